@@ -1,0 +1,38 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+
+/**
+ * Every MDX module that imports a component starts with Astro's own
+ * "use astro:head-inject" directive, and the bundler warns once per file that
+ * it may drop it. Astro handles that directive itself, so the warning is noise
+ * that would hide real ones: drop exactly that warning and keep all others.
+ * @param {{ code?: string; message?: string }} warning
+ */
+const isHeadInjectNoise = (warning) =>
+  warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject');
+
+export default defineConfig({
+  // One place for the public address: SITE_URL in deployments, localhost otherwise.
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // The build script writes to a staging folder and swaps it in only when everything passed.
+  outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
+  trailingSlash: 'always',
+  build: { inlineStylesheets: 'always' },
+  markdown: {
+    // `## Heading { #id }` gives key sections ids that stay fixed when their wording changes.
+    processor: satteri({ features: { headingAttributes: true } }),
+  },
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
+  vite: {
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          if (!isHeadInjectNoise(warning)) warn(warning);
+        },
+      },
+    },
+  },
+});

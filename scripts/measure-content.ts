@@ -1,0 +1,74 @@
+/**
+ * Reads content/ straight from disk (no build needed) and measures every
+ * article: words, reading grade, sources, review date and incoming links.
+ * Used by `npm run content:report` and by the content-floors test.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { ArticleMeasure } from '../src/lib/content-floors.ts';
+import { bodyLinks } from '../src/lib/mdx-body.ts';
+import { fleschKincaidGrade, proseText, wordCount } from '../src/lib/readability.ts';
+import { ARTICLE_KINDS, articleUrl, type ArticleKind } from '../src/lib/urls.ts';
+
+export interface MeasuredArticle extends ArticleMeasure {
+  /** Site paths this article links to, from its body and its data relations. */
+  linksTo: string[];
+}
+
+interface Frontmatter {
+  sources?: string[];
+  lastReviewed?: string | Date;
+  helps?: { condition: string; sources?: string[] }[];
+  techniques?: string[];
+  related?: string[];
+  regions?: string[];
+  focus?: { regions?: string[] };
+  faq?: { question: string; answer: string }[];
+}
+
+function split(file: string): { data: Frontmatter; body: string } {
+  const text = readFileSync(file, 'utf8');
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
+  if (!match) throw new Error(`${file}: no frontmatter`);
+  return { data: (parse(match[1]!) ?? {}) as Frontmatter, body: match[2]! };
+}
+
+/** Paths of the data relations an entry writes, so orphans count them as links. */
+function relationLinks(kind: ArticleKind, d: Frontmatter): string[] {
+  const links = [
+    ...(d.helps ?? []).map((h) => articleUrl('conditions', h.condition)),
+    ...(d.techniques ?? []).map((t) => articleUrl('techniques', t)),
+    ...(d.focus?.regions ?? []).map((r) => articleUrl('regions', r)),
+    ...(d.regions ?? []).map((r) => articleUrl('regions', r)),
+  ];
+  if (kind === 'types' || kind === 'conditions' || kind === 'techniques') links.push(...(d.related ?? []).map((r) => articleUrl(kind, r)));
+  return links;
+}
+
+export function measureContent(root = 'content'): MeasuredArticle[] {
+  const articles: MeasuredArticle[] = [];
+  for (const kind of ARTICLE_KINDS) {
+    for (const name of readdirSync(`${root}/${kind}`).filter((n) => n.endsWith('.mdx')).sort()) {
+      const { data, body } = split(`${root}/${kind}/${name}`);
+      const prose = proseText(body);
+      const sources = new Set([...(data.sources ?? []), ...(data.helps ?? []).flatMap((h) => h.sources ?? [])]);
+      articles.push({
+        kind,
+        id: name.replace(/\.mdx$/, ''),
+        words: wordCount(prose),
+        sources: sources.size,
+        grade: Math.round(fleschKincaidGrade(prose) * 10) / 10,
+        lastReviewed: new Date(data.lastReviewed ?? 0),
+        linksTo: [...bodyLinks(body).map((l) => l.path), ...relationLinks(kind, data)],
+      });
+    }
+  }
+  return articles;
+}
+
+/** Articles that no other article links to, in prose or through a relation. */
+export function orphans(articles: MeasuredArticle[]): MeasuredArticle[] {
+  const linked = new Set<string>();
+  for (const a of articles) for (const path of a.linksTo) if (path !== articleUrl(a.kind, a.id)) linked.add(path);
+  return articles.filter((a) => !linked.has(articleUrl(a.kind, a.id)));
+}

@@ -1,0 +1,20 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { comparisonSchema, conditionSchema, guideSchema, regionSchema, techniqueSchema } from './schemas/articles.ts';
+import { glossarySchema } from './schemas/glossary.ts';
+import { sourceSchema } from './schemas/sources.ts';
+import { typeSchema } from './schemas/types.ts';
+
+/** Articles live in content/<kind>/<slug>.mdx; the file name is the slug and the public URL. */
+const articles = (kind: string) => glob({ pattern: '*.mdx', base: `./content/${kind}` });
+
+export const collections = {
+  types: defineCollection({ loader: articles('types'), schema: typeSchema }),
+  techniques: defineCollection({ loader: articles('techniques'), schema: techniqueSchema }),
+  conditions: defineCollection({ loader: articles('conditions'), schema: conditionSchema }),
+  regions: defineCollection({ loader: articles('regions'), schema: regionSchema }),
+  guides: defineCollection({ loader: articles('guides'), schema: guideSchema }),
+  comparisons: defineCollection({ loader: articles('comparisons'), schema: comparisonSchema }),
+  sources: defineCollection({ loader: file('./content/sources.yaml'), schema: sourceSchema }),
+  glossary: defineCollection({ loader: file('./content/glossary.yaml'), schema: glossarySchema }),
+};

@@ -1,0 +1,155 @@
+/**
+ * The one place that reads the content collections. It checks what spans
+ * several entries (aliases, sections, links), derives the reverse relations,
+ * and hands pages a ready model. Pages never call getCollection themselves.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { planAliasRedirects, type Redirect } from '../lib/aliases.ts';
+import { contentFile, throwIfAny, type ContentProblem } from '../lib/content-problems.ts';
+import { findDeadLinks, type PageMap } from '../lib/link-check.ts';
+import { bodyHeadings, bodyLinks } from '../lib/mdx-body.ts';
+import { buildRelationIndex, type RelationIndex } from '../lib/relations.ts';
+import { checkSections, LAYOUT_SECTIONS } from '../lib/sections.ts';
+import { allPairs } from '../lib/comparisons.ts';
+import { ARTICLE_KINDS, articleUrl, compareSlug, compareUrl, indexUrl, type ArticleKind } from '../lib/urls.ts';
+
+export type TypeEntry = CollectionEntry<'types'>;
+export type TechniqueEntry = CollectionEntry<'techniques'>;
+export type ConditionEntry = CollectionEntry<'conditions'>;
+export type RegionEntry = CollectionEntry<'regions'>;
+export type GuideEntry = CollectionEntry<'guides'>;
+export type ComparisonEntry = CollectionEntry<'comparisons'>;
+export type SourceEntry = CollectionEntry<'sources'>;
+export type GlossaryEntry = CollectionEntry<'glossary'>;
+export type ArticleEntry = TypeEntry | TechniqueEntry | ConditionEntry | RegionEntry | GuideEntry;
+
+export interface Site {
+  types: TypeEntry[];
+  techniques: TechniqueEntry[];
+  conditions: ConditionEntry[];
+  regions: RegionEntry[];
+  guides: GuideEntry[];
+  comparisons: Map<string, ComparisonEntry>;
+  sources: Map<string, SourceEntry>;
+  glossary: GlossaryEntry[];
+  relations: RelationIndex;
+  redirects: Redirect[];
+  /** Look up any article's title by kind and id. */
+  title(kind: ArticleKind, id: string): string;
+  entry<K extends ArticleKind>(kind: K, id: string): EntryOf<K>;
+  /** Bibliography entries for ids, in first-cited order, without repeats. */
+  sourcesFor(ids: string[]): SourceEntry[];
+}
+
+type EntryOf<K extends ArticleKind> = {
+  types: TypeEntry;
+  techniques: TechniqueEntry;
+  conditions: ConditionEntry;
+  regions: RegionEntry;
+  guides: GuideEntry;
+}[K];
+
+const byTitle = <T extends { data: { title: string } }>(a: T, b: T) => a.data.title.localeCompare(b.data.title);
+
+function pageMap(articles: Record<ArticleKind, ArticleEntry[]>, typeIds: string[], comparisons: ComparisonEntry[]): PageMap {
+  const pages: PageMap = new Map();
+  for (const path of ['/', '/search/', '/compare/']) pages.set(path, new Set());
+  for (const kind of ARTICLE_KINDS) {
+    pages.set(indexUrl(kind), new Set());
+    for (const entry of articles[kind]) {
+      const ids = new Set([...bodyHeadings(entry.body ?? '').map((h) => h.id), ...LAYOUT_SECTIONS[kind]]);
+      pages.set(articleUrl(kind, entry.id), ids);
+    }
+  }
+  const curated = new Map(comparisons.map((c) => [c.id, c]));
+  for (const [a, b] of allPairs(typeIds)) {
+    const prose = curated.get(compareSlug(a, b));
+    pages.set(compareUrl(a, b), new Set(prose ? bodyHeadings(prose.body ?? '').map((h) => h.id) : []));
+  }
+  return pages;
+}
+
+function validate(articles: Record<ArticleKind, ArticleEntry[]>, comparisons: ComparisonEntry[], pages: PageMap): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const kind of ARTICLE_KINDS) {
+    for (const entry of articles[kind]) {
+      const file = contentFile(kind, entry.id);
+      for (const { id, problem } of checkSections(kind, bodyHeadings(entry.body ?? '').map((h) => h.id))) {
+        const fixes = {
+          missing: `add a heading such as "## … { #${id} }" to the body (see the brief in README.md)`,
+          reserved: `rename the heading: the page adds its own #${id} section from the frontmatter`,
+          duplicate: `give one of the headings another wording or id`,
+        };
+        problems.push({ file, field: `section #${id}`, message: `section #${id} is ${problem}`, fix: fixes[problem] });
+      }
+      problems.push(...findDeadLinks(file, articleUrl(kind, entry.id), bodyLinks(entry.body ?? ''), pages));
+    }
+  }
+  for (const comparison of comparisons) {
+    const file = `content/comparisons/${comparison.id}.mdx`;
+    const path = `/compare/${comparison.id}/`;
+    if (!pages.has(path)) {
+      problems.push({ file, field: 'file name', message: `${comparison.id} is not a pair of type slugs in alphabetical order`, fix: 'name the file <type-a>-vs-<type-b>.mdx with the two slugs in alphabetical order' });
+    }
+    problems.push(...findDeadLinks(file, path, bodyLinks(comparison.body ?? ''), pages));
+  }
+  return problems;
+}
+
+async function load(): Promise<Site> {
+  const [types, techniques, conditions, regions, guides, comparisons, sources, glossary] = await Promise.all([
+    getCollection('types'),
+    getCollection('techniques'),
+    getCollection('conditions'),
+    getCollection('regions'),
+    getCollection('guides'),
+    getCollection('comparisons'),
+    getCollection('sources'),
+    getCollection('glossary'),
+  ]);
+  types.sort(byTitle);
+  techniques.sort(byTitle);
+  conditions.sort(byTitle);
+  regions.sort((a, b) => a.data.order - b.data.order);
+  guides.sort((a, b) => a.data.order - b.data.order);
+  glossary.sort((a, b) => a.data.term.localeCompare(b.data.term));
+
+  const articles: Record<ArticleKind, ArticleEntry[]> = { types, techniques, conditions, regions, guides };
+  const aliasPlan = planAliasRedirects(
+    ARTICLE_KINDS.flatMap((kind) => articles[kind].map((e) => ({ kind, id: e.id, aliases: e.data.aliases }))),
+  );
+  const pages = pageMap(articles, types.map((t) => t.id), comparisons);
+  throwIfAny([...aliasPlan.problems, ...validate(articles, comparisons, pages)]);
+
+  const sourceMap = new Map(sources.map((s) => [s.id, s]));
+  const lookup = new Map<string, ArticleEntry>();
+  for (const kind of ARTICLE_KINDS) for (const e of articles[kind]) lookup.set(`${kind}/${e.id}`, e);
+
+  return {
+    types,
+    techniques,
+    conditions,
+    regions,
+    guides,
+    comparisons: new Map(comparisons.map((c) => [c.id, c])),
+    sources: sourceMap,
+    glossary,
+    relations: buildRelationIndex(types, conditions),
+    redirects: aliasPlan.redirects,
+    title: (kind, id) => lookup.get(`${kind}/${id}`)?.data.title ?? id,
+    entry: <K extends ArticleKind>(kind: K, id: string) => {
+      const found = lookup.get(`${kind}/${id}`);
+      if (!found) throw new Error(`No ${kind} entry "${id}"`);
+      return found as EntryOf<K>;
+    },
+    sourcesFor: (ids) => [...new Set(ids)].map((id) => sourceMap.get(id)!).filter(Boolean),
+  };
+}
+
+let cached: Promise<Site> | undefined;
+
+/** Loaded once per build; every page shares the same checked model. */
+export function loadSite(): Promise<Site> {
+  cached ??= load();
+  return cached;
+}

@@ -1,0 +1,34 @@
+/**
+ * Problems with content that Zod cannot see because they span several entries
+ * (an alias claimed twice, a required section missing). Each names the file,
+ * the field and the fix, and the build stops on the first report.
+ */
+export interface ContentProblem {
+  /** Path from the project root, e.g. content/types/medical-massage.mdx. */
+  file: string;
+  field: string;
+  message: string;
+  fix: string;
+}
+
+export function formatProblems(problems: ContentProblem[]): string {
+  const lines = problems.map((p) => `- ${p.file} → ${p.field}: ${p.message}\n  Fix: ${p.fix}`);
+  return `${problems.length} content problem${problems.length === 1 ? '' : 's'} stopped the build:\n${lines.join('\n')}`;
+}
+
+export class ContentError extends Error {
+  readonly problems: ContentProblem[];
+  constructor(problems: ContentProblem[]) {
+    super(formatProblems(problems));
+    this.problems = problems;
+    this.name = 'ContentError';
+  }
+}
+
+export function throwIfAny(problems: ContentProblem[]): void {
+  if (problems.length > 0) throw new ContentError(problems);
+}
+
+export function contentFile(kind: string, slug: string): string {
+  return `content/${kind}/${slug}.mdx`;
+}

@@ -1,0 +1,62 @@
+/**
+ * Reads the raw MDX body of an article for the checks Zod cannot make: which
+ * section ids it defines and which internal links it contains. Line numbers
+ * are 1-based within the body, so error messages can point at the line.
+ */
+import { slugify } from './slug.ts';
+
+export interface BodyHeading {
+  id: string;
+  text: string;
+  depth: number;
+  line: number;
+  /** True when the id was written as `{ #id }` rather than derived from the text. */
+  fixed: boolean;
+}
+
+export interface BodyLink {
+  path: string;
+  fragment: string | undefined;
+  line: number;
+}
+
+const HEADING = /^(#{2,6})\s+(.+?)\s*$/;
+const FIXED_ID = /\s*\{\s*#([a-z0-9-]+)\s*\}\s*$/;
+// Markdown links whose target starts with "/" (internal) or "#" (same page).
+const INTERNAL_LINK = /\]\(((?:\/|#)[^)\s]*)\)/g;
+
+function outsideCodeFences(body: string): { text: string; line: number }[] {
+  let inFence = false;
+  const lines: { text: string; line: number }[] = [];
+  body.split('\n').forEach((text, i) => {
+    if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
+    else if (!inFence) lines.push({ text, line: i + 1 });
+  });
+  return lines;
+}
+
+export function bodyHeadings(body: string): BodyHeading[] {
+  const headings: BodyHeading[] = [];
+  for (const { text, line } of outsideCodeFences(body)) {
+    const match = HEADING.exec(text);
+    if (!match) continue;
+    const raw = match[2] ?? '';
+    const fixed = FIXED_ID.exec(raw);
+    const title = raw.replace(FIXED_ID, '').trim();
+    headings.push({ id: fixed?.[1] ?? slugify(title), text: title, depth: match[1]?.length ?? 2, line, fixed: Boolean(fixed) });
+  }
+  return headings;
+}
+
+export function bodyLinks(body: string): BodyLink[] {
+  const links: BodyLink[] = [];
+  for (const { text, line } of outsideCodeFences(body)) {
+    for (const match of text.matchAll(INTERNAL_LINK)) {
+      const target = match[1] ?? '';
+      const hash = target.indexOf('#');
+      const path = hash === -1 ? target : target.slice(0, hash);
+      links.push({ path, fragment: hash === -1 ? undefined : target.slice(hash + 1), line });
+    }
+  }
+  return links;
+}

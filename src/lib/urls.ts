@@ -1,0 +1,49 @@
+/**
+ * Public URLs. These are a contract with clinics that link to us: change a
+ * pattern here only together with redirects for every old URL.
+ */
+export const ARTICLE_KINDS = ['types', 'techniques', 'conditions', 'regions', 'guides'] as const;
+export type ArticleKind = (typeof ARTICLE_KINDS)[number];
+
+export const KIND_LABELS: Record<ArticleKind, { singular: string; plural: string }> = {
+  types: { singular: 'Massage type', plural: 'Massage types' },
+  techniques: { singular: 'Technique', plural: 'Techniques' },
+  conditions: { singular: 'Condition', plural: 'Conditions' },
+  regions: { singular: 'Body area', plural: 'Body areas' },
+  guides: { singular: 'Guide', plural: 'Guides' },
+};
+
+export function isArticleKind(value: string): value is ArticleKind {
+  return (ARTICLE_KINDS as readonly string[]).includes(value);
+}
+
+export function indexUrl(kind: ArticleKind): string {
+  return `/${kind}/`;
+}
+
+export function articleUrl(kind: ArticleKind, slug: string): string {
+  return `/${kind}/${slug}/`;
+}
+
+/** The two type slugs of a comparison in canonical (alphabetical) order. */
+export function canonicalPair(a: string, b: string): [string, string] {
+  return a < b ? [a, b] : [b, a];
+}
+
+export function compareSlug(a: string, b: string): string {
+  const [first, second] = canonicalPair(a, b);
+  return `${first}-vs-${second}`;
+}
+
+export function compareUrl(a: string, b: string): string {
+  return `/compare/${compareSlug(a, b)}/`;
+}
+
+export function searchUrl(query: string): string {
+  return `/search/?q=${encodeURIComponent(query)}`;
+}
+
+/** An absolute URL for canonical links, sitemaps and feeds. */
+export function absoluteUrl(site: URL | string, path: string): string {
+  return new URL(path, site).href;
+}

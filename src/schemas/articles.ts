@@ -1,0 +1,49 @@
+import { z } from 'astro/zod';
+import { reference } from 'astro:content';
+import { articleFields, safetyFields } from './shared.ts';
+
+/** A condition or symptom: content/conditions/<slug>.mdx. The types that help it are derived from types' `helps`. */
+export const conditionSchema = z.strictObject({
+  ...articleFields,
+  ...safetyFields,
+  /** Body regions it affects (ids in content/regions). */
+  regions: z.array(reference('regions')).min(1),
+  /** Diagnosis codes, only where the mapping is well established. */
+  codes: z
+    .strictObject({
+      /** ICD-10-CM codes such as "M54.50". */
+      icd10cm: z.array(z.string().regex(/^[A-Z]\d{2}(\.[0-9A-Z]{1,4})?$/, 'an ICD-10-CM code looks like M54.50')).default([]),
+    })
+    .optional(),
+  /** Related conditions (ids in content/conditions). */
+  related: z.array(reference('conditions')).default([]),
+});
+
+/** A hands-on technique: content/techniques/<slug>.mdx. The types that use it are derived from types' `techniques`. */
+export const techniqueSchema = z.strictObject({
+  ...articleFields,
+  /** Who should be careful with it, or where it should not be used. */
+  cautions: z.array(z.string().min(10)).min(1),
+  /** Related techniques (ids in content/techniques). */
+  related: z.array(reference('techniques')).default([]),
+});
+
+/** A body region: content/regions/<slug>.mdx. Its conditions and types are derived. */
+export const regionSchema = z.strictObject({
+  ...articleFields,
+  /** Position in the head-to-toe order used by lists and the body map. */
+  order: z.number().int().min(1),
+});
+
+/** A free-standing guide: content/guides/<slug>.mdx. */
+export const guideSchema = z.strictObject({
+  ...articleFields,
+  /** Position in the guides list. */
+  order: z.number().int().min(1),
+});
+
+/**
+ * Hand-written prose for a pair of types: content/comparisons/<a>-vs-<b>.mdx, slugs in
+ * alphabetical order. The side-by-side table on the same page is generated from the types.
+ */
+export const comparisonSchema = z.strictObject({ ...articleFields });

@@ -1,0 +1,47 @@
+import { z } from 'astro/zod';
+import { reference } from 'astro:content';
+import { EVIDENCE_GRADES } from '../lib/evidence.ts';
+
+/**
+ * Fields every article (type, technique, condition, region, guide) carries.
+ * Objects are strict: an unknown frontmatter key is an error, so a typo such as
+ * `lastReveiwed` stops the build instead of being silently dropped.
+ */
+export const articleFields = {
+  /** The reader-facing name, e.g. "Deep tissue massage". */
+  title: z.string().min(3),
+  /** One or two plain sentences (40–220 characters). Used in cards, meta descriptions and search. */
+  summary: z.string().min(40).max(220),
+  /** Other names, abbreviations and spellings readers type ("MLD", "lymphoedema"). Search indexes them. */
+  aliases: z.array(z.string().min(2)).default([]),
+  /** The date a reviewer last checked the article against its sources (YYYY-MM-DD). */
+  lastReviewed: z.coerce.date(),
+  /** Ids from content/sources.yaml that the article cites. */
+  sources: z.array(reference('sources')).min(1),
+  /** Reader questions answered on the page; rendered under #faq and as FAQPage data. */
+  faq: z
+    .array(z.strictObject({ question: z.string().min(8), answer: z.string().min(20) }))
+    .default([]),
+};
+
+/** A claim that a massage type may help a condition, graded and sourced. */
+export const evidenceClaim = z.strictObject({
+  /** Id of an entry in content/conditions. */
+  condition: reference('conditions'),
+  /** How strong the evidence is; the grades are defined in src/lib/evidence.ts and on the editorial policy page. */
+  grade: z.enum(EVIDENCE_GRADES),
+  /** Ids from content/sources.yaml behind this grade. At least one: a grade without a source is an error. */
+  sources: z.array(reference('sources')).min(1, {
+    message: 'an evidence grade needs at least one source: add an id from content/sources.yaml',
+  }),
+  /** Optional one-sentence qualification shown beside the grade. */
+  note: z.string().optional(),
+});
+
+/** Safety facts every type and condition page must state. */
+export const safetyFields = {
+  /** Who should not have it, or should ask a doctor first. */
+  cautions: z.array(z.string().min(10)).min(2),
+  /** Signs that need urgent medical care rather than massage. */
+  redFlags: z.array(z.string().min(10)).min(1),
+};

@@ -1,0 +1,36 @@
+import { z } from 'astro/zod';
+
+/**
+ * One entry of the bibliography, content/sources.yaml. Only sources checked
+ * against the original: never invent an author, DOI or PMID.
+ */
+/** "Spine 2002;27(17):1896-1910": enough to find a print article without a DOI. */
+const JOURNAL_CITATION = /\d+\(\d+\):\d+/;
+
+export const sourceSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'a source id is lowercase words joined by hyphens'),
+    /** Title exactly as published. */
+    title: z.string().min(5),
+    /** Authors as published ("Furlan AD, Giraldo M, et al.") or the organisation. */
+    authors: z.string().min(2),
+    /** Year of publication; required for journal articles and guidelines, left out for web pages that give none. */
+    year: z.number().int().min(1900).max(2100).optional(),
+    /** Journal (with volume and pages where known) or publishing organisation. */
+    publisher: z.string().min(2),
+    kind: z.enum(['systematic-review', 'guideline', 'trial', 'health-information', 'professional-body', 'seed-article']),
+    url: z.url().optional(),
+    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'a DOI looks like 10.1002/14651858.CD001929.pub3').optional(),
+    pmid: z.string().regex(/^\d{5,9}$/).optional(),
+    /** A short note on what it supports or its limits. */
+    note: z.string().optional(),
+  })
+  .refine((s) => Boolean(s.url || s.doi || s.pmid) || s.kind === 'seed-article' || JOURNAL_CITATION.test(s.publisher), {
+    message:
+      'a source needs a url, doi or pmid so readers can find it (or a journal citation with volume(issue):pages in publisher)',
+    path: ['url'],
+  })
+  .refine((s) => s.year !== undefined || !['systematic-review', 'guideline', 'trial'].includes(s.kind), {
+    message: 'a journal article or guideline needs its year of publication',
+    path: ['year'],
+  });

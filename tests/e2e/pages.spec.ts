@@ -1,0 +1,101 @@
+/** Each kind of page renders, relations link both ways, and search works from a link and by keyboard. */
+import { expect, test } from '@playwright/test';
+
+test('a type page shows its data sections and links to a condition it helps', async ({ page }) => {
+  await page.goto('/types/manual-lymphatic-drainage/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Manual lymphatic drainage');
+  for (const id of ['at-a-glance', 'what-it-is', 'what-to-expect', 'evidence', 'techniques-used', 'safety', 'sources']) {
+    await expect(page.locator(`#${id}`)).toBeVisible();
+  }
+  await page.locator('#evidence').locator('..').getByRole('link', { name: 'Lymphedema', exact: true }).click();
+  await expect(page).toHaveURL(/\/conditions\/lymphedema\/$/);
+});
+
+test('a condition page lists the types graded for it, derived from the types', async ({ page }) => {
+  await page.goto('/conditions/lymphedema/');
+  const evidence = page.locator('section', { has: page.locator('#evidence') });
+  await expect(evidence.getByRole('link', { name: 'Manual lymphatic drainage' })).toBeVisible();
+  await evidence.getByRole('link', { name: 'Manual lymphatic drainage' }).click();
+  await expect(page).toHaveURL(/\/types\/manual-lymphatic-drainage\/$/);
+});
+
+test('a technique page lists the types that use it, and back', async ({ page }) => {
+  await page.goto('/techniques/effleurage/');
+  const usedIn = page.locator('section', { has: page.locator('#used-in') });
+  await usedIn.getByRole('link', { name: /Swedish massage/ }).click();
+  await expect(page).toHaveURL(/\/types\/swedish-massage\/$/);
+  await page.locator('section', { has: page.locator('#techniques-used') }).getByRole('link', { name: /Effleurage/ }).click();
+  await expect(page).toHaveURL(/\/techniques\/effleurage\/$/);
+});
+
+test('a region page lists its conditions and types', async ({ page }) => {
+  await page.goto('/regions/lower-back/');
+  await expect(page.locator('section', { has: page.locator('#conditions') }).getByRole('link', { name: /Sciatica/ })).toBeVisible();
+  await expect(page.locator('section', { has: page.locator('#types') }).getByRole('link').first()).toBeVisible();
+});
+
+test('the A to Z indexes and guides list their entries', async ({ page }) => {
+  await page.goto('/types/');
+  await expect(page.getByRole('link', { name: /Deep tissue massage/ })).toBeVisible();
+  await page.goto('/guides/');
+  await expect(page.getByRole('link', { name: /Which massage is right for me/ })).toBeVisible();
+});
+
+test('an alias URL redirects to the canonical page', async ({ page }) => {
+  await page.goto('/types/mld/');
+  await expect(page).toHaveURL(/\/types\/manual-lymphatic-drainage\/$/);
+  await page.goto('/conditions/lymphoedema/');
+  await expect(page).toHaveURL(/\/conditions\/lymphedema\/$/);
+});
+
+test('an unknown URL gets the helpful 404 page', async ({ page }) => {
+  const response = await page.goto('/types/no-such-massage/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We cannot find that page');
+  await expect(page.getByRole('link', { name: 'Conditions' }).last()).toBeVisible();
+});
+
+test('article pages ship no JavaScript', async ({ page }) => {
+  for (const path of ['/', '/types/deep-tissue-massage/', '/conditions/sciatica/', '/guides/faq/']) {
+    await page.goto(path);
+    expect(await page.locator('script[src], script[type="module"]').count(), path).toBe(0);
+  }
+});
+
+test('search from the header leads to a result', async ({ page }) => {
+  await page.goto('/types/swedish-massage/');
+  await page.getByRole('searchbox', { name: 'Search the site' }).fill('sciatica');
+  await page.getByRole('searchbox', { name: 'Search the site' }).press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=sciatica/);
+  const first = page.locator('#search-results li a').first();
+  await expect(first).toHaveText('Sciatica');
+  await first.click();
+  await expect(page).toHaveURL(/\/conditions\/sciatica\//);
+});
+
+test('a linked search (?q=) runs on arrival, and a crafted query stays text', async ({ page }) => {
+  await page.goto('/search/?q=manual%20lymphatic%20drainage');
+  await expect(page.locator('#search-results li a').first()).toHaveText('Manual lymphatic drainage');
+  let dialog = false;
+  page.on('dialog', () => (dialog = true));
+  await page.goto('/search/?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+  await expect(page.locator('#search-status')).toContainText('<img src=x onerror=alert(1)>');
+  expect(dialog).toBe(false);
+  expect(await page.locator('#search-results img').count()).toBe(0);
+});
+
+test('search works by keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+  const box = page.locator('#site-search');
+  for (let i = 0; i < 12 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(box).toBeFocused();
+  await page.keyboard.type('fibromyalgia');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#search-results li a').first()).toHaveText('Fibromyalgia');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement?.textContent);
+  expect(focused).toBeTruthy();
+});

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { bodyHeadings, bodyLinks } from '../../src/lib/mdx-body.ts';
+
+const body = `Intro with a [link](/types/swedish-massage/) and [a section](/conditions/sciatica/#safety).
+
+## What is it? { #what-it-is }
+
+Text and a [same-page link](#safety) and an [outside link](https://example.org/).
+
+### How it feels
+
+\`\`\`
+## not a heading [x](/nope/)
+\`\`\`
+`;
+
+test('headings give fixed ids where written and slugs otherwise', () => {
+  assert.deepEqual(bodyHeadings(body), [
+    { id: 'what-it-is', text: 'What is it?', depth: 2, line: 3, fixed: true },
+    { id: 'how-it-feels', text: 'How it feels', depth: 3, line: 7, fixed: false },
+  ]);
+});
+
+test('internal links are found with their line, outside code only', () => {
+  assert.deepEqual(bodyLinks(body), [
+    { path: '/types/swedish-massage/', fragment: undefined, line: 1 },
+    { path: '/conditions/sciatica/', fragment: 'safety', line: 1 },
+    { path: '', fragment: 'safety', line: 5 },
+  ]);
+});
