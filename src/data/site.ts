@@ -8,9 +8,10 @@ import { planAliasRedirects, type Redirect } from '../lib/aliases.ts';
 import { contentFile, throwIfAny, type ContentProblem } from '../lib/content-problems.ts';
 import { findDeadLinks, type PageMap } from '../lib/link-check.ts';
 import { bodyHeadings, bodyLinks } from '../lib/mdx-body.ts';
+import { findUnknownReferences } from '../lib/references.ts';
 import { buildRelationIndex, type RelationIndex } from '../lib/relations.ts';
 import { checkSections, LAYOUT_SECTIONS } from '../lib/sections.ts';
-import { allPairs } from '../lib/comparisons.ts';
+import { allPairs, type ComparableType } from '../lib/comparisons.ts';
 import { ARTICLE_KINDS, articleUrl, compareSlug, compareUrl, indexUrl, type ArticleKind } from '../lib/urls.ts';
 
 export type TypeEntry = CollectionEntry<'types'>;
@@ -39,6 +40,8 @@ export interface Site {
   entry<K extends ArticleKind>(kind: K, id: string): EntryOf<K>;
   /** Bibliography entries for ids, in first-cited order, without repeats. */
   sourcesFor(ids: string[]): SourceEntry[];
+  /** A type with its references resolved to titles, for comparison tables. */
+  comparable(type: TypeEntry): ComparableType;
 }
 
 type EntryOf<K extends ArticleKind> = {
@@ -48,6 +51,9 @@ type EntryOf<K extends ArticleKind> = {
   regions: RegionEntry;
   guides: GuideEntry;
 }[K];
+
+/** Sections every pair page renders, whether or not it has hand-written prose. */
+const COMPARE_SECTIONS = ['differences', 'side-by-side', 'choose', 'faq', 'sources'];
 
 const byTitle = <T extends { data: { title: string } }>(a: T, b: T) => a.data.title.localeCompare(b.data.title);
 
@@ -64,13 +70,22 @@ function pageMap(articles: Record<ArticleKind, ArticleEntry[]>, typeIds: string[
   const curated = new Map(comparisons.map((c) => [c.id, c]));
   for (const [a, b] of allPairs(typeIds)) {
     const prose = curated.get(compareSlug(a, b));
-    pages.set(compareUrl(a, b), new Set(prose ? bodyHeadings(prose.body ?? '').map((h) => h.id) : []));
+    pages.set(compareUrl(a, b), new Set([...COMPARE_SECTIONS, ...(prose ? bodyHeadings(prose.body ?? '').map((h) => h.id) : [])]));
   }
   return pages;
 }
 
-function validate(articles: Record<ArticleKind, ArticleEntry[]>, comparisons: ComparisonEntry[], pages: PageMap): ContentProblem[] {
+function validate(
+  articles: Record<ArticleKind, ArticleEntry[]>,
+  comparisons: ComparisonEntry[],
+  pages: PageMap,
+  exists: (collection: string, id: string) => boolean,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  for (const kind of ARTICLE_KINDS) {
+    for (const entry of articles[kind]) problems.push(...findUnknownReferences(contentFile(kind, entry.id), entry.data, exists));
+  }
+  for (const c of comparisons) problems.push(...findUnknownReferences(`content/comparisons/${c.id}.mdx`, c.data, exists));
   for (const kind of ARTICLE_KINDS) {
     for (const entry of articles[kind]) {
       const file = contentFile(kind, entry.id);
@@ -119,7 +134,12 @@ async function load(): Promise<Site> {
     ARTICLE_KINDS.flatMap((kind) => articles[kind].map((e) => ({ kind, id: e.id, aliases: e.data.aliases }))),
   );
   const pages = pageMap(articles, types.map((t) => t.id), comparisons);
-  throwIfAny([...aliasPlan.problems, ...validate(articles, comparisons, pages)]);
+  const ids = new Map<string, Set<string>>([
+    ...ARTICLE_KINDS.map((kind) => [kind, new Set(articles[kind].map((e) => e.id))] as const),
+    ['sources', new Set(sources.map((s) => s.id))],
+  ]);
+  const exists = (collection: string, id: string) => ids.get(collection)?.has(id) ?? false;
+  throwIfAny([...aliasPlan.problems, ...validate(articles, comparisons, pages, exists)]);
 
   const sourceMap = new Map(sources.map((s) => [s.id, s]));
   const lookup = new Map<string, ArticleEntry>();
@@ -141,6 +161,26 @@ async function load(): Promise<Site> {
       const found = lookup.get(`${kind}/${id}`);
       if (!found) throw new Error(`No ${kind} entry "${id}"`);
       return found as EntryOf<K>;
+    },
+    comparable: (type) => {
+      const d = type.data;
+      const title = (kind: ArticleKind, id: string) => lookup.get(`${kind}/${id}`)?.data.title ?? id;
+      return {
+        id: type.id,
+        title: d.title,
+        purpose: d.purpose,
+        goal: d.goal,
+        pressure: d.pressure,
+        focus: { fullBody: d.focus.fullBody, regionTitles: d.focus.regions.map((r) => title('regions', r.id)), description: d.focus.description },
+        prescription: d.prescription,
+        supervision: d.supervision,
+        techniqueTitles: d.techniques.map((t) => title('techniques', t.id)),
+        helps: d.helps.map((h) => ({ conditionTitle: title('conditions', h.condition.id), grade: h.grade })),
+        sessionMinutes: d.sessionMinutes,
+        afterEffects: d.afterEffects,
+        frequency: d.frequency,
+        insurance: d.insurance,
+      };
     },
     sourcesFor: (ids) => [...new Set(ids)].map((id) => sourceMap.get(id)!).filter(Boolean),
   };
