@@ -3,6 +3,12 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { glossaryLinks } from './src/markdown/glossary-plugin.ts';
+
+/** @type {{ id: string; term: string; aliases?: string[] }[]} */
+const glossary = parse(readFileSync(new URL('./content/glossary.yaml', import.meta.url), 'utf8'));
 
 /**
  * Every MDX module that imports a component starts with Astro's own
@@ -23,7 +29,10 @@ export default defineConfig({
   build: { inlineStylesheets: 'always' },
   markdown: {
     // `## Heading { #id }` gives key sections ids that stay fixed when their wording changes.
-    processor: satteri({ features: { headingAttributes: true } }),
+    processor: satteri({
+      features: { headingAttributes: true },
+      mdastPlugins: [glossaryLinks(glossary.map((g) => ({ id: g.id, forms: [g.term, ...(g.aliases ?? [])] })))],
+    }),
   },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
   vite: {

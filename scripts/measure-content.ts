@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { ArticleMeasure } from '../src/lib/content-floors.ts';
+import { glossaryUrl, termMatcher } from '../src/lib/glossary-links.ts';
 import { bodyLinks } from '../src/lib/mdx-body.ts';
 import { fleschKincaidGrade, proseText, wordCount } from '../src/lib/readability.ts';
 import { ARTICLE_KINDS, articleUrl, type ArticleKind } from '../src/lib/urls.ts';
@@ -45,12 +46,22 @@ function relationLinks(kind: ArticleKind, d: Frontmatter): string[] {
   return links;
 }
 
+/** Words a data-driven component adds to the page, so the glossary page is measured as readers see it. */
+function componentProse(root: string, body: string): string {
+  if (!body.includes('<GlossaryList')) return '';
+  const terms = parse(readFileSync(`${root}/glossary.yaml`, 'utf8')) as { term: string; definition: string }[];
+  return terms.map((t) => `${t.term}. ${t.definition}`).join('\n\n');
+}
+
 export function measureContent(root = 'content'): MeasuredArticle[] {
   const articles: MeasuredArticle[] = [];
+  const glossary = parse(readFileSync(`${root}/glossary.yaml`, 'utf8')) as { id: string; term: string; aliases?: string[] }[];
+  // The build links each article's first use of a glossary term (src/markdown/glossary-plugin.ts).
+  const findTerm = termMatcher(glossary.map((g) => ({ id: g.id, forms: [g.term, ...(g.aliases ?? [])] })));
   for (const kind of ARTICLE_KINDS) {
     for (const name of readdirSync(`${root}/${kind}`).filter((n) => n.endsWith('.mdx')).sort()) {
       const { data, body } = split(`${root}/${kind}/${name}`);
-      const prose = proseText(body);
+      const prose = `${proseText(body)}\n\n${componentProse(root, body)}`;
       const sources = new Set([...(data.sources ?? []), ...(data.helps ?? []).flatMap((h) => h.sources ?? [])]);
       articles.push({
         kind,
@@ -59,7 +70,11 @@ export function measureContent(root = 'content'): MeasuredArticle[] {
         sources: sources.size,
         grade: Math.round(fleschKincaidGrade(prose) * 10) / 10,
         lastReviewed: new Date(data.lastReviewed ?? 0),
-        linksTo: [...bodyLinks(body).map((l) => l.path), ...relationLinks(kind, data)],
+        linksTo: [
+          ...bodyLinks(body).map((l) => l.path),
+          ...relationLinks(kind, data),
+          ...(findTerm(prose, new Set()) ? [glossaryUrl('').split('#')[0]!] : []),
+        ],
       });
     }
   }
