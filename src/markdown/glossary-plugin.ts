@@ -17,8 +17,10 @@ export function glossaryLinks(terms: GlossaryTerm[]): MdastPluginEntry {
     return {
       name: 'glossary-links',
       text(node, ctx) {
-        for (let parent = ctx.parent(node); parent; parent = parent.type === 'root' ? undefined : ctx.parent(parent)) {
+        let parent: { type: string } | undefined = ctx.parent(node);
+        while (parent && parent.type !== 'root') {
           if (SKIP_INSIDE.has(parent.type)) return;
+          parent = ctx.parent(parent as Parameters<typeof ctx.parent>[0]);
         }
         const hit = find(node.value, linked);
         if (!hit) return;
