@@ -22,7 +22,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `astro preview --port ${PORT}`,
+    // Astro 7 keeps one preview server per project; --ignore-lock runs the test server beside a developer's own.
+    command: `astro preview --port ${PORT} --ignore-lock`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

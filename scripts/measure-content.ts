@@ -6,6 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { ArticleMeasure } from '../src/lib/content-floors.ts';
+import type { EvidenceGrade } from '../src/lib/evidence.ts';
+import type { PressureRange } from '../src/lib/pressure.ts';
 import { glossaryUrl, termMatcher } from '../src/lib/glossary-links.ts';
 import { bodyLinks } from '../src/lib/mdx-body.ts';
 import { fleschKincaidGrade, proseText, wordCount } from '../src/lib/readability.ts';
@@ -86,4 +88,21 @@ export function orphans(articles: MeasuredArticle[]): MeasuredArticle[] {
   const linked = new Set<string>();
   for (const a of articles) for (const path of a.linksTo) if (path !== articleUrl(a.kind, a.id)) linked.add(path);
   return articles.filter((a) => !linked.has(articleUrl(a.kind, a.id)));
+}
+
+/** The massage types' decision data, read from disk for tests that use the real content. */
+export function measureTypes(root = 'content'): import('../src/lib/decision.ts').DecisionType[] {
+  return readdirSync(`${root}/types`)
+    .filter((n) => n.endsWith('.mdx'))
+    .map((name) => {
+      const { data } = split(`${root}/types/${name}`);
+      const d = data as Frontmatter & { title: string; pressure: PressureRange; prescription: 'required' | 'usual' | 'not-needed' };
+      return {
+        id: name.replace(/\.mdx$/, ''),
+        title: d.title,
+        pressure: d.pressure,
+        prescription: d.prescription,
+        helps: (d.helps ?? []).map((h) => ({ condition: { id: h.condition }, grade: (h as { grade: EvidenceGrade }).grade })),
+      };
+    });
 }

@@ -40,6 +40,8 @@ export interface Site {
   entry<K extends ArticleKind>(kind: K, id: string): EntryOf<K>;
   /** Bibliography entries for ids, in first-cited order, without repeats. */
   sourcesFor(ids: string[]): SourceEntry[];
+  /** A short label for a source in tables: its first author or organisation. */
+  sourceLabel(id: string): string;
   /** A type with its references resolved to titles, for comparison tables. */
   comparable(type: TypeEntry): ComparableType;
 }
@@ -59,7 +61,7 @@ const byTitle = <T extends { data: { title: string } }>(a: T, b: T) => a.data.ti
 
 function pageMap(articles: Record<ArticleKind, ArticleEntry[]>, typeIds: string[], comparisons: ComparisonEntry[]): PageMap {
   const pages: PageMap = new Map();
-  for (const path of ['/', '/search/', '/compare/']) pages.set(path, new Set());
+  for (const path of ['/', '/search/', '/compare/', '/decide/']) pages.set(path, new Set());
   for (const kind of ARTICLE_KINDS) {
     pages.set(indexUrl(kind), new Set());
     for (const entry of articles[kind]) {
@@ -162,6 +164,7 @@ async function load(): Promise<Site> {
       if (!found) throw new Error(`No ${kind} entry "${id}"`);
       return found as EntryOf<K>;
     },
+    sourceLabel: (id) => sourceMap.get(id)?.data.authors.split(',')[0] ?? id,
     comparable: (type) => {
       const d = type.data;
       const title = (kind: ArticleKind, id: string) => lookup.get(`${kind}/${id}`)?.data.title ?? id;
@@ -192,4 +195,10 @@ let cached: Promise<Site> | undefined;
 export function loadSite(): Promise<Site> {
   cached ??= load();
   return cached;
+}
+
+/** getStaticPaths for an article route: one page per entry of the kind, slug = file name. */
+export async function articlePaths<K extends ArticleKind>(kind: K): Promise<{ params: { slug: string }; props: { entry: EntryOf<K> } }[]> {
+  const site = await loadSite();
+  return (site[kind] as EntryOf<K>[]).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
 }

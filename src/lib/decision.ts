@@ -1,0 +1,176 @@
+/**
+ * "Which massage is right for me?": a short path of questions, each answer a
+ * static page, ending in recommended types with the reasons. The
+ * recommendation is derived from the types' own data (pressure, prescription,
+ * graded claims), so it changes when the articles do.
+ */
+import { compareGrades, GRADE_DEFINITIONS, type EvidenceGrade } from './evidence.ts';
+import { PRESSURE_LEVELS, type PressureLevel, type PressureRange } from './pressure.ts';
+
+export interface Question {
+  key: keyof Answers;
+  text: string;
+  hint: string;
+  options: { value: string; label: string }[];
+}
+
+export interface Answers {
+  pregnant?: 'yes' | 'no';
+  diagnosis?: 'yes' | 'no';
+  prescribed?: 'yes' | 'no';
+  goal?: Goal;
+  pressure?: 'light' | 'medium' | 'firm';
+}
+
+export const GOALS = {
+  relaxation: { label: 'Relax and ease stress', conditions: ['stress', 'anxiety', 'insomnia'] },
+  recovery: { label: 'Recover from sport or exercise', conditions: ['delayed-onset-muscle-soreness', 'sports-injuries', 'muscle-strains'] },
+  pain: { label: 'Ease pain or stiffness', conditions: ['low-back-pain', 'neck-pain', 'chronic-pain', 'muscle-knots', 'tension-headache'] },
+  swelling: { label: 'Reduce swelling', conditions: ['lymphedema', 'edema'] },
+} as const;
+export type Goal = keyof typeof GOALS;
+
+export const QUESTIONS: Question[] = [
+  {
+    key: 'pregnant',
+    text: 'Are you pregnant?',
+    hint: 'Pregnancy changes which massage is safe and how you lie during it.',
+    options: [
+      { value: 'yes', label: 'Yes' },
+      { value: 'no', label: 'No' },
+    ],
+  },
+  {
+    key: 'diagnosis',
+    text: 'Do you have an injury or a diagnosed condition you want help with?',
+    hint: 'For example, recovery after a car accident or surgery, sciatica, or lymphedema.',
+    options: [
+      { value: 'yes', label: 'Yes' },
+      { value: 'no', label: 'No' },
+    ],
+  },
+  {
+    key: 'prescribed',
+    text: 'Has a doctor, physical therapist or chiropractor recommended massage?',
+    hint: 'A referral or prescription can matter for insurance and for the kind of therapist you need.',
+    options: [
+      { value: 'yes', label: 'Yes' },
+      { value: 'no', label: 'No' },
+    ],
+  },
+  {
+    key: 'goal',
+    text: 'What do you most want from it?',
+    hint: 'Choose the one that matters most today.',
+    options: Object.entries(GOALS).map(([value, g]) => ({ value, label: g.label })),
+  },
+  {
+    key: 'pressure',
+    text: 'What pressure do you prefer?',
+    hint: 'You can always ask the therapist to change it during the session.',
+    options: [
+      { value: 'light', label: 'Light' },
+      { value: 'medium', label: 'Medium' },
+      { value: 'firm', label: 'Firm' },
+    ],
+  },
+];
+
+/** The questions still to ask: pregnancy ends the path; "prescribed" is asked only after a diagnosis. */
+export function nextQuestion(answers: Answers): Question | undefined {
+  if (answers.pregnant === 'yes') return undefined;
+  return QUESTIONS.find((q) => answers[q.key] === undefined && !(q.key === 'prescribed' && answers.diagnosis !== 'yes'));
+}
+
+export function answersToSlug(answers: Answers): string {
+  return QUESTIONS.filter((q) => answers[q.key] !== undefined)
+    .map((q) => `${q.key}-${answers[q.key]}`)
+    .join('/');
+}
+
+export function decisionUrl(answers: Answers): string {
+  const slug = answersToSlug(answers);
+  return slug ? `/decide/${slug}/` : '/decide/';
+}
+
+/** Every reachable set of answers, complete or not, for generating the pages. */
+export function allAnswerPaths(): Answers[] {
+  const paths: Answers[] = [];
+  const walk = (answers: Answers) => {
+    paths.push(answers);
+    const q = nextQuestion(answers);
+    if (q) for (const o of q.options) walk({ ...answers, [q.key]: o.value });
+  };
+  walk({});
+  return paths;
+}
+
+export interface DecisionType {
+  id: string;
+  title: string;
+  pressure: PressureRange;
+  prescription: 'required' | 'usual' | 'not-needed';
+  helps: { condition: { id: string }; grade: EvidenceGrade }[];
+}
+
+export interface Recommendation {
+  id: string;
+  title: string;
+  reasons: string[];
+}
+
+const PREFERENCE: Record<NonNullable<Answers['pressure']>, PressureLevel[]> = {
+  light: ['very-light', 'light'],
+  medium: ['medium'],
+  firm: ['firm', 'deep'],
+};
+
+function coversPressure(range: PressureRange, wanted: PressureLevel[]): boolean {
+  const lo = PRESSURE_LEVELS.indexOf(range.min);
+  const hi = PRESSURE_LEVELS.indexOf(range.max);
+  return wanted.some((level) => {
+    const i = PRESSURE_LEVELS.indexOf(level);
+    return i >= lo && i <= hi;
+  });
+}
+
+const USABLE: EvidenceGrade[] = ['strong', 'moderate', 'limited'];
+
+/** Up to three types for a complete path, best evidence for the goal first, with the reasons. */
+export function recommend(answers: Answers, types: DecisionType[], conditionTitle: (id: string) => string): Recommendation[] {
+  if (answers.pregnant === 'yes') {
+    return types
+      .filter((t) => t.id === 'prenatal-massage')
+      .map((t) => ({ id: t.id, title: t.title, reasons: ['Adapted for pregnancy, with safe positions and pressure; check with your pregnancy care provider first.'] }));
+  }
+  const goal = GOALS[answers.goal ?? 'pain'];
+  const wanted = PREFERENCE[answers.pressure ?? 'medium'];
+  const clinical = answers.diagnosis === 'yes';
+  const scored = types
+    .filter((t) => t.id !== 'prenatal-massage')
+    .map((t) => {
+      const claims = t.helps
+        .filter((h) => (goal.conditions as readonly string[]).includes(h.condition.id) && USABLE.includes(h.grade))
+        .sort((a, b) => compareGrades(a.grade, b.grade));
+      return { t, claims, pressureFits: coversPressure(t.pressure, wanted) };
+    })
+    .filter((s) => s.claims.length > 0);
+  const fitting = scored.filter((s) => s.pressureFits);
+  const pool = fitting.length > 0 ? fitting : scored;
+  const rank = (s: (typeof pool)[number]) =>
+    (clinical && s.t.prescription !== 'not-needed' ? -10 : 0) + EVIDENCE_RANK[s.claims[0]!.grade] - s.claims.length * 0.1;
+  return [...pool]
+    .sort((a, b) => rank(a) - rank(b) || a.t.title.localeCompare(b.t.title))
+    .slice(0, 3)
+    .map(({ t, claims, pressureFits }) => ({
+      id: t.id,
+      title: t.title,
+      reasons: [
+        ...claims.slice(0, 2).map((c) => `${GRADE_DEFINITIONS[c.grade].label} for ${conditionTitle(c.condition.id).toLowerCase()}.`),
+        pressureFits ? `Offers the ${answers.pressure ?? 'medium'} pressure you prefer.` : `Usually firmer or lighter than you prefer: ask the therapist to adjust.`,
+        ...(clinical && t.prescription !== 'not-needed' ? ['Often part of a treatment plan for an injury or diagnosis.'] : []),
+      ],
+    }));
+}
+
+const EVIDENCE_RANK: Record<EvidenceGrade, number> = { strong: 0, moderate: 1, limited: 2, insufficient: 3, traditional: 4 };
