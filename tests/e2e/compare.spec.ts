@@ -74,3 +74,16 @@ test('each type page links into the decision guide', async ({ page }) => {
   await page.getByRole('link', { name: 'No' }).click();
   await expect(page.getByRole('heading', { level: 2, name: /injury or a diagnosed condition/ })).toBeVisible();
 });
+
+test('on /compare/, choosing 2 to 4 types narrows the table and keeps the choice in the URL', async ({ page }) => {
+  await page.goto('/compare/');
+  await page.getByLabel('Swedish massage').check();
+  await page.getByLabel('Deep tissue massage').check();
+  await page.getByLabel('Sports massage').check();
+  await page.getByRole('button', { name: 'Show side by side' }).click();
+  await expect(page).toHaveURL(/\?t=deep-tissue-massage&t=sports-massage&t=swedish-massage$/);
+  await expect(page.locator('tr[data-type]:visible')).toHaveCount(3);
+  await page.reload();
+  await expect(page.locator('tr[data-type]:visible')).toHaveCount(3);
+  await expect(page.getByLabel('Sports massage')).toBeChecked();
+});

@@ -84,3 +84,20 @@ for (const [i, group] of chunks(readable, 4).entries()) {
     expect(failures).toEqual([]);
   });
 }
+
+// Comparison pages hold the widest tables: they are also checked at phone width (390 px).
+const comparisons = readable.filter((p) => p.path.startsWith('/compare/') || p.path.startsWith('/decide/'));
+for (const [i, group] of chunks(comparisons, 2).entries()) {
+  test(`axe finds no violation on comparison and decision pages at 390 px: group ${i + 1}`, async ({ page }) => {
+    test.setTimeout(400_000);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.addInitScript(axeSource);
+    const failures: string[] = [];
+    for (const { path } of group) {
+      await page.goto(path);
+      const violations = await page.evaluate((tags) => axe.run(document, { runOnly: { type: 'tag', values: tags } }).then((r) => r.violations), WCAG);
+      for (const v of violations) failures.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+    }
+    expect(failures).toEqual([]);
+  });
+}
