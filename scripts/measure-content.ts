@@ -21,7 +21,7 @@ export interface MeasuredArticle extends ArticleMeasure {
 interface Frontmatter {
   sources?: string[];
   lastReviewed?: string | Date;
-  helps?: { condition: string; sources?: string[] }[];
+  helps?: { condition: string; grade?: EvidenceGrade; sources?: string[] }[];
   techniques?: string[];
   related?: string[];
   regions?: string[];
@@ -102,7 +102,7 @@ export function measureTypes(root = 'content'): import('../src/lib/decision.ts')
         title: d.title,
         pressure: d.pressure,
         prescription: d.prescription,
-        helps: (d.helps ?? []).map((h) => ({ condition: { id: h.condition }, grade: (h as { grade: EvidenceGrade }).grade })),
+        helps: (d.helps ?? []).map((h) => ({ condition: { id: h.condition }, grade: h.grade ?? 'insufficient' })),
       };
     });
 }
