@@ -2,7 +2,12 @@
  * The search page: reads ?q=, loads the Pagefind index only now (never on
  * article pages), and renders results as text nodes so a crafted query can
  * never inject markup. The URL keeps the query so searches can be linked.
+ * A small vocabulary built from our data adds what Pagefind lacks: typo
+ * correction and "x vs y" comparisons.
  */
+import { comparedTypes, correctQuery, type Vocabulary } from '../lib/search-vocabulary.ts';
+import { compareUrl } from '../lib/urls.ts';
+
 interface PagefindSubResult {
   title: string;
   url: string;
@@ -15,104 +20,158 @@ interface PagefindData {
   sub_results: PagefindSubResult[];
 }
 interface Pagefind {
-  search(query: string): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
-  options(opts: Record<string, unknown>): Promise<void>;
+  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-let pagefind: Promise<Pagefind> | undefined;
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+let pagefind: Promise<Pagefind> | undefined;
+let vocabulary: Promise<Vocabulary> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>;
   return pagefind;
 }
 
+function loadVocabulary(): Promise<Vocabulary> {
+  vocabulary ??= fetch('/search-vocabulary.json').then((r) => r.json() as Promise<Vocabulary>);
+  return vocabulary;
+}
+
 /** Pagefind marks matches with <mark>; keep only that, as DOM nodes, and drop every other tag. */
 function highlighted(excerpt: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  excerpt.split(/(<mark>.*?<\/mark>)/g).forEach((part) => {
+  const text = (html: string) => new DOMParser().parseFromString(html.replace(/<[^>]*>/g, ''), 'text/html').documentElement.textContent ?? '';
+  for (const part of excerpt.split(/(<mark>.*?<\/mark>)/g)) {
     const match = /^<mark>(.*)<\/mark>$/.exec(part);
-    const text = (match ? match[1] : part)!.replace(/<[^>]*>/g, '');
-    const decoded = new DOMParser().parseFromString(text, 'text/html').documentElement.textContent ?? '';
     if (match) {
       const mark = document.createElement('mark');
-      mark.textContent = decoded;
+      mark.textContent = text(match[1]!);
       fragment.append(mark);
-    } else fragment.append(decoded);
-  });
+    } else fragment.append(text(part));
+  }
   return fragment;
 }
 
-function resultItem(data: PagefindData): HTMLLIElement {
-  const li = document.createElement('li');
-  const kind = document.createElement('p');
-  kind.className = 'kind';
-  kind.textContent = data.meta.kind ?? '';
-  const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
-  const heading = document.createElement('h2');
-  heading.append(link);
-  const excerpt = document.createElement('p');
-  excerpt.append(highlighted(data.excerpt));
-  li.append(kind, heading, excerpt);
-  const section = data.sub_results.find((s) => s.url.includes('#'));
-  if (section) {
-    const sectionLink = document.createElement('a');
-    sectionLink.href = section.url;
-    sectionLink.textContent = `Section: ${section.title}`;
-    const p = document.createElement('p');
-    p.className = 'meta';
-    p.append(sectionLink);
-    li.append(p);
-  }
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]>, ...children: (Node | string)[]) {
+  const el = Object.assign(document.createElement(tag), props);
+  el.append(...children);
+  return el;
+}
+
+function resultItem(title: string, url: string, kind: string, excerpt: DocumentFragment | string, section?: PagefindSubResult): HTMLLIElement {
+  const li = element('li', {}, element('p', { className: 'kind', textContent: kind }), element('h2', {}, element('a', { href: url, textContent: title })), element('p', {}, excerpt));
+  if (section) li.append(element('p', { className: 'meta' }, element('a', { href: section.url, textContent: `Section: ${section.title}` })));
   return li;
 }
 
-async function run(query: string, status: HTMLElement, list: HTMLElement): Promise<void> {
-  list.replaceChildren();
+function pagefindItem(data: PagefindData): HTMLLIElement {
+  const section = data.sub_results.find((s) => s.url.includes('#'));
+  return resultItem(data.meta.title ?? data.url, data.url, data.meta.kind ?? '', highlighted(data.excerpt), section);
+}
+
+interface Elements {
+  status: HTMLElement;
+  list: HTMLElement;
+  note: HTMLElement;
+  kind: HTMLSelectElement;
+  region: HTMLSelectElement;
+}
+
+async function search(api: Pagefind, query: string, ui: Elements) {
+  const filters: Record<string, string> = {};
+  if (ui.kind.value) filters['kind'] = ui.kind.value;
+  if (ui.region.value) filters['region'] = ui.region.value;
+  return (await api.search(query, { filters })).results;
+}
+
+let latest = 0;
+
+/**
+ * `exact` skips typo correction, for a reader who meant what they typed. A
+ * search runs on every keystroke; only the newest one may render its results.
+ */
+async function run(query: string, ui: Elements, exact = false): Promise<void> {
+  const ticket = ++latest;
+  ui.note.replaceChildren();
   if (!query.trim()) {
-    status.textContent = '';
+    ui.list.replaceChildren();
+    ui.status.textContent = '';
     return;
   }
-  status.textContent = 'Searching…';
   try {
-    const api = await loadPagefind();
-    const { results } = await api.search(query);
-    const top = await Promise.all(results.slice(0, 10).map((r) => r.data()));
-    list.replaceChildren(...top.map(resultItem));
-    status.textContent = top.length
-      ? `${results.length} result${results.length === 1 ? '' : 's'} for “${query}”.`
+    const [api, words] = await Promise.all([loadPagefind(), loadVocabulary()]);
+    let results = await search(api, query, ui);
+    let shownFor = query;
+    const corrected = exact ? undefined : correctQuery(query, words);
+    // Replace a misspelt query outright when it finds little, or when the correction is exactly a name we know.
+    const namesPage = corrected !== undefined && words.terms.some((t) => t.term === corrected);
+    if (corrected && (results.length < 3 || namesPage)) {
+      results = await search(api, corrected, ui);
+      shownFor = corrected;
+      ui.note.append(`Showing results for “${corrected}”. `, element('a', { href: '/search/?q=' + encodeURIComponent(query) + '&exact=1', textContent: `Search only for “${query}”` }));
+    } else if (corrected) {
+      ui.note.append('Did you mean ', element('a', { href: '/search/?q=' + encodeURIComponent(corrected), textContent: corrected }), '?');
+    }
+    const items = await Promise.all(results.slice(0, 10).map((r) => r.data()));
+    if (ticket !== latest) return;
+    const nodes = items.map(pagefindItem);
+    const pair = comparedTypes(query, words);
+    if (pair) {
+      const [a, b] = pair.map((id) => words.types.find((t) => t.id === id)?.title ?? id);
+      const url = compareUrl(pair[0], pair[1]);
+      const index = items.findIndex((i) => i.url === url);
+      if (index >= 0) nodes.splice(index, 1);
+      nodes.unshift(resultItem(`${a} vs ${b!.toLowerCase()}`, url, 'Comparison', 'Side-by-side comparison: purpose, pressure, focus, evidence and who each suits.'));
+    }
+    ui.list.replaceChildren(...nodes);
+    ui.status.textContent = nodes.length
+      ? `${Math.max(results.length, nodes.length)} result${nodes.length === 1 ? '' : 's'} for “${shownFor}”.`
       : `No results for “${query}”. Try other words, or browse the A to Z lists below.`;
   } catch {
-    status.textContent = 'Search is not available right now. Please browse the A to Z lists below.';
+    ui.list.replaceChildren();
+    ui.status.textContent = 'Search is not available right now. Please browse the A to Z lists below.';
+  }
+}
+
+async function fillFilters(ui: Elements): Promise<void> {
+  try {
+    const filters = await (await loadPagefind()).filters();
+    for (const [name, select] of [['kind', ui.kind], ['region', ui.region]] as const) {
+      for (const value of Object.keys(filters[name] ?? {}).sort()) select.append(new Option(value, value));
+    }
+  } catch {
+    // The status line reports an unavailable index when a search runs.
   }
 }
 
 export function startSearchPage(): void {
   const form = document.getElementById('search-page-form') as HTMLFormElement;
   const input = document.getElementById('search-input') as HTMLInputElement;
-  const status = document.getElementById('search-status')!;
-  const list = document.getElementById('search-results')!;
-  const query = new URLSearchParams(location.search).get('q') ?? '';
+  const ui: Elements = {
+    status: document.getElementById('search-status')!,
+    list: document.getElementById('search-results')!,
+    note: document.getElementById('search-note')!,
+    kind: document.getElementById('filter-kind') as HTMLSelectElement,
+    region: document.getElementById('filter-region') as HTMLSelectElement,
+  };
+  const params = new URLSearchParams(location.search);
+  const query = params.get('q') ?? '';
   input.value = query;
-  void run(query, status, list);
-  let timer: number | undefined;
-  input.addEventListener('input', () => {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(() => {
-      const url = new URL(location.href);
-      url.searchParams.set('q', input.value);
-      history.replaceState(null, '', url);
-      void run(input.value, status, list);
-    }, 120);
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
+  const go = () => {
     const url = new URL(location.href);
     url.searchParams.set('q', input.value);
+    url.searchParams.delete('exact');
     history.replaceState(null, '', url);
-    void run(input.value, status, list);
+    void run(input.value, ui);
+  };
+  void fillFilters(ui).then(() => run(query, ui, params.has('exact')));
+  input.addEventListener('input', go);
+  ui.kind.addEventListener('change', go);
+  ui.region.addEventListener('change', go);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    go();
   });
   if (!query) input.focus();
 }

@@ -55,11 +55,45 @@ test('an unknown URL gets the helpful 404 page', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Conditions' }).last()).toBeVisible();
 });
 
-test('article pages ship no JavaScript', async ({ page }) => {
+test('article pages load no JavaScript file, only the tiny "/" search shortcut', async ({ page }) => {
   for (const path of ['/', '/types/deep-tissue-massage/', '/conditions/sciatica/', '/guides/faq/']) {
     await page.goto(path);
     expect(await page.locator('script[src], script[type="module"]').count(), path).toBe(0);
+    const inline = await page.locator('script').allTextContents();
+    expect(inline.join('').length, path).toBeLessThan(300);
   }
+});
+
+test('"/" focuses the search box from any page', async ({ page }) => {
+  await page.goto('/conditions/sciatica/');
+  await page.keyboard.press('/');
+  await expect(page.locator('#site-search')).toBeFocused();
+});
+
+test('a misspelt query is corrected and can be run as typed', async ({ page }) => {
+  await page.goto('/search/?q=siatica');
+  await expect(page.locator('#search-note')).toContainText('Showing results for “sciatica”');
+  await expect(page.locator('#search-results li h2 a').first()).toHaveText('Sciatica');
+  await page.getByRole('link', { name: 'Search only for “siatica”' }).click();
+  await expect(page).toHaveURL(/exact=1/);
+});
+
+test('results can be filtered by kind and body area', async ({ page }) => {
+  await page.goto('/search/?q=pain');
+  await expect(page.locator('#search-status')).toContainText('results for');
+  await page.locator('#filter-kind').selectOption('Technique');
+  await expect(page.locator('#search-results .kind').first()).toHaveText('Technique');
+  for (const kind of await page.locator('#search-results .kind').allTextContents()) expect(kind).toBe('Technique');
+  await page.locator('#filter-kind').selectOption('');
+  await page.locator('#filter-region').selectOption('Feet');
+  await expect(page.locator('#search-results li h2 a').first()).toBeVisible();
+});
+
+test('when the index cannot load, search says so and points to the A to Z lists', async ({ page }) => {
+  await page.route('**/pagefind/**', (route) => route.abort());
+  await page.goto('/search/?q=sciatica');
+  await expect(page.locator('#search-status')).toHaveText(/not available.*A to Z/);
+  await expect(page.getByRole('link', { name: 'Conditions A to Z' })).toBeVisible();
 });
 
 test('search from the header leads to a result', async ({ page }) => {
