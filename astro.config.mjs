@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { glossaryLinks } from './src/markdown/glossary-plugin.ts';
 
 /** @type {{ id: string; term: string; aliases?: string[] }[]} */
-const glossary = parse(readFileSync(new URL('./content/glossary.yaml', import.meta.url), 'utf8'));
+const glossary = parse(readFileSync(`${process.env.CONTENT_ROOT ?? './content'}/glossary.yaml`, 'utf8'));
 
 /**
  * Every MDX module that imports a component starts with Astro's own
@@ -25,6 +25,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   // The build script writes to a staging folder and swaps it in only when everything passed.
   outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
+  // Separate caches let the bad-content tests build broken copies without touching the real one.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { inlineStylesheets: 'always' },
   markdown: {

@@ -1,21 +1,34 @@
 /**
  * `npm run build`: the Astro build, then the Pagefind index, into a staging
  * folder that replaces dist/ only when every step passed, so a content error
- * never leaves a half-written site behind.
+ * never leaves a half-written site behind. A frontmatter error gets a "Fix:"
+ * line per field on top of Astro's own message.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { explainSchemaError } from '../src/lib/schema-error-fixes.ts';
 
-const STAGING = 'dist-staging';
-const OUT = 'dist';
+const OUT = process.env['BUILD_OUT'] ?? 'dist';
+const STAGING = `${OUT}-staging`;
+
+function fail(message: string, status = 1): never {
+  rmSync(STAGING, { recursive: true, force: true });
+  console.error(`\n${message}\nBuild failed. ${OUT}/ was left as it was.`);
+  process.exit(status);
+}
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
-  const result = spawnSync(command, args, { stdio: 'inherit', env });
-  if (result.status !== 0) {
-    rmSync(STAGING, { recursive: true, force: true });
-    console.error(`\nBuild failed at: ${command} ${args.join(' ')}. ${OUT}/ was left as it was.`);
-    process.exit(result.status ?? 1);
+  const result = spawnSync(command, args, { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  process.stdout.write(result.stdout ?? '');
+  process.stderr.write(result.stderr ?? '');
+  if (result.error) fail(`Could not run ${command}: ${result.error.message}`);
+  if (result.status === 0) return;
+  const output = `${result.stdout}\n${result.stderr}`;
+  if (output.includes('InvalidContentEntryDataError')) {
+    const { file, fixes } = explainSchemaError(output);
+    fail(`${file ?? 'A content file'} does not match its schema:\n${fixes.map((f) => `- ${f.field}\n  Fix: ${f.fix}`).join('\n')}`, result.status ?? 1);
   }
+  fail(`Step failed: ${command} ${args.join(' ')}`, result.status ?? 1);
 }
 
 rmSync(STAGING, { recursive: true, force: true });
@@ -23,4 +36,4 @@ run('astro', ['build'], { ...process.env, ASTRO_OUT_DIR: STAGING });
 run('pagefind', ['--site', STAGING]);
 rmSync(OUT, { recursive: true, force: true });
 renameSync(STAGING, OUT);
-if (!existsSync(`${OUT}/index.html`)) throw new Error('The build produced no home page.');
+if (!existsSync(`${OUT}/index.html`)) fail('The build produced no home page.');

@@ -5,8 +5,11 @@ import { glossarySchema } from './schemas/glossary.ts';
 import { sourceSchema } from './schemas/sources.ts';
 import { typeSchema } from './schemas/types.ts';
 
+/** The content folder; the bad-content tests point it at broken copies. */
+const CONTENT = process.env['CONTENT_ROOT'] ?? './content';
+
 /** Articles live in content/<kind>/<slug>.mdx; the file name is the slug and the public URL. */
-const articles = (kind: string) => glob({ pattern: '*.mdx', base: `./content/${kind}` });
+const articles = (kind: string) => glob({ pattern: '*.mdx', base: `${CONTENT}/${kind}` });
 
 export const collections = {
   types: defineCollection({ loader: articles('types'), schema: typeSchema }),
@@ -15,6 +18,6 @@ export const collections = {
   regions: defineCollection({ loader: articles('regions'), schema: regionSchema }),
   guides: defineCollection({ loader: articles('guides'), schema: guideSchema }),
   comparisons: defineCollection({ loader: articles('comparisons'), schema: comparisonSchema }),
-  sources: defineCollection({ loader: file('./content/sources.yaml'), schema: sourceSchema }),
-  glossary: defineCollection({ loader: file('./content/glossary.yaml'), schema: glossarySchema }),
+  sources: defineCollection({ loader: file(`${CONTENT}/sources.yaml`), schema: sourceSchema }),
+  glossary: defineCollection({ loader: file(`${CONTENT}/glossary.yaml`), schema: glossarySchema }),
 };

@@ -7,8 +7,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { planAliasRedirects, type Redirect } from '../lib/aliases.ts';
 import { contentFile, throwIfAny, type ContentProblem } from '../lib/content-problems.ts';
 import { findDeadLinks, type PageMap } from '../lib/link-check.ts';
-import { bodyHeadings, bodyLinks } from '../lib/mdx-body.ts';
+import { bodyHeadings, bodyImages, bodyLinks } from '../lib/mdx-body.ts';
 import { findUnknownReferences } from '../lib/references.ts';
+import { frontmatterDates, isRealCalendarDate } from '../lib/dates.ts';
+import { readFileSync } from 'node:fs';
 import { buildRelationIndex, type RelationIndex } from '../lib/relations.ts';
 import { checkSections, LAYOUT_SECTIONS } from '../lib/sections.ts';
 import { allPairs, type ComparableType } from '../lib/comparisons.ts';
@@ -100,6 +102,18 @@ function validate(
         problems.push({ file, field: `section #${id}`, message: `section #${id} is ${problem}`, fix: fixes[problem] });
       }
       problems.push(...findDeadLinks(file, articleUrl(kind, entry.id), bodyLinks(entry.body ?? ''), pages));
+      for (const date of frontmatterDates(entry.filePath ? readFileSync(entry.filePath, 'utf8') : '', ['lastReviewed', 'published'])) {
+        if (isRealCalendarDate(date.text)) continue;
+        problems.push({ file, field: date.field, message: `"${date.text}" is not a real date`, fix: 'write the date as YYYY-MM-DD, e.g. 2026-11-23' });
+      }
+      for (const image of bodyImages(entry.body ?? '').filter((i) => !i.alt)) {
+        problems.push({
+          file,
+          field: `body line ${image.line}`,
+          message: `the image ${image.src} has no alt text`,
+          fix: 'describe what the image shows inside the brackets: ![A therapist kneading the calf](…)',
+        });
+      }
     }
   }
   for (const comparison of comparisons) {

@@ -60,3 +60,18 @@ export function bodyLinks(body: string): BodyLink[] {
   }
   return links;
 }
+
+export interface BodyImage {
+  alt: string;
+  src: string;
+  line: number;
+}
+
+/** Markdown images, so an image without alt text can stop the build. */
+export function bodyImages(body: string): BodyImage[] {
+  const images: BodyImage[] = [];
+  for (const { text, line } of outsideCodeFences(body)) {
+    for (const match of text.matchAll(/!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g)) images.push({ alt: match[1]!.trim(), src: match[2]!, line });
+  }
+  return images;
+}

@@ -2,6 +2,17 @@ import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { EVIDENCE_GRADES } from '../lib/evidence.ts';
 
+/** A calendar date written YYYY-MM-DD; "2026-13-45" is an error, not a silently shifted date. */
+export const reviewDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
+  const date = value instanceof Date ? value : new Date(`${value}T00:00:00Z`);
+  const roundTrip = value instanceof Date || (!Number.isNaN(date.getTime()) && date.toISOString().startsWith(value));
+  if (!roundTrip) {
+    ctx.addIssue({ code: 'custom', message: `"${String(value)}" is not a real date: write it as YYYY-MM-DD, e.g. 2026-11-23` });
+    return z.NEVER;
+  }
+  return date;
+});
+
 /**
  * Fields every article (type, technique, condition, region, guide) carries.
  * Objects are strict: an unknown frontmatter key is an error, so a typo such as
@@ -15,7 +26,7 @@ export const articleFields = {
   /** Other names, abbreviations and spellings readers type ("MLD", "lymphoedema"). Search indexes them. */
   aliases: z.array(z.string().min(2)).default([]),
   /** The date a reviewer last checked the article against its sources (YYYY-MM-DD). */
-  lastReviewed: z.coerce.date(),
+  lastReviewed: reviewDate,
   /** Ids from content/sources.yaml that the article cites. */
   sources: z.array(reference('sources')).min(1),
   /** Reader questions answered on the page; rendered under #faq and as FAQPage data. */

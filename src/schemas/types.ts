@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { PRESSURE_LEVELS, isValidRange } from '../lib/pressure.ts';
-import { articleFields, evidenceClaim, safetyFields } from './shared.ts';
+import { articleFields, evidenceClaim, reviewDate, safetyFields } from './shared.ts';
 
 /** A massage type: content/types/<slug>.mdx. Every comparison table is generated from these fields. */
 export const typeSchema = z
@@ -47,7 +47,7 @@ export const typeSchema = z
     prices: z
       .strictObject({
         source: reference('sources'),
-        published: z.coerce.date(),
+        published: reviewDate,
         currency: z.enum(['USD', 'GBP', 'EUR', 'AUD', 'CAD']),
         rates: z.array(z.strictObject({ minutes: z.number().int(), amount: z.number().positive() })).min(1),
       })

@@ -29,3 +29,11 @@ test('internal links are found with their line, outside code only', () => {
     { path: '', fragment: 'safety', line: 5 },
   ]);
 });
+
+test('images are found with their alt text', async () => {
+  const { bodyImages } = await import('../../src/lib/mdx-body.ts');
+  assert.deepEqual(bodyImages('Text\n\n![](/a.png)\n![A hand on a back](/b.png "t")'), [
+    { alt: '', src: '/a.png', line: 3 },
+    { alt: 'A hand on a back', src: '/b.png', line: 4 },
+  ]);
+});
