@@ -3,9 +3,11 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { glossaryLinks } from './src/markdown/glossary-plugin.ts';
+import { SEARCH_SHORTCUT } from './src/lib/search-shortcut.ts';
 
 /** @type {{ id: string; term: string; aliases?: string[] }[]} */
 const glossary = parse(readFileSync(`${process.env.CONTENT_ROOT ?? './content'}/glossary.yaml`, 'utf8'));
@@ -29,6 +31,25 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { inlineStylesheets: 'always' },
+  security: {
+    // A strict policy as a <meta> on every page: Astro hashes our own inline styles and scripts.
+    // 'self' lets the search page load its bundle and Pagefind; Pagefind's WebAssembly needs 'wasm-unsafe-eval'.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        // Astro does not hash is:inline scripts; the one we have is hashed here.
+        hashes: [`sha256-${createHash('sha256').update(SEARCH_SHORTCUT).digest('base64')}`],
+      },
+    },
+  },
   markdown: {
     // `## Heading { #id }` gives key sections ids that stay fixed when their wording changes.
     processor: satteri({

@@ -64,3 +64,10 @@ test('matrices come from the types in one pass', () => {
   assert.equal(evidenceMatrix(types).get('lymphedema')?.get('swedish'), undefined);
   assert.ok(techniqueMatrix(types).get('swedish')?.has('effleurage'));
 });
+
+test('each grade symbol in the stylesheet matches GRADE_SYMBOLS', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { GRADE_SYMBOLS } = await import('../../src/lib/evidence.ts');
+  const css = readFileSync('src/styles/global.css', 'utf8');
+  for (const [grade, symbol] of Object.entries(GRADE_SYMBOLS)) assert.ok(css.includes(`.g-${grade}::before { content: '${symbol}'; }`), grade);
+});
