@@ -1,6 +1,6 @@
 /**
  * Response headers for static hosts that read a _headers file (Netlify,
- * Cloudflare Pages); README.md shows the same rules for nginx and Apache.
+ * Cloudflare Pages); README.md shows the same rules for nginx.
  * The page's own <meta> carries the script and style policy; framing rules
  * only work as headers, so they live here: no page may be framed.
  */
