@@ -51,6 +51,8 @@ export default defineConfig({
     },
   },
   markdown: {
+    // No code blocks in articles; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
     // `## Heading { #id }` gives key sections ids that stay fixed when their wording changes.
     processor: satteri({
       features: { headingAttributes: true },

@@ -13,6 +13,7 @@ import { frontmatterDates, isRealCalendarDate } from '../lib/dates.ts';
 import { readFileSync } from 'node:fs';
 import { buildRelationIndex, type RelationIndex } from '../lib/relations.ts';
 import { checkSections, LAYOUT_SECTIONS } from '../lib/sections.ts';
+import { codeIndex } from '../lib/codes.ts';
 import { allPairs, type ComparableType } from '../lib/comparisons.ts';
 import { ARTICLE_KINDS, articleUrl, compareSlug, compareUrl, indexUrl, type ArticleKind } from '../lib/urls.ts';
 
@@ -37,6 +38,8 @@ export interface Site {
   glossary: GlossaryEntry[];
   relations: RelationIndex;
   redirects: Redirect[];
+  /** ICD-10-CM codes and parent codes, each with the conditions it leads to. */
+  codes: Map<string, string[]>;
   /** Look up any article's title by kind and id. */
   title(kind: ArticleKind, id: string): string;
   entry<K extends ArticleKind>(kind: K, id: string): EntryOf<K>;
@@ -171,6 +174,7 @@ async function load(): Promise<Site> {
     sources: sourceMap,
     glossary,
     relations: buildRelationIndex(types, conditions),
+    codes: codeIndex(conditions.map((c) => ({ id: c.id, codes: c.data.codes?.icd10cm ?? [] }))),
     redirects: aliasPlan.redirects,
     title: (kind, id) => lookup.get(`${kind}/${id}`)?.data.title ?? id,
     entry: <K extends ArticleKind>(kind: K, id: string) => {

@@ -30,33 +30,29 @@ export const GOALS = {
 } as const;
 export type Goal = keyof typeof GOALS;
 
+const YES_NO = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+];
+
 export const QUESTIONS: Question[] = [
   {
     key: 'pregnant',
     text: 'Are you pregnant?',
     hint: 'Pregnancy changes which massage is safe and how you lie during it.',
-    options: [
-      { value: 'yes', label: 'Yes' },
-      { value: 'no', label: 'No' },
-    ],
+    options: YES_NO,
   },
   {
     key: 'diagnosis',
     text: 'Do you have an injury or a diagnosed condition you want help with?',
     hint: 'For example, recovery after a car accident or surgery, sciatica, or lymphedema.',
-    options: [
-      { value: 'yes', label: 'Yes' },
-      { value: 'no', label: 'No' },
-    ],
+    options: YES_NO,
   },
   {
     key: 'prescribed',
     text: 'Has a doctor, physical therapist or chiropractor recommended massage?',
     hint: 'A referral or prescription can matter for insurance and for the kind of therapist you need.',
-    options: [
-      { value: 'yes', label: 'Yes' },
-      { value: 'no', label: 'No' },
-    ],
+    options: YES_NO,
   },
   {
     key: 'goal',

@@ -134,3 +134,32 @@ test('search works by keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/conditions\/fibromyalgia\/$/);
 });
+
+test('the editorial policy shows the grades defined once in code', async ({ page }) => {
+  await page.goto('/guides/editorial-policy/#evidence-grades');
+  const table = page.getByRole('table', { name: /evidence grades/i });
+  await expect(table.locator('tbody tr')).toHaveCount(5);
+  await expect(table).toContainText('Traditional use only');
+});
+
+test('readers reach a safe, sourced answer in two clicks or one search', async ({ page }) => {
+  // A reader with sciatica searches for it.
+  await page.goto('/');
+  await page.locator('#home-search').fill('sciatica');
+  await page.locator('#home-search').press('Enter');
+  await page.locator('#search-results li h2 a').first().click();
+  await expect(page).toHaveURL(/\/conditions\/sciatica\/$/);
+  await expect(page.locator('#safety')).toBeVisible();
+  await expect(page.locator('#sources')).toBeVisible();
+  // A pregnant reader: the chooser, then "Yes" (two clicks).
+  await page.goto('/');
+  await page.getByRole('link', { name: 'our massage chooser' }).click();
+  await page.getByRole('link', { name: 'Yes' }).click();
+  await page.locator('#results').locator('..').getByRole('link', { name: 'Prenatal massage' }).first().click();
+  await expect(page.locator('section:has(#safety)')).toContainText(/pregnancy care provider/i);
+  // A reader after a car accident searches in their own words.
+  await page.goto('/search/?q=car%20accident');
+  await page.locator('#search-results li h2 a').first().click();
+  await expect(page).toHaveURL(/\/conditions\/whiplash\/$/);
+  await expect(page.locator('#red-flags')).toBeVisible();
+});
