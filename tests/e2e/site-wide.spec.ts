@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { canonicalPaths, readManifest } from '../../scripts/url-manifest.ts';
 import { builtPages, chunks, DIST, idsOf, internalHrefs } from './built-site.ts';
 
 const pages = builtPages();
@@ -101,3 +102,15 @@ for (const [i, group] of chunks(comparisons, 2).entries()) {
     expect(failures).toEqual([]);
   });
 }
+
+test('every URL ever published still answers, as a page or a redirect (content/published-urls.txt)', () => {
+  const built = new Set(pages.map((p) => p.path));
+  const lost = readManifest().filter((path) => !built.has(path));
+  expect(lost, 'URLs that clinics may link to are gone: keep the old slug as an alias of the renamed entry').toEqual([]);
+});
+
+test('every page of this build is recorded in the URL manifest', () => {
+  const recorded = new Set(readManifest());
+  const unrecorded = canonicalPaths().filter((path) => !recorded.has(path));
+  expect(unrecorded, 'new pages: run `npm run urls:record` after `npm run build` and commit content/published-urls.txt').toEqual([]);
+});
