@@ -163,3 +163,29 @@ test('readers reach a safe, sourced answer in two clicks or one search', async (
   await expect(page).toHaveURL(/\/conditions\/whiplash\/$/);
   await expect(page.locator('#red-flags')).toBeVisible();
 });
+
+test('a keyboard-only journey: home, search, article, a section link, a comparison', async ({ page }) => {
+  const tabTo = async (selector: string, limit = 80) => {
+    const target = page.locator(selector).first();
+    for (let i = 0; i < limit && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(target).toBeFocused();
+  };
+  await page.goto('/');
+  await tabTo('#home-search');
+  await page.keyboard.type('deep tissue massage');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#search-results li h2 a').first()).toHaveText('Deep tissue massage');
+  await tabTo('#search-results li h2 a');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/types\/deep-tissue-massage\/$/);
+  await tabTo('.toc a[href="#safety"]', 150);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#safety$/);
+  await tabTo('#related ~ ul a[href^="/compare/"], section:has(#related) a[href^="/compare/"]', 200);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/compare\/.+-vs-.+\/$/);
+  // Focus stays visible: the focused element draws an outline.
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).not.toBe('none');
+});

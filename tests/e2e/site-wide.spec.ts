@@ -55,8 +55,9 @@ test('every page is valid HTML (W3C Nu checker)', () => {
 
 /**
  * Axe runs in the page itself, injected once per page load from axe-core's own
- * source (far faster than re-sending it for every check). Light mode runs every
- * WCAG 2.2 AA rule; dark mode changes only colours, so it reruns the contrast rule.
+ * source (far faster than re-sending it for every check). Each page is checked
+ * at 1280 px and 390 px: light mode runs every WCAG 2.2 AA rule; dark mode
+ * changes only colours, so it reruns the contrast rule.
  */
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -67,37 +68,24 @@ interface AxeViolation {
 declare const axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> };
 
 for (const [i, group] of chunks(readable, 4).entries()) {
-  test(`axe finds no WCAG 2.2 AA violation in light or dark: pages group ${i + 1}`, async ({ page }) => {
-    test.setTimeout(400_000);
+  test(`axe finds no WCAG 2.2 AA violation at 1280 and 390 px, light and dark: pages group ${i + 1}`, async ({ page }) => {
+    test.setTimeout(600_000);
     await page.addInitScript(axeSource);
     const failures: string[] = [];
-    const check = async (path: string, scheme: 'light' | 'dark', options: object) => {
+    const check = async (path: string, width: number, scheme: 'light' | 'dark', options: object) => {
       await page.emulateMedia({ colorScheme: scheme });
       const violations = await page.evaluate((opts) => axe.run(document, opts).then((r) => r.violations), options);
-      for (const v of violations) failures.push(`${path} (${scheme}): ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+      for (const v of violations) failures.push(`${path} (${width} px, ${scheme}): ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
     };
     for (const { path } of group) {
+      await page.setViewportSize({ width: 1280, height: 900 });
       await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(path);
-      await check(path, 'light', { runOnly: { type: 'tag', values: WCAG } });
-      await check(path, 'dark', { runOnly: { type: 'rule', values: ['color-contrast'] } });
-    }
-    expect(failures).toEqual([]);
-  });
-}
-
-// Comparison pages hold the widest tables: they are also checked at phone width (390 px).
-const comparisons = readable.filter((p) => p.path.startsWith('/compare/') || p.path.startsWith('/decide/'));
-for (const [i, group] of chunks(comparisons, 2).entries()) {
-  test(`axe finds no violation on comparison and decision pages at 390 px: group ${i + 1}`, async ({ page }) => {
-    test.setTimeout(400_000);
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.addInitScript(axeSource);
-    const failures: string[] = [];
-    for (const { path } of group) {
-      await page.goto(path);
-      const violations = await page.evaluate((tags) => axe.run(document, { runOnly: { type: 'tag', values: tags } }).then((r) => r.violations), WCAG);
-      for (const v of violations) failures.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+      for (const width of [1280, 390]) {
+        await page.setViewportSize({ width, height: 900 });
+        await check(path, width, 'light', { runOnly: { type: 'tag', values: WCAG } });
+        await check(path, width, 'dark', { runOnly: { type: 'rule', values: ['color-contrast'] } });
+      }
     }
     expect(failures).toEqual([]);
   });
