@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { glossaryLinks } from './src/markdown/glossary-plugin.ts';
-import { SEARCH_SHORTCUT } from './src/lib/search-shortcut.ts';
+import { sectionLinks } from './src/markdown/section-links-plugin.ts';
+import { pageScript } from './src/lib/page-script.ts';
 
 /** @type {{ id: string; term: string; aliases?: string[] }[]} */
 const glossary = parse(readFileSync(`${process.env.CONTENT_ROOT ?? './content'}/glossary.yaml`, 'utf8'));
@@ -38,15 +39,16 @@ export default defineConfig({
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
-        "connect-src 'self'",
         "base-uri 'self'",
         "form-action 'self'",
         "object-src 'none'",
       ],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        // Astro does not hash is:inline scripts; the one we have is hashed here.
-        hashes: [`sha256-${createHash('sha256').update(SEARCH_SHORTCUT).digest('base64')}`],
+        // Astro does not hash is:inline scripts; ours are hashed here.
+        hashes: [pageScript(false), pageScript(true)].map(
+          (script) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(script).digest('base64')}`),
+        ),
       },
     },
   },
@@ -57,6 +59,7 @@ export default defineConfig({
     processor: satteri({
       features: { headingAttributes: true },
       mdastPlugins: [glossaryLinks(glossary.map((g) => ({ id: g.id, forms: [g.term, ...(g.aliases ?? [])] })))],
+      hastPlugins: [sectionLinks()],
     }),
   },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],

@@ -6,6 +6,11 @@ import { defineConfig, devices } from '@playwright/test';
  * CHROMIUM_PATH where Chromium lives somewhere other than /usr/bin/chromium.
  */
 const PORT = 4329;
+const HOSTED_PORT = 4330;
+const CLINIC_PORT = 4331;
+/** The built site on a host that applies _headers; a different origin from the clinic's localhost. */
+export const HOSTED_ORIGIN = `http://127.0.0.1:${HOSTED_PORT}`;
+export const CLINIC_URL = `http://localhost:${CLINIC_PORT}/`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -21,11 +26,25 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: {
-    // Astro 7 keeps one preview server per project; --ignore-lock runs the test server beside a developer's own.
-    command: `astro preview --port ${PORT} --ignore-lock`,
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // Astro 7 keeps one preview server per project; --ignore-lock runs the test server beside a developer's own.
+      command: `astro preview --port ${PORT} --ignore-lock`,
+      url: `http://localhost:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    // The built site as a static host serves it, with the _headers rules applied, and a clinic's own website
+    // on another origin that links to it and frames its cards (tests/e2e/clinic-website.spec.ts).
+    {
+      command: `node tests/support/static-host.ts --root dist --port ${HOSTED_PORT}`,
+      url: `${HOSTED_ORIGIN}/`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `node tests/support/static-host.ts --root tests/fixtures/clinic-site --port ${CLINIC_PORT} --replace SITE_ORIGIN=${HOSTED_ORIGIN}`,
+      url: `http://localhost:${CLINIC_PORT}/`,
+      reuseExistingServer: false,
+    },
+  ],
 });

@@ -2,10 +2,14 @@
  * `npm run build`: the Astro build, then the Pagefind index, into a staging
  * folder that replaces dist/ only when every step passed, so a content error
  * never leaves a half-written site behind. A frontmatter error gets a "Fix:"
- * line per field on top of Astro's own message.
+ * line per field on top of Astro's own message. Each page's CSP is trimmed to
+ * the hashes of its own inline code (src/lib/csp.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { pruneCspHashes } from '../src/lib/csp.ts';
 import { explainSchemaError } from '../src/lib/schema-error-fixes.ts';
 
 const OUT = process.env['BUILD_OUT'] ?? 'dist';
@@ -23,7 +27,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
   process.stderr.write(result.stderr ?? '');
   if (result.error) fail(`Could not run ${command}: ${result.error.message}`);
   if (result.status === 0) return;
-  const output = `${result.stdout}\n${result.stderr}`;
+  // Astro colours its messages when CI is set; the parser reads plain text.
+  const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
   if (output.includes('InvalidContentEntryDataError')) {
     const { file, fixes } = explainSchemaError(output);
     fail(`${file ?? 'A content file'} does not match its schema:\n${fixes.map((f) => `- ${f.field}\n  Fix: ${f.fix}`).join('\n')}`, result.status ?? 1);
@@ -33,6 +38,11 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 
 rmSync(STAGING, { recursive: true, force: true });
 run('astro', ['build'], { ...process.env, ASTRO_OUT_DIR: STAGING });
+for (const file of readdirSync(STAGING, { recursive: true, encoding: 'utf8' })) {
+  if (!file.endsWith('.html')) continue;
+  const path = join(STAGING, file);
+  writeFileSync(path, pruneCspHashes(readFileSync(path, 'utf8')));
+}
 run('pagefind', ['--site', STAGING]);
 rmSync(OUT, { recursive: true, force: true });
 renameSync(STAGING, OUT);

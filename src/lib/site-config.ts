@@ -2,6 +2,19 @@
 export const SITE_NAME = 'Massage Therapy Guide';
 export const SITE_DESCRIPTION =
   'Plain-English, sourced articles on massage types, techniques and the conditions massage may help, with safety advice for each.';
+/**
+ * The licence clinics and others may reuse our text under: attribution, and no
+ * changes, because altered health advice under our name could mislead.
+ */
+export const CONTENT_LICENCE = { name: 'CC BY-ND 4.0', url: 'https://creativecommons.org/licenses/by-nd/4.0/' } as const;
+
+/** Descriptions of the landing pages, shared by the pages and their share cards. */
+export const PAGE_DESCRIPTIONS = {
+  compare: 'Every massage type side by side: purpose, pressure, focus, prescription, evidence, session length and cost notes, generated from our articles.',
+  decide: 'Answer a few short questions to find massage types that suit your situation, with the reasons and the safety points to check.',
+  forClinics: 'How clinics can link to our pages and sections, embed summary cards, print patient handouts and look pages up by diagnosis code.',
+} as const;
+
 /** Articles are due for review this many months after their last review. */
 export const REVIEW_INTERVAL_MONTHS = 12;
 

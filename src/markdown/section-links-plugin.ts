@@ -1,0 +1,36 @@
+/**
+ * A Sätteri hast plugin: every h2 and h3 of an MDX article is wrapped with a
+ * "link to this section" control, the same markup SectionHeading.astro gives
+ * the headings that layouts write.
+ */
+import type { HastPluginEntry } from 'satteri';
+import { SECTION_LINK_CLASS, sectionLinkLabelledBy } from '../lib/section-links.ts';
+
+export function sectionLinks(): HastPluginEntry {
+  return (file) => {
+    if (!file.fileURL?.pathname.includes('/content/')) return null;
+    return {
+      name: 'section-links',
+      element: {
+        filter: ['h2', 'h3'],
+        visit(node, ctx) {
+          const id = node.properties?.['id'];
+          if (typeof id !== 'string' || !id) return;
+          ctx.wrapNode(node, {
+            type: 'element',
+            tagName: 'div',
+            properties: { className: ['section-head'] },
+            children: [
+              {
+                type: 'element',
+                tagName: 'a',
+                properties: { className: [SECTION_LINK_CLASS], href: `#${id}`, ariaLabelledBy: sectionLinkLabelledBy(id).split(' ') },
+                children: [{ type: 'text', value: '#' }],
+              },
+            ],
+          });
+        },
+      },
+    };
+  };
+}

@@ -1,0 +1,8 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { loadSite } from '../data/site.ts';
+import { feedItems } from '../lib/feed.ts';
+import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site-config.ts';
+
+export const GET: APIRoute = async ({ site }) =>
+  rss({ title: `${SITE_NAME}: new and updated articles`, description: SITE_DESCRIPTION, site: site!, items: feedItems(await loadSite()), trailingSlash: true });
