@@ -38,7 +38,6 @@ export default defineConfig({
     csp: {
       directives: [
         "default-src 'self'",
-        "img-src 'self' data:",
         "base-uri 'self'",
         "form-action 'self'",
         "object-src 'none'",

@@ -75,8 +75,6 @@ export function shareTags(p: { siteName: string; title: string; description: str
     og('description', p.description),
     og('url', p.url),
     og('image', p.image),
-    og('image:width', String(OG_IMAGE.width)),
-    og('image:height', String(OG_IMAGE.height)),
     og('image:alt', p.title),
     // Twitter reads og:title, og:description and og:image; only the card size needs its own tag.
     { attribute: 'name', key: 'twitter:card', content: 'summary_large_image' },

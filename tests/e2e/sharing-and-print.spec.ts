@@ -1,0 +1,159 @@
+/**
+ * What clinics and sharers see: section links, structured data, share
+ * previews, the feed, oEmbed, and what prints (handouts on one page, QR codes
+ * that decode to the page they came from).
+ */
+import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { builtPages, DIST } from './built-site.ts';
+
+const pages = builtPages().filter((p) => !p.isRedirect);
+const articles = pages.filter((p) => /^\/(types|techniques|conditions|regions|guides)\/[^/]+\/$/.test(p.path));
+const fileFor = (url: string) => {
+  const path = new URL(url, 'http://x').pathname;
+  return join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+};
+
+test('every heading of an article has a link to its own section, named after it', async ({ page }) => {
+  await page.goto('/types/swedish-massage/');
+  const headings = page.locator('article :is(h2, h3)[id]');
+  const count = await headings.count();
+  expect(count).toBeGreaterThan(10);
+  for (let i = 0; i < count; i++) {
+    const heading = headings.nth(i);
+    const id = await heading.getAttribute('id');
+    const link = page.locator(`a.section-link[href="#${id}"]`);
+    await expect(link).toBeVisible();
+    await expect(link).toHaveAccessibleName(`Link to section: ${(await heading.innerText()).trim()}`);
+  }
+});
+
+test('a section link copies the section URL and says so', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+  await page.goto('/conditions/sciatica/');
+  await page.locator('a.section-link[href="#safety"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/conditions\/sciatica\/#safety$/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/conditions/sciatica/#safety`);
+  await expect(page.getByRole('status')).toHaveText('Link to this section copied');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a section link is a plain link to the section', async ({ page }) => {
+    await page.goto('/types/swedish-massage/');
+    await page.locator('a.section-link[href="#safety"]').click();
+    await expect(page).toHaveURL(/#safety$/);
+    await expect(page.locator('#safety')).toBeInViewport();
+  });
+});
+
+test('every article has valid JSON-LD: a MedicalWebPage of its URL with its review date and breadcrumbs', () => {
+  expect(articles.length).toBeGreaterThan(90);
+  for (const { path, html } of articles) {
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
+    expect(blocks, path).toHaveLength(1);
+    const graph = JSON.parse(blocks[0]![1]!)['@graph'] as Record<string, unknown>[];
+    const webPage = graph.find((n) => n['@type'] === 'MedicalWebPage')!;
+    expect(new URL(webPage['url'] as string).pathname, path).toBe(path);
+    expect(webPage['lastReviewed'], path).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(html, path).toContain(`datetime="${webPage['lastReviewed']}"`);
+    expect(graph.some((n) => n['@type'] === 'BreadcrumbList'), path).toBe(true);
+    const faqInPage = html.includes('id="faq"');
+    expect(graph.some((n) => n['@type'] === 'FAQPage'), path).toBe(faqInPage);
+    if (path.startsWith('/conditions/')) expect((webPage['about'] as { '@type': string })['@type'], path).toBe('MedicalCondition');
+    if (path.startsWith('/types/')) expect((webPage['about'] as { '@type': string })['@type'], path).toBe('MedicalTherapy');
+  }
+});
+
+test('every page has share tags whose image is a built 1200x630 PNG', () => {
+  const checked = new Set<string>();
+  for (const { path, html } of pages.filter((p) => !p.path.startsWith('/embed/') && p.path !== '/404.html')) {
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    expect(image, path).toBeDefined();
+    expect(html, path).toMatch(/<meta property="og:title" content="[^"]+"/);
+    expect(html, path).toContain('<meta name="twitter:card" content="summary_large_image"');
+    if (checked.has(image!)) continue;
+    checked.add(image!);
+    const png = readFileSync(fileFor(image!));
+    expect(png.subarray(1, 4).toString(), image).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)], image).toEqual([1200, 630]);
+  }
+  expect(checked.size).toBeGreaterThan(100);
+});
+
+test('the RSS feed lists articles, newest review first, at their canonical URLs', () => {
+  const feed = readFileSync(join(DIST, 'feed.xml'), 'utf8');
+  const items = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>[\s\S]*?<pubDate>([^<]+)<\/pubDate>[\s\S]*?<\/item>/g)];
+  expect(items.length).toBeGreaterThan(20);
+  for (const [, link] of items) expect(existsSync(fileFor(link!)), link).toBe(true);
+  const dates = items.map(([, , date]) => Date.parse(date!));
+  expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  for (const { path, html } of pages.slice(0, 5)) expect(html, path).toContain('type="application/rss+xml"');
+});
+
+test('types, techniques and conditions advertise oEmbed files whose iframe shows their card', () => {
+  const embeddable = articles.filter((p) => /^\/(types|techniques|conditions)\//.test(p.path));
+  for (const { path, html } of embeddable) {
+    const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
+    expect(href, path).toBeDefined();
+    const oembed = JSON.parse(readFileSync(fileFor(href!), 'utf8'));
+    expect(new URL(oembed.url).pathname, path).toBe(path);
+    const src = /src="([^"]+)"/.exec(oembed.html)![1]!;
+    const card = readFileSync(fileFor(src), 'utf8');
+    expect(card, path).toContain(`href="${oembed.url}"`);
+  }
+});
+
+/** Renders a PDF's pages to PNG with Poppler and returns the text of every QR code found. */
+function qrCodesIn(pdf: Buffer): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'print-'));
+  try {
+    writeFileSync(join(dir, 'doc.pdf'), pdf);
+    execFileSync('pdftoppm', ['-r', '150', '-png', join(dir, 'doc.pdf'), join(dir, 'page')]);
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.png'))
+      .flatMap((f) => {
+        const png = PNG.sync.read(readFileSync(join(dir, f)));
+        const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+        return code ? [code.data] : [];
+      });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+test('every handout prints on one page of A4 and of US Letter', async ({ page }) => {
+  test.setTimeout(180_000);
+  const handouts = pages.filter((p) => p.path.startsWith('/handouts/'));
+  expect(handouts.length).toBeGreaterThan(45);
+  for (const { path } of handouts) {
+    await page.goto(path);
+    for (const format of ['A4', 'Letter']) expect(pageCount(await page.pdf({ format })), `${path} on ${format}`).toBe(1);
+  }
+});
+
+test('a printed handout and a printed article carry a QR code that opens the article', async ({ page }) => {
+  const canonical = (path: string) => /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(fileFor(path), 'utf8'))![1];
+  await page.goto('/handouts/types/medical-massage/');
+  expect(qrCodesIn(await page.pdf({ format: 'A4' }))).toEqual([canonical('/types/medical-massage/')]);
+  await page.goto('/conditions/sciatica/');
+  expect(qrCodesIn(await page.pdf({ format: 'Letter' }))).toEqual([canonical('/conditions/sciatica/')]);
+});
+
+test('an article prints without navigation, with full link addresses and its review date', async ({ page }) => {
+  await page.goto('/types/swedish-massage/');
+  await page.emulateMedia({ media: 'print' });
+  for (const hidden of ['.site-header', '.toc', '.skip-link']) await expect(page.locator(hidden)).toBeHidden();
+  await expect(page.locator('.section-link').first()).toBeHidden();
+  await expect(page.getByText('Page last reviewed')).toBeVisible();
+  const after = await page.locator('article a[href="/guides/first-session/"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  expect(after).toBe(`" (${new URL(canonical!).origin}/guides/first-session/)"`);
+});
