@@ -6,21 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-
-const TEMPLATES: Record<string, string> = {
-  home: '/',
-  'A to Z index': '/conditions/',
-  type: '/types/medical-massage/',
-  technique: '/techniques/effleurage/',
-  condition: '/conditions/sciatica/',
-  region: '/regions/lower-back/',
-  guide: '/guides/faq/',
-  'pair comparison': '/compare/deep-tissue-massage-vs-medical-massage/',
-  matrix: '/compare/',
-  search: '/search/',
-  decision: '/decide/',
-  '404': '/404.html',
-};
+import { TEMPLATES } from './template-pages.ts';
 
 const KIB = 1024;
 const gz = (path: string) => {
