@@ -129,13 +129,16 @@ function qrCodesIn(pdf: Buffer): string[] {
 }
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
-test('every handout prints on one page of A4 and of US Letter', async ({ page }) => {
-  test.setTimeout(180_000);
+test('every handout prints on one page, and every type and condition page on two at most, on A4 and US Letter', async ({ page }) => {
+  test.setTimeout(300_000);
   const handouts = pages.filter((p) => p.path.startsWith('/handouts/'));
+  const summaries = articles.filter((p) => /^\/(types|conditions)\//.test(p.path));
   expect(handouts.length).toBeGreaterThan(45);
-  for (const { path } of handouts) {
-    await page.goto(path);
-    for (const format of ['A4', 'Letter']) expect(pageCount(await page.pdf({ format })), `${path} on ${format}`).toBe(1);
+  for (const [list, most] of [[handouts, 1], [summaries, 2]] as const) {
+    for (const { path } of list) {
+      await page.goto(path);
+      for (const format of ['A4', 'Letter']) expect(pageCount(await page.pdf({ format })), `${path} on ${format}`).toBeLessThanOrEqual(most);
+    }
   }
 });
 
@@ -147,13 +150,23 @@ test('a printed handout and a printed article carry a QR code that opens the art
   expect(qrCodesIn(await page.pdf({ format: 'Letter' }))).toEqual([canonical('/conditions/sciatica/')]);
 });
 
-test('an article prints without navigation, with full link addresses and its review date', async ({ page }) => {
+test('a type page prints as a summary: key facts, evidence, safety, review date; no navigation', async ({ page }) => {
   await page.goto('/types/swedish-massage/');
   await page.emulateMedia({ media: 'print' });
-  for (const hidden of ['.site-header', '.toc', '.skip-link']) await expect(page.locator(hidden)).toBeHidden();
+  for (const hidden of ['.site-header', '.breadcrumbs', '.toc', '.skip-link', '#what-it-is', '#sources']) await expect(page.locator(hidden)).toBeHidden();
   await expect(page.locator('.section-link').first()).toBeHidden();
+  for (const shown of ['#at-a-glance', '#evidence', '#safety', '#red-flags']) await expect(page.locator(shown)).toBeVisible();
   await expect(page.getByText('Page last reviewed')).toBeVisible();
-  const after = await page.locator('article a[href="/guides/first-session/"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  await expect(page.getByText(/A printed summary\. The full article and its sources: http/)).toBeVisible();
+});
+
+test('a guide prints in full with every link written out as a full address', async ({ page }) => {
+  await page.goto('/guides/choosing-a-massage/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#choosing-by-goal, article h2').first()).toBeVisible();
+  const link = page.locator('article a[href^="/types/"]').first();
+  const href = await link.getAttribute('href');
+  const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
   const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-  expect(after).toBe(`" (${new URL(canonical!).origin}/guides/first-session/)"`);
+  expect(after).toBe(`" (${new URL(canonical!).origin}${href})"`);
 });
