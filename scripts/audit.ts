@@ -48,6 +48,7 @@ import type { AddressInfo } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { headersFor, parseHeadersFile } from '../src/lib/host-headers.ts';
 import { TEMPLATES } from '../tests/e2e/template-pages.ts';
 
 const ROOT = resolve(process.env['BUILD_OUT'] ?? 'dist');
@@ -96,26 +97,8 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json|wasm)|image\/svg)/;
 
-/** The rules of a Netlify-style _headers file: a path (`*` matches anything) and its indented headers. */
-function readHeaderRules(): { pattern: RegExp; headers: [string, string][] }[] {
-  const file = join(ROOT, '_headers');
-  if (!existsSync(file)) return [];
-  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const glob = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-      rules.push({ pattern: new RegExp(`^${glob}$`), headers: [] });
-    } else {
-      const colon = line.indexOf(':');
-      rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
-    }
-  }
-  return rules;
-}
-
 function startServer(): Promise<Server> {
-  const headerRules = readHeaderRules();
+  const headerRules = existsSync(join(ROOT, '_headers')) ? parseHeadersFile(readFileSync(join(ROOT, '_headers'), 'utf8')) : [];
   const gzipped = new Map<string, Buffer>();
   const server = createServer((req, res) => {
     let pathname: string;
@@ -139,9 +122,7 @@ function startServer(): Promise<Server> {
       status = 404;
       file = join(ROOT, '404.html');
     }
-    for (const rule of headerRules) {
-      if (rule.pattern.test(pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value);
-    }
+    for (const [name, value] of headersFor(pathname, headerRules)) res.setHeader(name, value);
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     let body: Buffer = readFileSync(file);
     res.setHeader('Content-Type', type);

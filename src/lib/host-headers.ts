@@ -35,3 +35,42 @@ export function headersFile(): string {
 export function redirectsFile(redirects: { from: string; to: string }[]): string {
   return redirects.map((r) => `${r.from} ${r.to} 301`).join('\n') + '\n';
 }
+
+/** One path rule of a _headers file, as a host applies it. */
+export interface HeaderRule {
+  pattern: RegExp;
+  set: [string, string][];
+  remove: string[];
+}
+
+/** Reads a _headers file (Cloudflare Pages syntax, including "! Name" to remove a header). */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+      rules.push({ pattern, set: [], remove: [] });
+      continue;
+    }
+    const rule = rules.at(-1)!;
+    const entry = line.trim();
+    if (entry.startsWith('!')) rule.remove.push(entry.slice(1).trim().toLowerCase());
+    else {
+      const at = entry.indexOf(':');
+      rule.set.push([entry.slice(0, at).trim().toLowerCase(), entry.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+/** The headers a host sends for a path: matching rules in order, later ones overriding or removing. */
+export function headersFor(path: string, rules: HeaderRule[]): Map<string, string> {
+  const headers = new Map<string, string>();
+  for (const rule of rules) {
+    if (!rule.pattern.test(path)) continue;
+    for (const name of rule.remove) headers.delete(name);
+    for (const [name, value] of rule.set) headers.set(name, value);
+  }
+  return headers;
+}

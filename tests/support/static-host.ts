@@ -11,42 +11,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
-
-interface Rule {
-  pattern: RegExp;
-  set: [string, string][];
-  remove: string[];
-}
-
-export function parseHeadersFile(text: string): Rule[] {
-  const rules: Rule[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-      rules.push({ pattern, set: [], remove: [] });
-      continue;
-    }
-    const rule = rules.at(-1)!;
-    const entry = line.trim();
-    if (entry.startsWith('!')) rule.remove.push(entry.slice(1).trim().toLowerCase());
-    else {
-      const at = entry.indexOf(':');
-      rule.set.push([entry.slice(0, at).trim().toLowerCase(), entry.slice(at + 1).trim()]);
-    }
-  }
-  return rules;
-}
-
-export function headersFor(path: string, rules: Rule[]): Map<string, string> {
-  const headers = new Map<string, string>();
-  for (const rule of rules) {
-    if (!rule.pattern.test(path)) continue;
-    for (const name of rule.remove) headers.delete(name);
-    for (const [name, value] of rule.set) headers.set(name, value);
-  }
-  return headers;
-}
+import { headersFor, parseHeadersFile } from '../../src/lib/host-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',

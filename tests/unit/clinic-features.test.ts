@@ -4,7 +4,7 @@ import { attributionSnippet, searchFormSnippet } from '../../src/lib/clinic-snip
 import { embedSafetyNote, embedSnippet, oembedResponse } from '../../src/lib/embeds.ts';
 import { feedItems } from '../../src/lib/feed.ts';
 import { conditionHandoutSections, MAX_ITEMS, typeHandoutSections } from '../../src/lib/handouts.ts';
-import { headersFile } from '../../src/lib/host-headers.ts';
+import { headersFile, headersFor, parseHeadersFile } from '../../src/lib/host-headers.ts';
 import { fitSummary } from '../../src/lib/og-image.ts';
 import { shareCards, shareImagePath, shareTags } from '../../src/lib/share-preview.ts';
 import { articleStructuredData, jsonLdText } from '../../src/lib/structured-data.ts';
@@ -103,4 +103,12 @@ test('clinic snippets point at our absolute URLs and escape text', () => {
   assert.match(searchFormSnippet(SITE), /action="https:\/\/example\.org\/search\/" method="get"/);
   assert.match(searchFormSnippet(SITE), /name="q"/);
   assert.match(attributionSnippet(SITE, '/types/a/', 'A & B'), /<a href="https:\/\/example\.org\/types\/a\/">A &amp; B<\/a>/);
+});
+
+test('a host applying _headers frames only the embed cards', () => {
+  const rules = parseHeadersFile(headersFile());
+  assert.equal(headersFor('/types/a/', rules).get('x-frame-options'), 'DENY');
+  assert.equal(headersFor('/embed/types/a/', rules).get('x-frame-options'), undefined);
+  assert.equal(headersFor('/embed/types/a/', rules).get('content-security-policy'), 'frame-ancestors *');
+  assert.equal(headersFor('/embed/types/a/', rules).get('x-content-type-options'), 'nosniff');
 });
