@@ -75,6 +75,8 @@ const EXPECTED: Record<string, Record<string, (audit: Audit, url: string) => str
       return items.length > 0 && own404 ? "Chrome logs the page's own 404 response as an error" : undefined;
     },
   },
+  // Cards are for other sites' frames; the article they summarise is the page search engines should list.
+  [TEMPLATES['embed card']!]: { 'is-crawlable': () => 'summary cards say noindex on purpose' },
 };
 
 const TYPES: Record<string, string> = {
