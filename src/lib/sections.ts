@@ -20,7 +20,10 @@ export const DATA_SECTIONS = {
   evidence: 'evidence',
   techniquesUsed: 'techniques-used',
   choose: 'choose',
+  chooseSuits: 'choose-suits',
+  chooseNotIdeal: 'choose-not-ideal',
   safety: 'safety',
+  askFirst: 'safety-ask-first',
   cost: 'cost',
   faq: 'faq',
   sources: 'sources',
@@ -29,6 +32,9 @@ export const DATA_SECTIONS = {
   conditions: 'conditions',
   types: 'types',
 } as const;
+
+/** The layouts' red-flags list; not reserved, because the safety guide's own MDX section has the same id. */
+export const RED_FLAGS_SECTION = 'red-flags';
 
 const RESERVED_IDS = new Set<string>(Object.values(DATA_SECTIONS));
 
@@ -55,8 +61,8 @@ export function checkSections(kind: ArticleKind, headingIds: string[]): SectionP
 
 /** Data sections each kind's layout renders, so links to them can be checked before rendering. */
 export const LAYOUT_SECTIONS: Record<ArticleKind, readonly string[]> = {
-  types: ['at-a-glance', 'evidence', 'techniques-used', 'choose', 'safety', 'cost', 'faq', 'sources', 'related'],
-  conditions: ['evidence', 'safety', 'faq', 'sources', 'related'],
+  types: ['at-a-glance', 'evidence', 'techniques-used', 'choose', 'choose-suits', 'choose-not-ideal', 'safety', 'safety-ask-first', 'red-flags', 'cost', 'faq', 'sources', 'related'],
+  conditions: ['evidence', 'safety', 'safety-ask-first', 'red-flags', 'faq', 'sources', 'related'],
   techniques: ['used-in', 'safety', 'faq', 'sources', 'related'],
   regions: ['conditions', 'types', 'faq', 'sources'],
   guides: ['faq', 'sources'],
