@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { glossaryLinks } from './src/markdown/glossary-plugin.ts';
 import { sectionLinks } from './src/markdown/section-links-plugin.ts';
 import { pageScript } from './src/lib/page-script.ts';
+import { CACHE_DIR } from './src/lib/build-dirs.ts';
 
 /** @type {{ id: string; term: string; aliases?: string[] }[]} */
 const glossary = parse(readFileSync(`${process.env.CONTENT_ROOT ?? './content'}/glossary.yaml`, 'utf8'));
@@ -28,8 +29,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   // The build script writes to a staging folder and swaps it in only when everything passed.
   outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
-  // Separate caches let the bad-content tests build broken copies without touching the real one.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  // Tests and benchmarks build with caches of their own (src/lib/build-dirs.ts).
+  cacheDir: CACHE_DIR,
   trailingSlash: 'always',
   build: { inlineStylesheets: 'always' },
   security: {

@@ -67,6 +67,7 @@ test('long summaries are cut at a word for the share card', () => {
   const cut = fitSummary('word '.repeat(60), 40);
   assert.ok(cut.length <= 41 && cut.endsWith('…') && !cut.includes('wor…'));
   assert.equal(fitSummary('short'), 'short');
+  assert.equal(fitSummary('It helps. Not always so.', 12), 'It helps…');
 });
 
 test('oEmbed: a rich response whose html frames the card', () => {

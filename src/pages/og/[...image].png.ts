@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../data/site.ts';
+import { SHARE_IMAGE_CACHE } from '../../lib/build-dirs.ts';
 import { renderCardPng } from '../../lib/og-image.ts';
 import { shareCards, type ShareCard } from '../../lib/share-preview.ts';
 import { PAGE_DESCRIPTIONS, SITE_DESCRIPTION } from '../../lib/site-config.ts';
@@ -12,6 +13,6 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ props }) => {
-  const png = await renderCardPng((props as { card: ShareCard }).card);
+  const png = await renderCardPng((props as { card: ShareCard }).card, SHARE_IMAGE_CACHE);
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };
