@@ -9,10 +9,10 @@ import { parse } from 'yaml';
 import { glossaryLinks } from './src/markdown/glossary-plugin.ts';
 import { sectionLinks } from './src/markdown/section-links-plugin.ts';
 import { pageScript } from './src/lib/page-script.ts';
-import { CACHE_DIR } from './src/lib/build-dirs.ts';
+import { CACHE_DIR, CONTENT_ROOT } from './src/lib/build-dirs.ts';
 
 /** @type {{ id: string; term: string; aliases?: string[] }[]} */
-const glossary = parse(readFileSync(`${process.env.CONTENT_ROOT ?? './content'}/glossary.yaml`, 'utf8'));
+const glossary = parse(readFileSync(`${CONTENT_ROOT}/glossary.yaml`, 'utf8'));
 
 /**
  * Every MDX module that imports a component starts with Astro's own

@@ -491,8 +491,9 @@ function generate(total: number, dir: string, real: RealEntry[], project: string
   const p = pools(real, sourceIds);
   const components = (kind: Kind) => relative(join(dir, kind), join(project, 'src/components'));
 
-  // The real content, unchanged except for component imports that must now reach src/ from the temp folder.
-  cpSync(realContent, dir, { recursive: true, filter: (src) => !src.endsWith('published-urls.txt') });
+  // The real content (published-urls.txt included: its pair pages are kept), unchanged
+  // except for component imports that must now reach src/ from the temp folder.
+  cpSync(realContent, dir, { recursive: true });
   for (const entry of real.filter((e) => e.kind === 'guides')) {
     const file = join(dir, entry.kind, `${entry.id}.mdx`);
     writeFileSync(file, readFileSync(file, 'utf8').replaceAll("from '../../src/components", `from '${components(entry.kind)}`));
@@ -902,18 +903,12 @@ if (sets.length >= 2) {
   const perPage = (r: Row) => (r.m.wallS * 1000) / r.m.pages;
   const ratio = perPage(last) / perPage(first);
   check(ratio <= LINEAR_FACTOR, `linear growth: ms/page at ${fmt(last.entries!)} entries is ${ratio.toFixed(2)}× that at ${fmt(first.entries!)} (limit ${LINEAR_FACTOR}×)`);
-  // ms/page depends on the page mix (cheap pair pages grow as n²), so show the cost per entry too.
+  // ms/page depends on the page mix, so show the cost per entry too.
   const perEntry = (r: Row, s: number | undefined) => ((s ?? NaN) * 1000) / r.entries!;
   console.log(
     `      per entry: wall ${perEntry(first, first.m.wallS).toFixed(0)} → ${perEntry(last, last.m.wallS).toFixed(0)} ms, ` +
       `CPU ${perEntry(first, first.m.cpuS).toFixed(0)} → ${perEntry(last, last.m.cpuS).toFixed(0)} ms (${fmt(first.entries!)} → ${fmt(last.entries!)} entries)`,
   );
-}
-for (const r of sets) {
-  const pairs = r.m.byDir.get('compare') ?? 0;
-  if (pairs > 0.25 * r.m.htmlFiles) {
-    console.log(`NOTE  ${fmt(r.entries!)} entries: ${fmt(pairs)} of ${fmt(r.m.htmlFiles)} HTML files (${Math.round((pairs / r.m.htmlFiles) * 100)}%) are pair pages, two per pair of ${fmt(r.types!)} types: they grow as n².`);
-  }
 }
 const target = rows.find((r) => r.entries === TARGET_ENTRIES);
 if (target) {

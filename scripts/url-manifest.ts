@@ -5,14 +5,13 @@
  * longer answers a recorded URL (neither a page nor a redirect).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { parseUrlManifest } from '../src/lib/urls.ts';
 import { builtPages } from '../tests/e2e/built-site.ts';
 
 export const MANIFEST = 'content/published-urls.txt';
 
 export function readManifest(): string[] {
-  return readFileSync(MANIFEST, 'utf8')
-    .split('\n')
-    .filter((line) => line.startsWith('/'));
+  return parseUrlManifest(readFileSync(MANIFEST, 'utf8'));
 }
 
 /** Canonical pages of the current build (redirect pages and the 404 are not published URLs of their own). */

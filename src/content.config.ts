@@ -4,9 +4,8 @@ import { comparisonSchema, conditionSchema, guideSchema, regionSchema, technique
 import { glossarySchema } from './schemas/glossary.ts';
 import { sourceSchema } from './schemas/sources.ts';
 import { typeSchema } from './schemas/types.ts';
+import { CONTENT_ROOT as CONTENT } from './lib/build-dirs.ts';
 
-/** The content folder; the bad-content tests point it at broken copies. */
-const CONTENT = process.env['CONTENT_ROOT'] ?? './content';
 
 /** Articles live in content/<kind>/<slug>.mdx; the file name is the slug and the public URL. */
 const articles = (kind: string) => glob({ pattern: '*.mdx', base: `${CONTENT}/${kind}` });

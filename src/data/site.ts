@@ -10,12 +10,13 @@ import { findDeadLinks, type PageMap } from '../lib/link-check.ts';
 import { bodyHeadings, bodyImages, bodyLinks } from '../lib/mdx-body.ts';
 import { findUnknownReferences } from '../lib/references.ts';
 import { frontmatterDates, isRealCalendarDate } from '../lib/dates.ts';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { buildRelationIndex, type RelationIndex } from '../lib/relations.ts';
 import { checkSections, LAYOUT_SECTIONS } from '../lib/sections.ts';
 import { codeIndex } from '../lib/codes.ts';
-import { allPairs, type ComparableType } from '../lib/comparisons.ts';
-import { ARTICLE_KINDS, articleUrl, compareSlug, compareUrl, indexUrl, type ArticleKind } from '../lib/urls.ts';
+import { pairsWithPages, type ComparableType } from '../lib/comparisons.ts';
+import { CONTENT_ROOT } from '../lib/build-dirs.ts';
+import { ARTICLE_KINDS, articleUrl, compareSlug, comparisonHref, compareUrl, indexUrl, parseUrlManifest, type ArticleKind } from '../lib/urls.ts';
 
 export type TypeEntry = CollectionEntry<'types'>;
 export type TechniqueEntry = CollectionEntry<'techniques'>;
@@ -40,6 +41,10 @@ export interface Site {
   redirects: Redirect[];
   /** ICD-10-CM codes and parent codes, each with the conditions it leads to. */
   codes: Map<string, string[]>;
+  /** The pairs of types with a page of their own (src/lib/comparisons.ts: pairsWithPages). */
+  pairs: [string, string][];
+  /** Where two types are compared: their pair page, or the picker when they have none. */
+  compareHref(a: string, b: string): string;
   /** Look up any article's title by kind and id. */
   title(kind: ArticleKind, id: string): string;
   entry<K extends ArticleKind>(kind: K, id: string): EntryOf<K>;
@@ -64,7 +69,7 @@ const COMPARE_SECTIONS = ['differences', 'side-by-side', 'choose', 'faq', 'sourc
 
 const byTitle = <T extends { data: { title: string } }>(a: T, b: T) => a.data.title.localeCompare(b.data.title);
 
-function pageMap(articles: Record<ArticleKind, ArticleEntry[]>, typeIds: string[], comparisons: ComparisonEntry[]): PageMap {
+function pageMap(articles: Record<ArticleKind, ArticleEntry[]>, pairs: [string, string][], comparisons: ComparisonEntry[]): PageMap {
   const pages: PageMap = new Map();
   for (const path of ['/', '/search/', '/compare/', '/decide/']) pages.set(path, new Set());
   for (const kind of ARTICLE_KINDS) {
@@ -75,7 +80,7 @@ function pageMap(articles: Record<ArticleKind, ArticleEntry[]>, typeIds: string[
     }
   }
   const curated = new Map(comparisons.map((c) => [c.id, c]));
-  for (const [a, b] of allPairs(typeIds)) {
+  for (const [a, b] of pairs) {
     const prose = curated.get(compareSlug(a, b));
     pages.set(compareUrl(a, b), new Set([...COMPARE_SECTIONS, ...(prose ? bodyHeadings(prose.body ?? '').map((h) => h.id) : [])]));
   }
@@ -152,7 +157,16 @@ async function load(): Promise<Site> {
   const aliasPlan = planAliasRedirects(
     ARTICLE_KINDS.flatMap((kind) => articles[kind].map((e) => ({ kind, id: e.id, aliases: e.data.aliases }))),
   );
-  const pages = pageMap(articles, types.map((t) => t.id), comparisons);
+  // A site that has never been published has no manifest yet.
+  const manifest = `${CONTENT_ROOT}/published-urls.txt`;
+  const published = existsSync(manifest) ? parseUrlManifest(readFileSync(manifest, 'utf8')) : [];
+  const pairs = pairsWithPages(
+    types.map((t) => ({ id: t.id, related: t.data.related.map((r) => r.id) })),
+    comparisons.map((c) => c.id),
+    published,
+  );
+  const pairSlugs = new Set(pairs.map(([a, b]) => compareSlug(a, b)));
+  const pages = pageMap(articles, pairs, comparisons);
   const ids = new Map<string, Set<string>>([
     ...ARTICLE_KINDS.map((kind) => [kind, new Set(articles[kind].map((e) => e.id))] as const),
     ['sources', new Set(sources.map((s) => s.id))],
@@ -176,6 +190,8 @@ async function load(): Promise<Site> {
     relations: buildRelationIndex(types, conditions),
     codes: codeIndex(conditions.map((c) => ({ id: c.id, codes: c.data.codes?.icd10cm ?? [] }))),
     redirects: aliasPlan.redirects,
+    pairs,
+    compareHref: (a, b) => comparisonHref(a, b, (slug) => pairSlugs.has(slug)),
     title: (kind, id) => lookup.get(`${kind}/${id}`)?.data.title ?? id,
     entry: <K extends ArticleKind>(kind: K, id: string) => {
       const found = lookup.get(`${kind}/${id}`);

@@ -5,7 +5,7 @@
  */
 import { EVIDENCE_GRADES, GRADE_DEFINITIONS, type EvidenceGrade } from './evidence.ts';
 import { describePressure, type PressureRange } from './pressure.ts';
-import { canonicalPair } from './urls.ts';
+import { canonicalPair, compareSlug } from './urls.ts';
 
 export interface ComparableType {
   id: string;
@@ -117,12 +117,35 @@ export function comparisonRows(types: ComparableType[]): ComparisonRow[] {
   });
 }
 
-/** Every unordered pair of type ids, each in canonical order, without repeats. */
-export function allPairs(ids: string[]): [string, string][] {
-  const sorted = [...ids].sort();
-  const pairs: [string, string][] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    for (let j = i + 1; j < sorted.length; j++) pairs.push(canonicalPair(sorted[i]!, sorted[j]!));
+/**
+ * The pairs of types that get a page of their own, each in canonical order:
+ * types that list each other as related, hand-written comparisons, and every
+ * pair page already published (clinics may link to it). Any other two types
+ * are compared in the picker on /compare/, so the number of pair pages grows
+ * with the relations authors write, not with the square of the type count.
+ */
+export function pairsWithPages(
+  types: { id: string; related: string[] }[],
+  curatedSlugs: Iterable<string>,
+  publishedPaths: Iterable<string>,
+): [string, string][] {
+  const ids = new Set(types.map((t) => t.id));
+  const pairs = new Map<string, [string, string]>();
+  const add = (a: string, b: string) => {
+    if (a !== b && ids.has(a) && ids.has(b)) pairs.set(compareSlug(a, b), canonicalPair(a, b));
+  };
+  for (const type of types) for (const other of type.related) add(type.id, other);
+  const fromSlug = (slug: string) => {
+    // Type slugs may themselves contain "-vs-", so try every split.
+    for (let at = slug.indexOf('-vs-'); at > 0; at = slug.indexOf('-vs-', at + 1)) {
+      const [a, b] = [slug.slice(0, at), slug.slice(at + 4)];
+      if (ids.has(a) && ids.has(b)) return add(a, b);
+    }
+  };
+  for (const slug of curatedSlugs) fromSlug(slug);
+  for (const path of publishedPaths) {
+    const slug = /^\/compare\/([^/]+)\/$/.exec(path)?.[1];
+    if (slug) fromSlug(slug);
   }
-  return pairs;
+  return [...pairs.values()].sort(([a1, b1], [a2, b2]) => a1.localeCompare(a2) || b1.localeCompare(b2));
 }

@@ -9,6 +9,8 @@ export interface Vocabulary {
   terms: { term: string; url: string }[];
   /** Massage types by the names readers use for them, for "x vs y" queries. */
   types: { id: string; title?: string; names: string[] }[];
+  /** Slugs of the type pairs with a page of their own; other pairs open in the /compare/ picker. */
+  pairs: string[];
 }
 
 export function normalise(text: string): string {

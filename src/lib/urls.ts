@@ -39,6 +39,22 @@ export function compareUrl(a: string, b: string): string {
   return `/compare/${compareSlug(a, b)}/`;
 }
 
+/** Any two types side by side in the /compare/ picker, for pairs without a page of their own. */
+export function comparePickerUrl(a: string, b: string): string {
+  const [first, second] = canonicalPair(a, b);
+  return `/compare/?t=${encodeURIComponent(first)}&t=${encodeURIComponent(second)}`;
+}
+
+/** Where two types are compared: their pair page if they have one, else the picker. */
+export function comparisonHref(a: string, b: string, hasPage: (slug: string) => boolean): string {
+  return hasPage(compareSlug(a, b)) ? compareUrl(a, b) : comparePickerUrl(a, b);
+}
+
+/** The paths listed in content/published-urls.txt (one per line; # starts a comment). */
+export function parseUrlManifest(text: string): string[] {
+  return text.split('\n').filter((line) => line.startsWith('/'));
+}
+
 export function searchUrl(query: string): string {
   return `/search/?q=${encodeURIComponent(query)}`;
 }

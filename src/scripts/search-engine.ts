@@ -5,7 +5,7 @@
  * what Pagefind lacks: typo correction and "x vs y" comparisons.
  */
 import { comparedTypes, correctQuery, type Vocabulary } from '../lib/search-vocabulary.ts';
-import { compareUrl } from '../lib/urls.ts';
+import { comparisonHref } from '../lib/urls.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -117,7 +117,7 @@ export async function run(query: string, ui: Elements, exact = false): Promise<v
     const pair = comparedTypes(query, words);
     if (pair) {
       const [a, b] = pair.map((id) => words.types.find((t) => t.id === id)?.title ?? id);
-      const url = compareUrl(pair[0], pair[1]);
+      const url = comparisonHref(pair[0], pair[1], (slug) => words.pairs.includes(slug));
       const index = items.findIndex((i) => i.url === url);
       if (index >= 0) nodes.splice(index, 1);
       nodes.unshift(resultItem(`${a} vs ${b!.toLowerCase()}`, url, 'Comparison', 'Side-by-side comparison: purpose, pressure, focus, evidence and who each suits.'));

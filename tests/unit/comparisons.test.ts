@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { allPairs, ATTRIBUTES, attributeText, comparisonRows, SEED_TABLE_ROWS, type ComparableType } from '../../src/lib/comparisons.ts';
+import { ATTRIBUTES, attributeText, comparisonRows, SEED_TABLE_ROWS, pairsWithPages, type ComparableType } from '../../src/lib/comparisons.ts';
+import { comparisonHref } from '../../src/lib/urls.ts';
 import { evidenceMatrix, techniqueMatrix } from '../../src/lib/matrices.ts';
 
 const deep: ComparableType = {
@@ -46,13 +47,30 @@ test('rows mark the attributes that differ', () => {
   assert.deepEqual(rows.find((r) => r.key === 'purpose')?.values, ['Relieve chronic tension and knots', 'Treat a diagnosed condition']);
 });
 
-test('every pair appears once, in alphabetical order', () => {
-  assert.deepEqual(allPairs(['c', 'a', 'b']), [
+test('pair pages: related, hand-written and published pairs, each once and in alphabetical order', () => {
+  const types = [
+    { id: 'c', related: ['a'] },
+    { id: 'a', related: ['c', 'gone'] },
+    { id: 'b', related: [] },
+    { id: 'd-vs-e', related: [] },
+    { id: 'e', related: [] },
+  ];
+  assert.deepEqual(pairsWithPages(types, ['a-vs-b'], ['/', '/compare/', '/compare/d-vs-e-vs-e/', '/compare/b-vs-x/']), [
     ['a', 'b'],
     ['a', 'c'],
-    ['b', 'c'],
+    ['d-vs-e', 'e'],
   ]);
-  assert.equal(allPairs(Array.from({ length: 20 }, (_, i) => `t${i}`)).length, 190);
+});
+
+test('pair pages grow with the relations written, not with the square of the types', () => {
+  const types = Array.from({ length: 1000 }, (_, i) => ({ id: `t${String(i).padStart(4, '0')}`, related: [`t${String((i + 1) % 1000).padStart(4, '0')}`] }));
+  assert.equal(pairsWithPages(types, [], []).length, 1000);
+});
+
+test('two types without a pair page are compared in the picker', () => {
+  const built = new Set(['a-vs-b']);
+  assert.equal(comparisonHref('b', 'a', (slug) => built.has(slug)), '/compare/a-vs-b/');
+  assert.equal(comparisonHref('c', 'a', (slug) => built.has(slug)), '/compare/?t=a&t=c');
 });
 
 test('matrices come from the types in one pass', () => {

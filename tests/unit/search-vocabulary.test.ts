@@ -17,6 +17,7 @@ const vocabulary: Vocabulary = {
     { id: 'trigger-point-therapy', names: ['trigger point therapy'] },
     { id: 'myofascial-release', names: ['myofascial release', 'mfr'] },
   ],
+  pairs: ['deep-tissue-massage-vs-swedish-massage'],
 };
 
 test('edit distance counts a swap of neighbours as one edit', () => {
