@@ -32,7 +32,8 @@ export default defineConfig({
   // Tests and benchmarks build with caches of their own (src/lib/build-dirs.ts).
   cacheDir: CACHE_DIR,
   trailingSlash: 'always',
-  build: { inlineStylesheets: 'always' },
+  // Several pages in flight let one page's file writes overlap the next one's rendering.
+  build: { inlineStylesheets: 'always', concurrency: 4 },
   security: {
     // A strict policy as a <meta> on every page: Astro hashes our own inline styles and scripts.
     // 'self' lets the search page load its bundle and Pagefind; Pagefind's WebAssembly needs 'wasm-unsafe-eval'.

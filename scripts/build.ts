@@ -2,14 +2,11 @@
  * `npm run build`: the Astro build, then the Pagefind index, into a staging
  * folder that replaces dist/ only when every step passed, so a content error
  * never leaves a half-written site behind. A frontmatter error gets a "Fix:"
- * line per field on top of Astro's own message. Each page's CSP is trimmed to
- * the hashes of its own inline code (src/lib/csp.ts).
+ * line per field on top of Astro's own message.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
-import { pruneCspHashes } from '../src/lib/csp.ts';
 import { explainSchemaError } from '../src/lib/schema-error-fixes.ts';
 import { ARTICLE_KINDS } from '../src/lib/urls.ts';
 
@@ -39,11 +36,6 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 
 rmSync(STAGING, { recursive: true, force: true });
 run('astro', ['build'], { ...process.env, ASTRO_OUT_DIR: STAGING });
-for (const file of readdirSync(STAGING, { recursive: true, encoding: 'utf8' })) {
-  if (!file.endsWith('.html')) continue;
-  const path = join(STAGING, file);
-  writeFileSync(path, pruneCspHashes(readFileSync(path, 'utf8')));
-}
 // Only articles and pair comparisons carry data-pagefind-body; naming their
 // folders spares Pagefind from reading every card, handout and redirect page
 // (at 10,000 entries that was 80,000 files and 5 GB of memory).

@@ -65,7 +65,18 @@ export function conditionHandoutSections(c: { cautions: string[]; redFlags: stri
   ];
 }
 
-/** The QR code as inline SVG: crisp at any print size, no image request. */
-export async function qrSvg(url: string): Promise<string> {
-  return QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } });
+const qrCodes = new Map<string, Promise<string>>();
+
+/**
+ * The QR code as inline SVG: crisp at any print size, no image request. Each
+ * article's code is drawn once, though its handout and /qr/ file both use it.
+ */
+export function qrSvg(url: string): Promise<string> {
+  let svg = qrCodes.get(url);
+  if (!svg) {
+    // One byte-mode segment: a URL gains nothing from mixed modes, and finding the best mix was most of the cost.
+    svg = QRCode.toString([{ data: url, mode: 'byte' }], { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } });
+    qrCodes.set(url, svg);
+  }
+  return svg;
 }

@@ -3,7 +3,7 @@
  * any interaction, HTML plus render-blocking CSS in one round trip, JavaScript
  * at load, no web fonts, no layout shift, and no request to another origin.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { TEMPLATES } from './template-pages.ts';
@@ -15,10 +15,20 @@ const gz = (path: string) => {
   return existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : 0;
 };
 
+/** Records every Content-Security-Policy violation: a hash the build trimmed away by mistake shows up here. */
+async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} line ${e.lineNumber}`));
+  });
+  return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
 for (const [template, path] of Object.entries(TEMPLATES)) {
   test(`budgets hold on the ${template} template (${path})`, async ({ page, baseURL }) => {
     const requests: { url: URL; type: string }[] = [];
     page.on('request', (r) => requests.push({ url: new URL(r.url()), type: r.resourceType() }));
+    const cspViolations = await watchCsp(page);
     await page.addInitScript(() => {
       (window as unknown as { cls: number }).cls = 0;
       new PerformanceObserver((list) => {
@@ -43,19 +53,24 @@ for (const [template, path] of Object.entries(TEMPLATES)) {
     expect(htmlAndCss, 'HTML plus render-blocking CSS').toBeLessThanOrEqual(14 * KIB);
     expect(js, 'JavaScript at load').toBeLessThanOrEqual(2 * KIB);
     expect(await page.evaluate(() => (window as unknown as { cls: number }).cls), 'layout shift').toBe(0);
+    expect(await cspViolations(), 'Content-Security-Policy violations').toEqual([]);
   });
 }
 
-test('a browsing session makes no request to any other origin', async ({ page, baseURL }) => {
+test('a browsing session makes no request to any other origin and breaks no CSP rule', async ({ page, baseURL }) => {
   const others: string[] = [];
+  const cspViolations = await watchCsp(page);
   page.on('request', (r) => {
     if (new URL(r.url()).origin !== new URL(baseURL!).origin) others.push(r.url());
   });
   await page.goto('/');
   await page.locator('#home-search').fill('sciatica');
   await page.locator('#home-search').press('Enter');
+  await expect(page.locator('#search-results li h2 a').first()).toBeVisible();
+  expect(await cspViolations(), 'CSP violations while searching').toEqual([]);
   await page.locator('#search-results li h2 a').first().click();
   await expect(page).toHaveURL(/\/conditions\/sciatica\//);
+  expect(await cspViolations(), 'CSP violations on the article').toEqual([]);
   await page.goto('/compare/deep-tissue-massage-vs-medical-massage/');
   await page.goto('/decide/pregnant-no/');
   expect(others).toEqual([]);
