@@ -77,7 +77,8 @@ function loadOnce() {
   return fonts;
 }
 
-async function drawCard(card: ShareCard): Promise<Buffer> {
+/** Draws one card; the build runs this in worker threads (src/lib/og-worker.ts). */
+export async function drawCard(card: ShareCard): Promise<Uint8Array> {
   const svg = await satori(cardTree(card) as Parameters<typeof satori>[0], { ...OG_IMAGE, fonts: await loadOnce() });
   // Free the WebAssembly objects at once: each holds a 3 MB pixmap that the
   // garbage collector, seeing only small JS wrappers, releases late or never
@@ -96,13 +97,13 @@ async function drawCard(card: ShareCard): Promise<Buffer> {
   }
 }
 
-/** The card's PNG, from the cache folder when an identical card was drawn before. */
-export async function renderCardPng(card: ShareCard, cacheDir: string): Promise<Uint8Array> {
+/** The card's PNG, from the cache folder when an identical card was drawn before, else drawn by `draw`. */
+export async function renderCardPng(card: ShareCard, cacheDir: string, draw = drawCard): Promise<Uint8Array> {
   const file = join(cacheDir, `${cardKey(card)}.png`);
   try {
     return readFileSync(file);
   } catch {
-    const png = await drawCard(card);
+    const png = await draw(card);
     mkdirSync(cacheDir, { recursive: true });
     // Written aside and renamed, so a build stopped halfway never leaves a torn image to be reused.
     writeFileSync(`${file}.${process.pid}.tmp`, png);

@@ -1,4 +1,7 @@
 import type { APIRoute } from 'astro';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import Tinypool from 'tinypool';
 import { loadSite } from '../../data/site.ts';
 import { SHARE_IMAGE_CACHE } from '../../lib/build-dirs.ts';
 import { renderCardPng } from '../../lib/og-image.ts';
@@ -12,7 +15,15 @@ export async function getStaticPaths() {
   return cards.map((card) => ({ params: { image: card.image.slice('/og/'.length, -'.png'.length) }, props: { card } }));
 }
 
+// The worker is loaded from source by Node (not bundled), from the project
+// root where every build runs. Threads end a second after the last card.
+let pool: Tinypool | undefined;
+const drawInWorker = (card: ShareCard): Promise<Uint8Array> => {
+  pool ??= new Tinypool({ filename: join(process.cwd(), 'src/lib/og-worker.ts'), maxThreads: availableParallelism(), idleTimeout: 1000 });
+  return pool.run(card);
+};
+
 export const GET: APIRoute = async ({ props }) => {
-  const png = await renderCardPng((props as { card: ShareCard }).card, SHARE_IMAGE_CACHE);
+  const png = await renderCardPng((props as { card: ShareCard }).card, SHARE_IMAGE_CACHE, drawInWorker);
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };
