@@ -28,7 +28,7 @@
  * peak; growth linear (ms/page of the largest set ≤ 1.5 × that of the smallest);
  * the real site (content/) in ≤ 30 s.
  *
- * Synthetic content. The real content/ (99 MDX files, with sources.yaml and
+ * Synthetic content. The real content/ (99 articles, with sources.yaml and
  * glossary.yaml, copied unchanged) is the core of every set; generated
  * entries top each kind up to this share of the total:
  *
@@ -51,6 +51,8 @@
  * `## … { #id }` sections, extra h2/h3 sections, 4 to 10 internal links (with
  * #fragments) to other entries, and the content components articles use
  * (EvidenceGradeTable in guides and some types, EvidenceBadge in some conditions).
+ * As in content/, an entry is .mdx only when it imports a component (about 7%
+ * of generated entries, against 2 of the 99 real ones), and .md otherwise.
  * The generator is seeded, so a size always gives the same content.
  */
 import { spawn } from 'node:child_process';
@@ -131,6 +133,8 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 interface RealEntry {
   kind: Kind;
   id: string;
+  /** md, or mdx for the few that use a content component. */
+  ext: string;
   data: Record<string, unknown>;
   body: string;
 }
@@ -144,8 +148,8 @@ function splitMdx(text: string): { data: Record<string, unknown>; body: string }
 function readReal(content: string): RealEntry[] {
   return KINDS.flatMap((kind) =>
     readdirSync(join(content, kind))
-      .filter((f) => f.endsWith('.mdx'))
-      .map((f) => ({ kind, id: f.slice(0, -4), ...splitMdx(readFileSync(join(content, kind, f), 'utf8')) })),
+      .filter((f) => /\.mdx?$/.test(f))
+      .map((f) => ({ kind, id: f.replace(/\.mdx?$/, ''), ext: f.slice(f.lastIndexOf('.') + 1), ...splitMdx(readFileSync(join(content, kind, f), 'utf8')) })),
   );
 }
 
@@ -480,6 +484,8 @@ interface Generated {
   counts: Record<Kind, number>;
   synthetic: Record<Kind, number>;
   files: number;
+  /** How many of the files are .mdx. */
+  mdx: number;
 }
 
 /** Writes a content folder of `total` entries into `dir`. */
@@ -494,7 +500,7 @@ function generate(total: number, dir: string, real: RealEntry[], project: string
   // The real content (published-urls.txt included: its pair pages are kept), unchanged
   // except for component imports that must now reach src/ from the temp folder.
   cpSync(realContent, dir, { recursive: true });
-  for (const entry of real.filter((e) => e.kind === 'guides')) {
+  for (const entry of real.filter((e) => e.ext === 'mdx')) {
     const file = join(dir, entry.kind, `${entry.id}.mdx`);
     writeFileSync(file, readFileSync(file, 'utf8').replaceAll("from '../../src/components", `from '${components(entry.kind)}`));
   }
@@ -616,12 +622,14 @@ function generate(total: number, dir: string, real: RealEntry[], project: string
     else if (e.kind === 'techniques') e.body = techniqueBody(e, site, p);
     else if (e.kind === 'regions') e.body = regionBody(e, site, p);
     else if (e.kind === 'guides') e.body = guideBody(e, site, p, components('guides'));
-    const file = join(dir, e.kind, `${e.id}.mdx`);
+    // As authors do: .mdx only when the body imports a content component.
+    const file = join(dir, e.kind, `${e.id}.${/^import /m.test(e.body) ? 'mdx' : 'md'}`);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, `---\n${stringify(e.data, { lineWidth: 0 })}---\n\n${e.body}\n`);
   }
   const finalCounts = Object.fromEntries(KINDS.map((k) => [k, site.byKind[k].length])) as Record<Kind, number>;
-  return { counts: finalCounts, synthetic, files: KINDS.reduce((n, k) => n + finalCounts[k], 0) };
+  const mdx = KINDS.reduce((n, k) => n + readdirSync(join(dir, k)).filter((f) => f.endsWith('.mdx')).length, 0);
+  return { counts: finalCounts, synthetic, files: KINDS.reduce((n, k) => n + finalCounts[k], 0), mdx };
 }
 
 // ---------------------------------------------------------------- measuring a build
@@ -871,7 +879,7 @@ for (const size of sizes) {
   mkdirSync(content, { recursive: true });
   const t0 = performance.now();
   const g = generate(size, content, real, project);
-  console.log(`\n${fmt(size)} entries: generated ${fmt(g.files)} MDX files (${KINDS.map((k) => `${k} ${g.counts[k]}`).join(', ')}) in ${((performance.now() - t0) / 1000).toFixed(1)} s; building … load ${load()}`);
+  console.log(`\n${fmt(size)} entries: generated ${fmt(g.files)} files (${fmt(g.mdx)} of them MDX; ${KINDS.map((k) => `${k} ${g.counts[k]}`).join(', ')}) in ${((performance.now() - t0) / 1000).toFixed(1)} s; building … load ${load()}`);
   const m = await measureBuild(project, work, content);
   rows.push({ label: `${fmt(size)} entries`, entries: size, types: g.counts.types, m });
   if (!m.ok) {

@@ -61,13 +61,13 @@ export function measureContent(root = 'content'): MeasuredArticle[] {
   // The build links each article's first use of a glossary term (src/markdown/glossary-plugin.ts).
   const findTerm = termMatcher(glossary.map((g) => ({ id: g.id, forms: [g.term, ...(g.aliases ?? [])] })));
   for (const kind of ARTICLE_KINDS) {
-    for (const name of readdirSync(`${root}/${kind}`).filter((n) => n.endsWith('.mdx')).sort()) {
+    for (const name of readdirSync(`${root}/${kind}`).filter((n) => /\.mdx?$/.test(n)).sort()) {
       const { data, body } = split(`${root}/${kind}/${name}`);
       const prose = `${proseText(body)}\n\n${componentProse(root, body)}`;
       const sources = new Set([...(data.sources ?? []), ...(data.helps ?? []).flatMap((h) => h.sources ?? [])]);
       articles.push({
         kind,
-        id: name.replace(/\.mdx$/, ''),
+        id: name.replace(/\.mdx?$/, ''),
         words: wordCount(prose),
         sources: sources.size,
         grade: Math.round(fleschKincaidGrade(prose) * 10) / 10,
@@ -93,12 +93,12 @@ export function orphans(articles: MeasuredArticle[]): MeasuredArticle[] {
 /** The massage types' decision data, read from disk for tests that use the real content. */
 export function measureTypes(root = 'content'): import('../src/lib/decision.ts').DecisionType[] {
   return readdirSync(`${root}/types`)
-    .filter((n) => n.endsWith('.mdx'))
+    .filter((n) => /\.mdx?$/.test(n))
     .map((name) => {
       const { data } = split(`${root}/types/${name}`);
       const d = data as Frontmatter & { title: string; pressure: PressureRange; prescription: 'required' | 'usual' | 'not-needed' };
       return {
-        id: name.replace(/\.mdx$/, ''),
+        id: name.replace(/\.mdx?$/, ''),
         title: d.title,
         pressure: d.pressure,
         prescription: d.prescription,

@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { planAliasRedirects, type Redirect } from '../lib/aliases.ts';
 import { contentFile, throwIfAny, type ContentProblem } from '../lib/content-problems.ts';
 import { findDeadLinks, type PageMap } from '../lib/link-check.ts';
-import { bodyHeadings, bodyImages, bodyLinks } from '../lib/mdx-body.ts';
+import { bodyComponentTags, bodyHeadings, bodyImages, bodyLinks } from '../lib/mdx-body.ts';
 import { findUnknownReferences } from '../lib/references.ts';
 import { frontmatterDates, isRealCalendarDate } from '../lib/dates.ts';
 import { existsSync, readFileSync } from 'node:fs';
@@ -95,12 +95,23 @@ function validate(
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const kind of ARTICLE_KINDS) {
-    for (const entry of articles[kind]) problems.push(...findUnknownReferences(contentFile(kind, entry.id), entry.data, exists));
+    for (const entry of articles[kind]) problems.push(...findUnknownReferences(contentFile(entry, kind), entry.data, exists));
   }
-  for (const c of comparisons) problems.push(...findUnknownReferences(`content/comparisons/${c.id}.mdx`, c.data, exists));
+  for (const c of comparisons) problems.push(...findUnknownReferences(contentFile(c, 'comparisons'), c.data, exists));
+  for (const entry of [...ARTICLE_KINDS.flatMap((kind) => articles[kind]), ...comparisons]) {
+    if (!entry.filePath?.endsWith('.md')) continue;
+    for (const tag of bodyComponentTags(entry.body ?? '')) {
+      problems.push({
+        file: entry.filePath,
+        field: `body line ${tag.line}`,
+        message: `<${tag.name}> is a component, and components work only in .mdx files`,
+        fix: `rename the file to .mdx and import ${tag.name} from src/components (see content/guides/editorial-policy.mdx), or remove the tag`,
+      });
+    }
+  }
   for (const kind of ARTICLE_KINDS) {
     for (const entry of articles[kind]) {
-      const file = contentFile(kind, entry.id);
+      const file = contentFile(entry, kind);
       for (const { id, problem } of checkSections(kind, bodyHeadings(entry.body ?? '').map((h) => h.id))) {
         const fixes = {
           missing: `add a heading such as "## … { #${id} }" to the body (see the brief in README.md)`,
@@ -125,10 +136,10 @@ function validate(
     }
   }
   for (const comparison of comparisons) {
-    const file = `content/comparisons/${comparison.id}.mdx`;
+    const file = contentFile(comparison, 'comparisons');
     const path = `/compare/${comparison.id}/`;
     if (!pages.has(path)) {
-      problems.push({ file, field: 'file name', message: `${comparison.id} is not a pair of type slugs in alphabetical order`, fix: 'name the file <type-a>-vs-<type-b>.mdx with the two slugs in alphabetical order' });
+      problems.push({ file, field: 'file name', message: `${comparison.id} is not a pair of type slugs in alphabetical order`, fix: 'name the file <type-a>-vs-<type-b>.md with the two slugs in alphabetical order' });
     }
     problems.push(...findDeadLinks(file, path, bodyLinks(comparison.body ?? ''), pages));
   }
@@ -155,7 +166,7 @@ async function load(): Promise<Site> {
 
   const articles: Record<ArticleKind, ArticleEntry[]> = { types, techniques, conditions, regions, guides };
   const aliasPlan = planAliasRedirects(
-    ARTICLE_KINDS.flatMap((kind) => articles[kind].map((e) => ({ kind, id: e.id, aliases: e.data.aliases }))),
+    ARTICLE_KINDS.flatMap((kind) => articles[kind].map((e) => ({ kind, id: e.id, aliases: e.data.aliases, file: contentFile(e, kind) }))),
   );
   // A site that has never been published has no manifest yet.
   const manifest = `${CONTENT_ROOT}/published-urls.txt`;

@@ -4,7 +4,7 @@
  * such as /types/mld/ and other spellings such as /conditions/lymphoedema/
  * work for clinics. Two entries of a kind may not claim the same URL.
  */
-import { contentFile, type ContentProblem } from './content-problems.ts';
+import type { ContentProblem } from './content-problems.ts';
 import { slugify } from './slug.ts';
 import { articleUrl, type ArticleKind } from './urls.ts';
 
@@ -12,6 +12,8 @@ export interface AliasedEntry {
   kind: ArticleKind;
   id: string;
   aliases: string[];
+  /** The entry's file, for error messages. */
+  file: string;
 }
 
 export interface Redirect {
@@ -41,7 +43,7 @@ export function planAliasRedirects(entries: AliasedEntry[]): AliasPlan {
       if (owner && owner !== entry) {
         const clash = owner.aliases.some((a) => slugify(a) === slug) ? `is also an alias of "${owner.id}"` : `is the slug of "${owner.id}"`;
         problems.push({
-          file: contentFile(entry.kind, entry.id),
+          file: entry.file,
           field: 'aliases',
           message: `the alias "${alias}" (URL ${from}) ${clash}`,
           fix: `remove "${alias}" from one of the two entries, or make it more specific`,

@@ -4,7 +4,7 @@
  * the field and the fix, and the build stops on the first report.
  */
 export interface ContentProblem {
-  /** Path from the project root, e.g. content/types/medical-massage.mdx. */
+  /** Path from the project root, e.g. content/types/medical-massage.md. */
   file: string;
   field: string;
   message: string;
@@ -29,6 +29,7 @@ export function throwIfAny(problems: ContentProblem[]): void {
   if (problems.length > 0) throw new ContentError(problems);
 }
 
-export function contentFile(kind: string, slug: string): string {
-  return `content/${kind}/${slug}.mdx`;
+/** The file an entry was read from (.md or .mdx), as Astro's loader recorded it. */
+export function contentFile(entry: { id: string; filePath?: string | undefined }, kind: string): string {
+  return entry.filePath ?? `content/${kind}/${entry.id}.md(x)`;
 }

@@ -75,7 +75,7 @@ export function qrSvg(url: string): Promise<string> {
   let svg = qrCodes.get(url);
   if (!svg) {
     // One byte-mode segment: a URL gains nothing from mixed modes, and finding the best mix was most of the cost.
-    svg = QRCode.toString([{ data: url, mode: 'byte' }], { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } });
+    svg = QRCode.toString([{ data: new TextEncoder().encode(url), mode: 'byte' }], { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } });
     qrCodes.set(url, svg);
   }
   return svg;

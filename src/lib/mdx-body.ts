@@ -1,5 +1,5 @@
 /**
- * Reads the raw MDX body of an article for the checks Zod cannot make: which
+ * Reads the raw Markdown or MDX body of an article for the checks Zod cannot make: which
  * section ids it defines and which internal links it contains. Line numbers
  * are 1-based within the body, so error messages can point at the line.
  */
@@ -65,6 +65,15 @@ export interface BodyImage {
   alt: string;
   src: string;
   line: number;
+}
+
+/** Component tags such as <EvidenceBadge />, which render only in .mdx files (in .md they would be unknown HTML). */
+export function bodyComponentTags(body: string): { name: string; line: number }[] {
+  const tags: { name: string; line: number }[] = [];
+  for (const { text, line } of outsideCodeFences(body)) {
+    for (const match of text.replace(/`[^`]*`/g, '').matchAll(/<([A-Z][A-Za-z0-9]*)[\s/>]/g)) tags.push({ name: match[1]!, line });
+  }
+  return tags;
 }
 
 /** Markdown images, so an image without alt text can stop the build. */

@@ -12,7 +12,7 @@ export function glossaryLinks(terms: GlossaryTerm[]): MdastPluginEntry {
   const find = termMatcher(terms);
   return (file) => {
     const path = file.fileURL?.pathname ?? '';
-    if (!path.includes('/content/') || path.endsWith('/guides/glossary.mdx')) return null;
+    if (!path.includes('/content/') || /\/guides\/glossary\.mdx?$/.test(path)) return null;
     const linked = new Set<string>();
     return {
       name: 'glossary-links',

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { articleFields, safetyFields } from './shared.ts';
 
-/** A condition or symptom: content/conditions/<slug>.mdx. The types that help it are derived from types' `helps`. */
+/** A condition or symptom: content/conditions/<slug>.md. The types that help it are derived from types' `helps`. */
 export const conditionSchema = z.strictObject({
   ...articleFields,
   ...safetyFields,
@@ -19,7 +19,7 @@ export const conditionSchema = z.strictObject({
   related: z.array(reference('conditions')).default([]),
 });
 
-/** A hands-on technique: content/techniques/<slug>.mdx. The types that use it are derived from types' `techniques`. */
+/** A hands-on technique: content/techniques/<slug>.md. The types that use it are derived from types' `techniques`. */
 export const techniqueSchema = z.strictObject({
   ...articleFields,
   /** Who should be careful with it, or where it should not be used. */
@@ -28,14 +28,14 @@ export const techniqueSchema = z.strictObject({
   related: z.array(reference('techniques')).default([]),
 });
 
-/** A body region: content/regions/<slug>.mdx. Its conditions and types are derived. */
+/** A body region: content/regions/<slug>.md. Its conditions and types are derived. */
 export const regionSchema = z.strictObject({
   ...articleFields,
   /** Position in the head-to-toe order used by lists and the body map. */
   order: z.number().int().min(1),
 });
 
-/** A free-standing guide: content/guides/<slug>.mdx. */
+/** A free-standing guide: content/guides/<slug>.md (.mdx if it uses a component). */
 export const guideSchema = z.strictObject({
   ...articleFields,
   /** Position in the guides list. */
@@ -43,7 +43,7 @@ export const guideSchema = z.strictObject({
 });
 
 /**
- * Hand-written prose for a pair of types: content/comparisons/<a>-vs-<b>.mdx, slugs in
+ * Hand-written prose for a pair of types: content/comparisons/<a>-vs-<b>.md, slugs in
  * alphabetical order. The side-by-side table on the same page is generated from the types.
  */
 export const comparisonSchema = z.strictObject({ ...articleFields });

@@ -3,7 +3,7 @@ import { reference } from 'astro:content';
 import { PRESSURE_LEVELS, isValidRange } from '../lib/pressure.ts';
 import { articleFields, evidenceClaim, reviewDate, safetyFields } from './shared.ts';
 
-/** A massage type: content/types/<slug>.mdx. Every comparison table is generated from these fields. */
+/** A massage type: content/types/<slug>.md. Every comparison table is generated from these fields. */
 export const typeSchema = z
   .strictObject({
     ...articleFields,

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { BODY_SHAPES, highlighted } from '../../src/lib/body-map.ts';
 
 test('every region in content has a shape on the body map, and no shape is orphaned', () => {
-  const regions = readdirSync('content/regions').map((f) => f.replace(/\.mdx$/, '')).sort();
+  const regions = readdirSync('content/regions').map((f) => f.replace(/\.mdx?$/, '')).sort();
   assert.deepEqual(BODY_SHAPES.map((s) => s.region).sort(), regions);
 });
 
