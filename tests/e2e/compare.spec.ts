@@ -6,7 +6,7 @@ import { PRESCRIPTION_LABELS } from '../../src/lib/comparisons.ts';
 import { describePressure } from '../../src/lib/pressure.ts';
 
 function typeData(id: string) {
-  const text = readFileSync(`content/types/${id}.mdx`, 'utf8');
+  const text = readFileSync(`content/types/${id}.md`, 'utf8');
   return parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!);
 }
 
