@@ -1,5 +1,5 @@
 /**
- * Internal links written in MDX bodies, checked against the pages and section
+ * Internal links written in article bodies, checked against the pages and section
  * ids the build will produce, so a dead link stops the build with the file and
  * line instead of reaching a reader.
  */
@@ -16,7 +16,11 @@ export function findDeadLinks(file: string, selfPath: string, links: BodyLink[],
     const target = link.path === '' ? `#${link.fragment}` : `${link.path}${link.fragment ? `#${link.fragment}` : ''}`;
     const ids = pages.get(path);
     if (!ids) {
-      const hint = path.endsWith('/') ? 'check the slug against the file names in content/' : 'internal links end with "/", e.g. /types/swedish-massage/';
+      const hint = !path.endsWith('/')
+        ? 'internal links end with "/", e.g. /types/swedish-massage/'
+        : path.startsWith('/compare/')
+          ? 'only related types have a pair page: add each type to the other\'s `related`, or link to /compare/?t=<a>&t=<b>'
+          : 'check the slug against the file names in content/';
       problems.push({ file, field: `body line ${link.line}`, message: `the link ${target} leads to no page`, fix: hint });
     } else if (link.fragment && !ids.has(link.fragment)) {
       problems.push({

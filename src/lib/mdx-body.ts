@@ -54,7 +54,8 @@ export function bodyLinks(body: string): BodyLink[] {
     for (const match of text.matchAll(INTERNAL_LINK)) {
       const target = match[1] ?? '';
       const hash = target.indexOf('#');
-      const path = hash === -1 ? target : target.slice(0, hash);
+      // A query (/compare/?t=a&t=b) picks what the page shows; the page itself is the path before it.
+      const path = (hash === -1 ? target : target.slice(0, hash)).replace(/\?.*$/, '');
       links.push({ path, fragment: hash === -1 ? undefined : target.slice(hash + 1), line });
     }
   }

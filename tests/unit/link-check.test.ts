@@ -38,3 +38,9 @@ test('a dead page or fragment names the file, line and fix', () => {
   assert.match(problems[1]?.fix ?? '', /#safety, #what-it-is/);
   assert.match(problems[2]?.fix ?? '', /end with "\/"/);
 });
+
+test('a link to a pair without a page says how to get one, or to use the picker', () => {
+  const [problem] = findDeadLinks('content/types/a.md', '/types/a/', [{ path: '/compare/a-vs-b/', fragment: undefined, line: 3 }], pages);
+  assert.match(problem?.fix ?? '', /related/);
+  assert.match(problem?.fix ?? '', /\/compare\/\?t=<a>&t=<b>/);
+});

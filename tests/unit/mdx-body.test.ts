@@ -37,3 +37,15 @@ test('images are found with their alt text', async () => {
     { alt: 'A hand on a back', src: '/b.png', line: 4 },
   ]);
 });
+
+test('a link with a query is a link to the page before it', () => {
+  assert.deepEqual(bodyLinks('See [both side by side](/compare/?t=a&t=b#all-attributes).'), [{ path: '/compare/', fragment: 'all-attributes', line: 1 }]);
+});
+
+test('component tags are found outside code; lowercase HTML is not a component', async () => {
+  const { bodyComponentTags } = await import('../../src/lib/mdx-body.ts');
+  assert.deepEqual(bodyComponentTags('Graded <EvidenceBadge grade="limited" /> here.\n\n<strong>bold</strong> and `<NotThis />`\n\n```\n<NorThis />\n```\n<EvidenceGradeTable/>'), [
+    { name: 'EvidenceBadge', line: 1 },
+    { name: 'EvidenceGradeTable', line: 8 },
+  ]);
+});
