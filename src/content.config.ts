@@ -6,12 +6,12 @@ import { sourceSchema } from './schemas/sources.ts';
 import { typeSchema } from './schemas/types.ts';
 import { CONTENT_ROOT as CONTENT } from './lib/build-dirs.ts';
 
-
 /**
  * Articles live in content/<kind>/<slug>.md, or .mdx when they use a content
  * component; the file name is the slug and the public URL. Markdown is
  * rendered once while content syncs, MDX becomes a module the bundler must
- * compile, so prose stays .md (at 10,000 entries: 50 s of bundling).
+ * compile, so prose stays .md (bundling at 2,000 entries: 11 s as MDX, 2.8 s
+ * as Markdown).
  */
 const articles = (kind: string) => glob({ pattern: '*.{md,mdx}', base: `${CONTENT}/${kind}` });
 

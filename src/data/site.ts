@@ -14,6 +14,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { buildRelationIndex, type RelationIndex } from '../lib/relations.ts';
 import { checkSections, LAYOUT_SECTIONS } from '../lib/sections.ts';
 import { codeIndex } from '../lib/codes.ts';
+import type { EvidenceRow } from '../lib/evidence.ts';
+import type { HandoutKind } from '../lib/handouts.ts';
 import { pairsWithPages, type ComparableType } from '../lib/comparisons.ts';
 import { CONTENT_ROOT } from '../lib/build-dirs.ts';
 import { ARTICLE_KINDS, articleUrl, compareSlug, comparisonHref, compareUrl, indexUrl, parseUrlManifest, type ArticleKind } from '../lib/urls.ts';
@@ -52,6 +54,11 @@ export interface Site {
   sourcesFor(ids: string[]): SourceEntry[];
   /** A short label for a source in tables: its first author or organisation. */
   sourceLabel(id: string): string;
+  /**
+   * The graded claims an article shows, written once in types' `helps`: for a
+   * type the conditions it may help, for a condition the types that may help it.
+   */
+  evidence(kind: HandoutKind, id: string): EvidenceRow[];
   /** A type with its references resolved to titles, for comparison tables. */
   comparable(type: TypeEntry): ComparableType;
 }
@@ -186,6 +193,8 @@ async function load(): Promise<Site> {
   throwIfAny([...aliasPlan.problems, ...validate(articles, comparisons, pages, exists)]);
 
   const sourceMap = new Map(sources.map((s) => [s.id, s]));
+  const sourceLabel = (id: string) => sourceMap.get(id)?.data.authors.split(',')[0] ?? id;
+  const relations = buildRelationIndex(types, conditions);
   const lookup = new Map<string, ArticleEntry>();
   for (const kind of ARTICLE_KINDS) for (const e of articles[kind]) lookup.set(`${kind}/${e.id}`, e);
 
@@ -198,7 +207,7 @@ async function load(): Promise<Site> {
     comparisons: new Map(comparisons.map((c) => [c.id, c])),
     sources: sourceMap,
     glossary,
-    relations: buildRelationIndex(types, conditions),
+    relations,
     codes: codeIndex(conditions.map((c) => ({ id: c.id, codes: c.data.codes?.icd10cm ?? [] }))),
     redirects: aliasPlan.redirects,
     pairs,
@@ -209,7 +218,21 @@ async function load(): Promise<Site> {
       if (!found) throw new Error(`No ${kind} entry "${id}"`);
       return found as EntryOf<K>;
     },
-    sourceLabel: (id) => sourceMap.get(id)?.data.authors.split(',')[0] ?? id,
+    sourceLabel,
+    evidence: (kind, id) => {
+      const row = (other: ArticleKind, otherId: string, claim: { grade: EvidenceRow['grade']; note?: string | undefined; sources: string[] }): EvidenceRow => ({
+        href: articleUrl(other, otherId),
+        title: lookup.get(`${other}/${otherId}`)?.data.title ?? otherId,
+        grade: claim.grade,
+        note: claim.note,
+        sources: claim.sources.map((s) => ({ id: s, label: sourceLabel(s) })),
+      });
+      if (kind === 'types') {
+        const helps = (lookup.get(`types/${id}`) as TypeEntry | undefined)?.data.helps ?? [];
+        return helps.map((h) => row('conditions', h.condition.id, { ...h, sources: h.sources.map((s) => s.id) }));
+      }
+      return (relations.typesForCondition.get(id) ?? []).map((c) => row('types', c.typeId, c));
+    },
     comparable: (type) => {
       const d = type.data;
       const title = (kind: ArticleKind, id: string) => lookup.get(`${kind}/${id}`)?.data.title ?? id;

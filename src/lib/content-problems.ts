@@ -29,7 +29,7 @@ export function throwIfAny(problems: ContentProblem[]): void {
   if (problems.length > 0) throw new ContentError(problems);
 }
 
-/** The file an entry was read from (.md or .mdx), as Astro's loader recorded it. */
+/** The file an entry was read from (.md or .mdx), as Astro's glob loader records it for every entry. */
 export function contentFile(entry: { id: string; filePath?: string | undefined }, kind: string): string {
-  return entry.filePath ?? `content/${kind}/${entry.id}.md(x)`;
+  return entry.filePath ?? `content/${kind}/${entry.id}`;
 }

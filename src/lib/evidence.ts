@@ -5,6 +5,15 @@
 export const EVIDENCE_GRADES = ['strong', 'moderate', 'limited', 'insufficient', 'traditional'] as const;
 export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number];
 
+/** One graded claim as an article shows it: the other side of the claim (a condition on a type's page, a type on a condition's). */
+export interface EvidenceRow {
+  href: string;
+  title: string;
+  grade: EvidenceGrade;
+  note?: string | undefined;
+  sources: { id: string; label: string }[];
+}
+
 export interface GradeDefinition {
   label: string;
   /** What the grade means, for the editorial policy page. */
