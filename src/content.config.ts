@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { comparisonSchema, conditionSchema, guideSchema, regionSchema, techniqueSchema } from './schemas/articles.ts';
+import { findingSchema, statementSchema } from './schemas/findings.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { sourceSchema } from './schemas/sources.ts';
 import { typeSchema } from './schemas/types.ts';
@@ -24,4 +25,6 @@ export const collections = {
   comparisons: defineCollection({ loader: articles('comparisons'), schema: comparisonSchema }),
   sources: defineCollection({ loader: file(`${CONTENT}/sources.yaml`), schema: sourceSchema }),
   glossary: defineCollection({ loader: file(`${CONTENT}/glossary.yaml`), schema: glossarySchema }),
+  findings: defineCollection({ loader: file(`${CONTENT}/findings.yaml`), schema: findingSchema }),
+  statements: defineCollection({ loader: file(`${CONTENT}/statements.yaml`), schema: statementSchema }),
 };

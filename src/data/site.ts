@@ -14,13 +14,25 @@ import { existsSync, readFileSync } from 'node:fs';
 import { buildRelationIndex, type RelationIndex } from '../lib/relations.ts';
 import { checkSections, LAYOUT_SECTIONS } from '../lib/sections.ts';
 import { codeIndex } from '../lib/codes.ts';
-import type { EvidenceRow } from '../lib/evidence.ts';
+import type { EvidenceGrade, EvidenceRow } from '../lib/evidence.ts';
+import { checkEvidenceSources, claimRow, gradeClaims, type FindingRecord, type GradedClaim, type SourceRecord, type StatementRecord } from '../lib/claims.ts';
+import { checkWording } from '../lib/wording-check.ts';
 import type { HandoutKind } from '../lib/handouts.ts';
 import { pairsWithPages, type ComparableType } from '../lib/comparisons.ts';
 import { CONTENT_ROOT } from '../lib/build-dirs.ts';
 import { ARTICLE_KINDS, articleUrl, compareSlug, comparisonHref, compareUrl, indexUrl, parseUrlManifest, type ArticleKind } from '../lib/urls.ts';
 
-export type TypeEntry = CollectionEntry<'types'>;
+type TypeFile = CollectionEntry<'types'>;
+/** A type's claim with its grade computed from the findings (src/lib/claims.ts), as every view reads it. */
+export interface TypeClaim {
+  condition: { id: string };
+  grade: EvidenceGrade;
+  sources: { id: string }[];
+  note?: string | undefined;
+  graded: GradedClaim;
+}
+/** A type with its claims graded: `claims` is what every view reads; `data.helps` holds only what the author wrote. */
+export type TypeEntry = TypeFile & { claims: TypeClaim[] };
 export type TechniqueEntry = CollectionEntry<'techniques'>;
 export type ConditionEntry = CollectionEntry<'conditions'>;
 export type RegionEntry = CollectionEntry<'regions'>;
@@ -59,6 +71,12 @@ export interface Site {
    * type the conditions it may help, for a condition the types that may help it.
    */
   evidence(kind: HandoutKind, id: string): EvidenceRow[];
+  /** Every graded claim, for the evidence map. */
+  claims(): GradedClaim[];
+  /** Every finding about a condition, whichever style it tested, null results included. */
+  findingsFor(conditionId: string): FindingRecord[];
+  /** The bibliography as the evidence model reads it. */
+  research: Map<string, SourceRecord>;
   /** A type with its references resolved to titles, for comparison tables. */
   comparable(type: TypeEntry): ComparableType;
 }
@@ -72,13 +90,13 @@ type EntryOf<K extends ArticleKind> = {
 }[K];
 
 /** Sections every pair page renders, whether or not it has hand-written prose. */
-const COMPARE_SECTIONS = ['differences', 'side-by-side', 'choose', 'faq', 'sources'];
+const COMPARE_SECTIONS = ['differences', 'side-by-side', 'evidence', 'choose', 'faq', 'sources'];
 
 const byTitle = <T extends { data: { title: string } }>(a: T, b: T) => a.data.title.localeCompare(b.data.title);
 
 function pageMap(articles: Record<ArticleKind, ArticleEntry[]>, pairs: [string, string][], comparisons: ComparisonEntry[]): PageMap {
   const pages: PageMap = new Map();
-  for (const path of ['/', '/search/', '/compare/', '/decide/']) pages.set(path, new Set());
+  for (const path of ['/', '/search/', '/compare/', '/decide/', '/api/v1/evidence.json']) pages.set(path, new Set());
   for (const kind of ARTICLE_KINDS) {
     pages.set(indexUrl(kind), new Set());
     for (const entry of articles[kind]) {
@@ -153,8 +171,69 @@ function validate(
   return problems;
 }
 
+/**
+ * Grades every type's claims from the recorded findings, and hands the types
+ * on with computed grades in `helps`, so no view can read a typed grade.
+ */
+function gradeEvidence(typeFiles: TypeFile[], findings: CollectionEntry<'findings'>[], statements: CollectionEntry<'statements'>[], sources: SourceEntry[]) {
+  const sourceRecords = new Map<string, SourceRecord>(sources.map((s) => [s.id, s.data]));
+  const findingRecords: FindingRecord[] = findings.map((f) => ({ ...f.data, source: f.data.source.id, condition: f.data.condition.id, types: f.data.types.map((t) => t.id) }));
+  const statementRecords: StatementRecord[] = statements.map((s) => ({ ...s.data, source: s.data.source.id, condition: s.data.condition.id, types: s.data.types.map((t) => t.id) }));
+  const { claims, problems } = gradeClaims(
+    typeFiles.map((t) => ({ id: t.id, file: contentFile(t, 'types'), helps: t.data.helps.map((h) => ({ condition: h.condition.id, note: h.note, lower: h.lower })) })),
+    findingRecords,
+    statementRecords,
+    sourceRecords,
+  );
+  const types: TypeEntry[] = typeFiles.map((t) => ({
+    ...t,
+    claims: (claims.get(t.id) ?? []).map((graded) => ({
+      condition: { id: graded.condition },
+      grade: graded.grade,
+      sources: graded.sourceIds.map((id) => ({ id })),
+      note: graded.note,
+      graded,
+    })),
+  }));
+  return {
+    types,
+    claims,
+    findings: findingRecords,
+    sources: sourceRecords,
+    claimOf: (typeId: string, conditionId: string) => claims.get(typeId)?.find((c) => c.condition === conditionId),
+    problems: [...checkEvidenceSources(findingRecords, statementRecords, sourceRecords), ...problems],
+  };
+}
+
+/** Each type's and condition's #benefits text and claim notes, held to the computed grades. */
+function wordingProblems(types: TypeEntry[], conditions: ConditionEntry[]): ContentProblem[] {
+  const conditionTitle = new Map(conditions.map((c) => [c.id, c.data.title]));
+  const claimsFor = new Map<string, { type: TypeEntry; claim: TypeClaim }[]>();
+  for (const type of types) for (const claim of type.claims) claimsFor.set(claim.condition.id, [...(claimsFor.get(claim.condition.id) ?? []), { type, claim }]);
+  return [
+    ...types.flatMap((type) =>
+      checkWording({
+        file: contentFile(type, 'types'),
+        body: type.body ?? '',
+        summary: type.data.summary,
+        subjects: type.claims.map((c) => ({ href: articleUrl('conditions', c.condition.id), names: [conditionTitle.get(c.condition.id) ?? c.condition.id], grade: c.grade })),
+        notes: type.claims.flatMap((c, i) => (c.note ? [{ field: `helps[${i}] (${c.condition.id}) → note`, text: c.note, grade: c.grade }] : [])),
+      }),
+    ),
+    ...conditions.flatMap((condition) =>
+      checkWording({
+        file: contentFile(condition, 'conditions'),
+        body: condition.body ?? '',
+        summary: condition.data.summary,
+        subjects: (claimsFor.get(condition.id) ?? []).map(({ type, claim }) => ({ href: articleUrl('types', type.id), names: [type.data.title], grade: claim.grade })),
+        notes: [],
+      }),
+    ),
+  ];
+}
+
 async function load(): Promise<Site> {
-  const [types, techniques, conditions, regions, guides, comparisons, sources, glossary] = await Promise.all([
+  const [typeFiles, techniques, conditions, regions, guides, comparisons, sources, glossary, findings, statements] = await Promise.all([
     getCollection('types'),
     getCollection('techniques'),
     getCollection('conditions'),
@@ -163,8 +242,11 @@ async function load(): Promise<Site> {
     getCollection('comparisons'),
     getCollection('sources'),
     getCollection('glossary'),
+    getCollection('findings'),
+    getCollection('statements'),
   ]);
-  types.sort(byTitle);
+  const evidence = gradeEvidence(typeFiles, findings, statements, sources);
+  const types = evidence.types.sort(byTitle);
   techniques.sort(byTitle);
   conditions.sort(byTitle);
   regions.sort((a, b) => a.data.order - b.data.order);
@@ -190,11 +272,11 @@ async function load(): Promise<Site> {
     ['sources', new Set(sources.map((s) => s.id))],
   ]);
   const exists = (collection: string, id: string) => ids.get(collection)?.has(id) ?? false;
-  throwIfAny([...aliasPlan.problems, ...validate(articles, comparisons, pages, exists)]);
+  throwIfAny([...aliasPlan.problems, ...evidence.problems, ...validate(articles, comparisons, pages, exists), ...(process.env.SKIP_WORDING ? [] : wordingProblems(types, conditions))]);
 
   const sourceMap = new Map(sources.map((s) => [s.id, s]));
   const sourceLabel = (id: string) => sourceMap.get(id)?.data.authors.split(',')[0] ?? id;
-  const relations = buildRelationIndex(types, conditions);
+  const relations = buildRelationIndex(types.map((t) => ({ id: t.id, data: { ...t.data, helps: t.claims } })), conditions);
   const lookup = new Map<string, ArticleEntry>();
   for (const kind of ARTICLE_KINDS) for (const e of articles[kind]) lookup.set(`${kind}/${e.id}`, e);
 
@@ -220,19 +302,14 @@ async function load(): Promise<Site> {
     },
     sourceLabel,
     evidence: (kind, id) => {
-      const row = (other: ArticleKind, otherId: string, claim: { grade: EvidenceRow['grade']; note?: string | undefined; sources: string[] }): EvidenceRow => ({
-        href: articleUrl(other, otherId),
-        title: lookup.get(`${other}/${otherId}`)?.data.title ?? otherId,
-        grade: claim.grade,
-        note: claim.note,
-        sources: claim.sources.map((s) => ({ id: s, label: sourceLabel(s) })),
-      });
-      if (kind === 'types') {
-        const helps = (lookup.get(`types/${id}`) as TypeEntry | undefined)?.data.helps ?? [];
-        return helps.map((h) => row('conditions', h.condition.id, { ...h, sources: h.sources.map((s) => s.id) }));
-      }
-      return (relations.typesForCondition.get(id) ?? []).map((c) => row('types', c.typeId, c));
+      const row = (claim: GradedClaim, other: ArticleKind, otherId: string) =>
+        claimRow(claim, { id: otherId, href: articleUrl(other, otherId), title: lookup.get(`${other}/${otherId}`)?.data.title ?? otherId }, evidence.sources);
+      if (kind === 'types') return (evidence.claims.get(id) ?? []).map((c) => row(c, 'conditions', c.condition));
+      return (relations.typesForCondition.get(id) ?? []).map((c) => row(evidence.claimOf(c.typeId, id)!, 'types', c.typeId));
     },
+    claims: () => [...evidence.claims.values()].flat(),
+    findingsFor: (conditionId) => evidence.findings.filter((f) => f.condition === conditionId),
+    research: evidence.sources,
     comparable: (type) => {
       const d = type.data;
       const title = (kind: ArticleKind, id: string) => lookup.get(`${kind}/${id}`)?.data.title ?? id;
@@ -246,7 +323,7 @@ async function load(): Promise<Site> {
         prescription: d.prescription,
         supervision: d.supervision,
         techniqueTitles: d.techniques.map((t) => title('techniques', t.id)),
-        helps: d.helps.map((h) => ({ conditionTitle: title('conditions', h.condition.id), grade: h.grade })),
+        helps: type.claims.map((h) => ({ conditionTitle: title('conditions', h.condition.id), grade: h.grade })),
         sessionMinutes: d.sessionMinutes,
         afterEffects: d.afterEffects,
         frequency: d.frequency,

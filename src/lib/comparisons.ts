@@ -3,7 +3,7 @@
  * tables can never disagree with the articles. Used by the pair pages, the
  * full matrix and the decision guide.
  */
-import { EVIDENCE_GRADES, GRADE_DEFINITIONS, type EvidenceGrade } from './evidence.ts';
+import { compareGrades, GRADE_DEFINITIONS, type EvidenceGrade } from './evidence.ts';
 import { describePressure, type PressureRange } from './pressure.ts';
 import { canonicalPair, compareSlug } from './urls.ts';
 
@@ -66,10 +66,11 @@ function listText(items: string[]): string {
   return items.length ? items.join(', ') : 'None listed';
 }
 
+/** Claims with research behind them, best first; "not enough evidence" and "traditional use" say nothing a table cell can compare. */
 function helpsText(helps: ComparableType['helps']): string {
-  const shown = helps.filter((h) => h.grade !== 'insufficient');
-  const sorted = [...shown].sort((a, b) => EVIDENCE_GRADES.indexOf(a.grade) - EVIDENCE_GRADES.indexOf(b.grade));
-  return listText(sorted.map((h) => `${h.conditionTitle} (${GRADE_DEFINITIONS[h.grade].label.toLowerCase()})`));
+  const shown = helps.filter((h) => h.grade !== 'insufficient' && h.grade !== 'traditional');
+  const sorted = [...shown].sort((a, b) => compareGrades(a.grade, b.grade));
+  return sorted.length ? listText(sorted.map((h) => `${h.conditionTitle} (${GRADE_DEFINITIONS[h.grade].label.toLowerCase()})`)) : 'No condition with research behind it';
 }
 
 /** The text of one attribute cell. */

@@ -4,7 +4,7 @@
  * recommendation is derived from the types' own data (pressure, prescription,
  * graded claims), so it changes when the articles do.
  */
-import { compareGrades, GRADE_DEFINITIONS, type EvidenceGrade } from './evidence.ts';
+import { compareGrades, EVIDENCE_GRADES, GRADE_DEFINITIONS, suggestsBenefit, type EvidenceGrade } from './evidence.ts';
 import { PRESSURE_LEVELS, type PressureLevel, type PressureRange } from './pressure.ts';
 
 export interface Question {
@@ -130,8 +130,6 @@ function coversPressure(range: PressureRange, wanted: PressureLevel[]): boolean 
   });
 }
 
-const USABLE: EvidenceGrade[] = ['strong', 'moderate', 'limited'];
-
 /** Up to three types for a complete path, best evidence for the goal first, with the reasons. */
 export function recommend(answers: Answers, types: DecisionType[], conditionTitle: (id: string) => string): Recommendation[] {
   if (answers.pregnant === 'yes') {
@@ -142,19 +140,18 @@ export function recommend(answers: Answers, types: DecisionType[], conditionTitl
   const goal = GOALS[answers.goal ?? 'pain'];
   const wanted = PREFERENCE[answers.pressure ?? 'medium'];
   const clinical = answers.diagnosis === 'yes';
+  const forGoal = (t: DecisionType, keep: (g: EvidenceGrade) => boolean) =>
+    t.helps.filter((h) => (goal.conditions as readonly string[]).includes(h.condition.id) && keep(h.grade)).sort((a, b) => compareGrades(a.grade, b.grade));
+  // Where no type has research showing a benefit for the goal, say so through the grades rather than suggest nothing.
+  const anyEvidence = types.some((t) => forGoal(t, suggestsBenefit).length > 0);
   const scored = types
     .filter((t) => t.id !== 'prenatal-massage')
-    .map((t) => {
-      const claims = t.helps
-        .filter((h) => (goal.conditions as readonly string[]).includes(h.condition.id) && USABLE.includes(h.grade))
-        .sort((a, b) => compareGrades(a.grade, b.grade));
-      return { t, claims, pressureFits: coversPressure(t.pressure, wanted) };
-    })
+    .map((t) => ({ t, claims: forGoal(t, anyEvidence ? suggestsBenefit : () => true), pressureFits: coversPressure(t.pressure, wanted) }))
     .filter((s) => s.claims.length > 0);
   const fitting = scored.filter((s) => s.pressureFits);
   const pool = fitting.length > 0 ? fitting : scored;
   const rank = (s: (typeof pool)[number]) =>
-    (clinical && s.t.prescription !== 'not-needed' ? -10 : 0) + EVIDENCE_RANK[s.claims[0]!.grade] - s.claims.length * 0.1;
+    (clinical && s.t.prescription !== 'not-needed' ? -10 : 0) + EVIDENCE_RANK(s.claims[0]!.grade) - s.claims.length * 0.1;
   return [...pool]
     .sort((a, b) => rank(a) - rank(b) || a.t.title.localeCompare(b.t.title))
     .slice(0, 3)
@@ -169,4 +166,4 @@ export function recommend(answers: Answers, types: DecisionType[], conditionTitl
     }));
 }
 
-const EVIDENCE_RANK: Record<EvidenceGrade, number> = { strong: 0, moderate: 1, limited: 2, insufficient: 3, traditional: 4 };
+const EVIDENCE_RANK = (grade: EvidenceGrade) => EVIDENCE_GRADES.indexOf(grade);

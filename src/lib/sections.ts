@@ -64,6 +64,6 @@ export const LAYOUT_SECTIONS: Record<ArticleKind, readonly string[]> = {
   types: ['at-a-glance', 'evidence', 'techniques-used', 'choose', 'choose-suits', 'choose-not-ideal', 'safety', 'safety-ask-first', 'red-flags', 'cost', 'faq', 'sources', 'related'],
   conditions: ['evidence', 'safety', 'safety-ask-first', 'red-flags', 'faq', 'sources', 'related'],
   techniques: ['used-in', 'safety', 'faq', 'sources', 'related'],
-  regions: ['conditions', 'types', 'faq', 'sources'],
+  regions: ['conditions', 'evidence', 'types', 'faq', 'sources'],
   guides: ['faq', 'sources'],
 };

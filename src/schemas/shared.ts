@@ -35,18 +35,25 @@ export const articleFields = {
     .default([]),
 };
 
-/** A claim that a massage type may help a condition, graded and sourced. */
+/**
+ * A claim that a massage type may help a condition. Its grade is not written
+ * here: it is computed from the research in content/findings.yaml that studied
+ * this type by name or massage in general (src/lib/evidence.ts, GRADE_RULE).
+ */
 export const evidenceClaim = z.strictObject({
   /** Id of an entry in content/conditions. */
   condition: reference('conditions'),
-  /** How strong the evidence is; the grades are defined in src/lib/evidence.ts and on the editorial policy page. */
-  grade: z.enum(EVIDENCE_GRADES),
-  /** Ids from content/sources.yaml behind this grade. At least one: a grade without a source is an error. */
-  sources: z.array(reference('sources')).min(1, {
-    message: 'an evidence grade needs at least one source: add an id from content/sources.yaml',
-  }),
+  /** Typed grades are gone: this key exists only to say so. */
+  grade: z
+    .never({ error: 'grades are computed from content/findings.yaml, not typed: delete `grade` (to lower a computed grade, write `lower: { grade, reason }`)' })
+    .optional(),
+  sources: z
+    .never({ error: 'a claim\'s sources are those of its findings and statements: delete `sources` and record what each source found in content/findings.yaml or content/statements.yaml' })
+    .optional(),
+  /** An author may lower the computed grade, never raise it; the reason is shown beside the grade. */
+  lower: z.strictObject({ grade: z.enum(EVIDENCE_GRADES), reason: z.string().min(20).max(240) }).optional(),
   /** Optional one-sentence qualification shown beside the grade. */
-  note: z.string().optional(),
+  note: z.string().min(10).max(240).optional(),
 });
 
 /** Safety facts every type and condition page must state. */

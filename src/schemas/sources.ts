@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { RESEARCH_KINDS, SOURCE_KINDS } from '../lib/evidence.ts';
 
 /**
  * One entry of the bibliography, content/sources.yaml. Only sources checked
@@ -18,7 +19,8 @@ export const sourceSchema = z
     year: z.number().int().min(1900).max(2100).optional(),
     /** Journal (with volume and pages where known) or publishing organisation. */
     publisher: z.string().min(2),
-    kind: z.enum(['systematic-review', 'guideline', 'trial', 'health-information', 'professional-body', 'seed-article']),
+    /** Research (systematic-review, guideline, trial) carries findings; the rest carry statements, never grades. */
+    kind: z.enum(SOURCE_KINDS),
     url: z.url().optional(),
     doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'a DOI looks like 10.1002/14651858.CD001929.pub3').optional(),
     pmid: z.string().regex(/^\d{5,9}$/).optional(),
@@ -30,7 +32,7 @@ export const sourceSchema = z
       'a source needs a url, doi or pmid so readers can find it (or a journal citation with volume(issue):pages in publisher)',
     path: ['url'],
   })
-  .refine((s) => s.year !== undefined || !['systematic-review', 'guideline', 'trial'].includes(s.kind), {
+  .refine((s) => s.year !== undefined || !(RESEARCH_KINDS as readonly string[]).includes(s.kind), {
     message: 'a journal article or guideline needs its year of publication',
     path: ['year'],
   });

@@ -1,5 +1,6 @@
 /** Each kind of page renders, relations link both ways, and search works from a link and by keyboard. */
 import { expect, test } from '@playwright/test';
+import { EVIDENCE_GRADES, GRADE_RULE } from '../../src/lib/evidence.ts';
 
 test('a type page shows its data sections and links to a condition it helps', async ({ page }) => {
   await page.goto('/types/manual-lymphatic-drainage/');
@@ -16,7 +17,9 @@ test('a condition page lists the types graded for it, derived from the types', a
   const evidence = page.locator('section', { has: page.locator('#evidence') });
   await expect(evidence.getByRole('link', { name: 'Manual lymphatic drainage' })).toBeVisible();
   await evidence.getByRole('link', { name: 'Manual lymphatic drainage' }).click();
-  await expect(page).toHaveURL(/\/types\/manual-lymphatic-drainage\/$/);
+  // The link leads to the claim itself, where its grade and the studies of the style by name are.
+  await expect(page).toHaveURL(/\/types\/manual-lymphatic-drainage\/#claim-lymphedema$/);
+  await expect(page.locator('#claim-lymphedema')).toContainText('Limited evidence');
 });
 
 test('a technique page lists the types that use it, and back', async ({ page }) => {
@@ -139,8 +142,11 @@ test('search works by keyboard alone', async ({ page }) => {
 test('the editorial policy shows the grades defined once in code', async ({ page }) => {
   await page.goto('/guides/editorial-policy/#evidence-grades');
   const table = page.getByRole('table', { name: /evidence grades/i });
-  await expect(table.locator('tbody tr')).toHaveCount(5);
-  await expect(table).toContainText('Traditional use only');
+  await expect(table.locator('tbody tr')).toHaveCount(EVIDENCE_GRADES.length);
+  await expect(table).toContainText('No benefit shown');
+  // The rule that computes grades is rendered from the same code, step by step.
+  const rule = page.locator('ol', { has: page.locator('.grade') }).first();
+  await expect(rule.locator('li')).toHaveCount(GRADE_RULE.length);
 });
 
 test('readers reach a safe, sourced answer in two clicks or one search', async ({ page }) => {

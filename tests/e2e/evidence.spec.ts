@@ -1,0 +1,94 @@
+/**
+ * The evidence on every page is the evidence map: each type page's claims,
+ * each condition page's table and research list, and the /compare/ matrix
+ * show exactly the grades and findings of /api/v1/evidence.json, null
+ * results included.
+ */
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { builtPages, DIST } from './built-site.ts';
+
+interface Finding { id: string; source: string; sourceKind: string; result: string; certainty: string; testedByName: boolean }
+interface Claim { type: string; condition: string; grade: string; computedGrade: string; findings: Finding[]; statements: { source: string }[] }
+const map: { version: number; claims: Claim[]; sources: { id: string; kind: string }[] } = JSON.parse(readFileSync(`${DIST}/api/v1/evidence.json`, 'utf8'));
+const pages = new Map(builtPages().map((p) => [p.path, p.html]));
+
+/** The elements carrying data-claim, each with its grade and the finding sources inside it. */
+function claimsOn(html: string): Map<string, { grade: string; sources: string[] }> {
+  const found = new Map<string, { grade: string; sources: string[] }>();
+  const opens = [...html.matchAll(/<(li|a)\b[^>]*data-claim="([^"]+)"[^>]*data-grade="([^"]+)"[^>]*>/g)];
+  opens.forEach((m, i) => {
+    const end = i + 1 < opens.length ? opens[i + 1]!.index : html.indexOf('How grades follow', m.index);
+    const inner = html.slice(m.index, end > m.index ? end : undefined);
+    found.set(m[2]!, { grade: m[3]!, sources: [...inner.matchAll(/data-finding-source="([^"]+)"/g)].map((s) => s[1]!) });
+  });
+  return found;
+}
+
+test('the evidence map is well formed: research findings only, every cited source listed', () => {
+  expect(map.version).toBe(1);
+  expect(map.claims.length).toBeGreaterThan(50);
+  const ids = new Set(map.sources.map((s) => s.id));
+  for (const claim of map.claims) {
+    for (const f of claim.findings) {
+      expect(['systematic-review', 'guideline', 'trial'], `${claim.type}/${claim.condition}: ${f.id}`).toContain(f.sourceKind);
+      expect(ids.has(f.source)).toBe(true);
+    }
+    for (const s of claim.statements) expect(ids.has(s.source)).toBe(true);
+  }
+});
+
+test("every type page shows the map's claims, grades and findings", () => {
+  const byType = Map.groupBy(map.claims, (c) => c.type);
+  for (const [type, claims] of byType) {
+    const shown = claimsOn(pages.get(`/types/${type}/`)!);
+    expect([...shown.keys()].sort(), type).toEqual(claims.map((c) => `${type}/${c.condition}`).sort());
+    for (const c of claims) {
+      const row = shown.get(`${type}/${c.condition}`)!;
+      expect(row.grade, `${type}/${c.condition}`).toBe(c.grade);
+      expect(row.sources, `${type}/${c.condition}`).toEqual(c.findings.map((f) => f.source));
+    }
+  }
+});
+
+test("every condition page's grade list has the map's grades, and its research list every finding, null results included", () => {
+  const byCondition = Map.groupBy(map.claims, (c) => c.condition);
+  for (const [condition, claims] of byCondition) {
+    const html = pages.get(`/conditions/${condition}/`)!;
+    const shown = claimsOn(html);
+    expect([...shown.keys()].sort(), condition).toEqual(claims.map((c) => `${c.type}/${condition}`).sort());
+    for (const c of claims) expect(shown.get(`${c.type}/${condition}`)!.grade, `${c.type}/${condition}`).toBe(c.grade);
+    const findings = new Map(claims.flatMap((c) => c.findings).map((f) => [f.id, f]));
+    const listed = [...html.matchAll(/<li data-finding-source="([^"]+)" data-result="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(listed.sort(), condition).toEqual([...findings.values()].map((f) => `${f.source} ${f.result}`).sort());
+  }
+});
+
+test('the /compare/ matrix links each grade to the claim it shows', () => {
+  const html = pages.get('/compare/')!;
+  for (const c of map.claims) {
+    const cell = new RegExp(`href="/types/${c.type}/#claim-${c.condition}"><span class="grade g-${c.grade}"`);
+    expect(html, `${c.type}/${c.condition}`).toMatch(cell);
+  }
+});
+
+test('null results reach readers: every no-difference finding shows on its type page', () => {
+  const nulls = map.claims.filter((c) => c.findings.some((f) => f.result === 'no-difference'));
+  expect(nulls.length, 'the research includes null results (e.g. Cochrane 2024 on neck pain)').toBeGreaterThan(0);
+  for (const c of nulls) expect(pages.get(`/types/${c.type}/`)).toContain(`data-claim="${c.type}/${c.condition}"`);
+});
+
+test('region pages group each condition\'s types under the grades of the map', () => {
+  const grade = new Map(map.claims.map((c) => [`${c.type}/${c.condition}`, c.grade]));
+  let checked = 0;
+  for (const [path, html] of pages) {
+    if (!path.startsWith('/regions/') || path === '/regions/') continue;
+    for (const item of html.matchAll(/<li><span class="grade g-([a-z-]+)">.*?<\/li>/g)) {
+      for (const link of item[0].matchAll(/href="\/types\/([a-z-]+)\/#claim-([a-z-]+)"/g)) {
+        expect(grade.get(`${link[1]}/${link[2]}`), `${path}: ${link[1]}/${link[2]}`).toBe(item[1]);
+        checked++;
+      }
+    }
+  }
+  expect(checked).toBeGreaterThan(20);
+});
