@@ -37,12 +37,12 @@ export default defineConfig({
     // The built site as a static host serves it, with the _headers rules applied, and a clinic's own website
     // on another origin that links to it and frames its cards (tests/e2e/clinic-website.spec.ts).
     {
-      command: `node tests/support/static-host.ts --root dist --port ${HOSTED_PORT}`,
+      command: `node scripts/lib/static-server.ts --root dist --port ${HOSTED_PORT}`,
       url: `${HOSTED_ORIGIN}/`,
       reuseExistingServer: false,
     },
     {
-      command: `node tests/support/static-host.ts --root tests/fixtures/clinic-site --port ${CLINIC_PORT} --replace SITE_ORIGIN=${HOSTED_ORIGIN}`,
+      command: `node scripts/lib/static-server.ts --root tests/fixtures/clinic-site --port ${CLINIC_PORT} --replace SITE_ORIGIN=${HOSTED_ORIGIN}`,
       url: `http://localhost:${CLINIC_PORT}/`,
       reuseExistingServer: false,
     },
