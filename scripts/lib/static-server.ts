@@ -42,7 +42,7 @@ export interface StaticServerOptions {
   /** 0 picks a free port; read it from the server's address(). */
   port?: number;
   /** In HTML files, every occurrence of `token` becomes `value` (a fixture's links to the site under test). */
-  replace?: { token: string; value: string };
+  replace?: { token: string; value: string } | undefined;
 }
 
 export function startStaticServer({ root: folder, port = 0, replace }: StaticServerOptions): Promise<Server> {
