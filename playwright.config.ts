@@ -5,9 +5,10 @@ import { defineConfig, devices } from '@playwright/test';
  * machine's Chromium: Playwright never downloads a browser here. Set
  * CHROMIUM_PATH where Chromium lives somewhere other than /usr/bin/chromium.
  */
-const PORT = 4329;
-const HOSTED_PORT = 4330;
-const CLINIC_PORT = 4331;
+// E2E_PORT moves the three servers (that port and the next two), so two checkouts can run their tests at once.
+const PORT = Number(process.env['E2E_PORT'] ?? 4329);
+const HOSTED_PORT = PORT + 1;
+const CLINIC_PORT = PORT + 2;
 /** The built site on a host that applies _headers; a different origin from the clinic's localhost. */
 export const HOSTED_ORIGIN = `http://127.0.0.1:${HOSTED_PORT}`;
 export const CLINIC_URL = `http://localhost:${CLINIC_PORT}/`;
