@@ -33,7 +33,7 @@ if (!installed) {
   process.stderr.write(lines.filter((line) => !line.startsWith('npm warn EBADENGINE')).join('\n'));
   if (engineWarnings > 0) {
     console.log(
-      `(npm warned that ${engineWarnings} packages want Node 22 or newer than this ${process.version}: they run on the project's own Node 24, installed just now, so the warnings do not apply.)`,
+      `(npm warned EBADENGINE: ${engineWarnings} packages want Node 22 or newer, and npm ran on ${process.version}. They run only on the project's own Node 24, installed just now, so the warnings do not apply.)`,
     );
   }
   if (result.status !== 0) {
