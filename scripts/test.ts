@@ -21,8 +21,14 @@ import { missingToolsMessage } from './lib/system-tools.ts';
 import { nodeTestCounts, playwrightCounts, summaryLine, type Counts } from './lib/test-counts.ts';
 
 const reports = mkdtempSync(join(tmpdir(), 'npm-test-'));
-// Our children write to a pipe, where colour libraries turn colours on only under CI; logs are read as text.
-const env = { ...process.env, NO_COLOR: '1' };
+/**
+ * Our children write to a pipe, where colour libraries turn colours on only
+ * under CI; logs are read as text. NO_COLOR says so to most of them.
+ * Playwright sets FORCE_COLOR=1 for its workers and servers, and Node warns
+ * about every process that gets both, so Playwright is told FORCE_COLOR=0,
+ * which turns off its reporter's colours.
+ */
+const NO_COLOUR = { NO_COLOR: '1' };
 const npm = process.env['npm_execpath'] ? [process.execPath, process.env['npm_execpath']] : ['npm'];
 
 interface Step {
@@ -31,6 +37,8 @@ interface Step {
   name: string;
   command: string[];
   extraEnv?: Record<string, string>;
+  /** How to turn the step's colours off, if not with NO_COLOR. */
+  noColour?: Record<string, string>;
   /** Show only what the step writes to stderr (its errors). */
   errorsOnly?: boolean;
   /** The step's test counts from its report, or undefined to count the step itself as one. */
@@ -58,6 +66,7 @@ const STEPS: Step[] = [
     name: 'end-to-end tests',
     command: ['playwright', 'test', '--reporter=dot,json'],
     extraEnv: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
+    noColour: { FORCE_COLOR: '0' },
     counts: () => playwrightCounts(readFileSync(playwrightReport, 'utf8')),
   },
 ];
@@ -65,7 +74,7 @@ const STEPS: Step[] = [
 function run(step: Step): Promise<number> {
   const [command, ...args] = step.command as [string, ...string[]];
   return new Promise((done) => {
-    const child = spawn(command, args, { stdio: ['ignore', step.errorsOnly ? 'ignore' : 'inherit', 'inherit'], env: { ...env, ...step.extraEnv } });
+    const child = spawn(command, args, { stdio: ['ignore', step.errorsOnly ? 'ignore' : 'inherit', 'inherit'], env: { ...process.env, ...(step.noColour ?? NO_COLOUR), ...step.extraEnv } });
     child.on('error', (error) => {
       console.error(`Could not start ${command}: ${error.message}`);
       done(1);
