@@ -10,6 +10,8 @@ import { glossaryLinks } from './src/markdown/glossary-plugin.ts';
 import { sectionLinks } from './src/markdown/section-links-plugin.ts';
 import { pageScript } from './src/lib/page-script.ts';
 import { CACHE_DIR, CONTENT_ROOT } from './src/lib/build-dirs.ts';
+import { devSearch } from './src/integrations/dev-search.ts';
+import { paletteStylesheet } from './src/integrations/palette-css.ts';
 
 /** @type {{ id: string; term: string; aliases?: string[] }[]} */
 const glossary = parse(readFileSync(`${CONTENT_ROOT}/glossary.yaml`, 'utf8'));
@@ -63,8 +65,11 @@ export default defineConfig({
       hastPlugins: [sectionLinks()],
     }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), devSearch()],
   vite: {
+    plugins: [paletteStylesheet()],
+    // The build writes dist-staging/ and dist/ while a dev server may be running; neither is a source to reload.
+    server: { watch: { ignored: ['**/dist/**', '**/dist-staging/**'] } },
     build: {
       rollupOptions: {
         onwarn(warning, warn) {

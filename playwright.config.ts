@@ -5,9 +5,10 @@ import { defineConfig, devices } from '@playwright/test';
  * machine's Chromium: Playwright never downloads a browser here. Set
  * CHROMIUM_PATH where Chromium lives somewhere other than /usr/bin/chromium.
  */
-const PORT = 4329;
-const HOSTED_PORT = 4330;
-const CLINIC_PORT = 4331;
+// E2E_PORT moves the three servers (that port and the next two), so two checkouts can run their tests at once.
+const PORT = Number(process.env['E2E_PORT'] ?? 4329);
+const HOSTED_PORT = PORT + 1;
+const CLINIC_PORT = PORT + 2;
 /** The built site on a host that applies _headers; a different origin from the clinic's localhost. */
 export const HOSTED_ORIGIN = `http://127.0.0.1:${HOSTED_PORT}`;
 export const CLINIC_URL = `http://localhost:${CLINIC_PORT}/`;
@@ -37,12 +38,12 @@ export default defineConfig({
     // The built site as a static host serves it, with the _headers rules applied, and a clinic's own website
     // on another origin that links to it and frames its cards (tests/e2e/clinic-website.spec.ts).
     {
-      command: `node tests/support/static-host.ts --root dist --port ${HOSTED_PORT}`,
+      command: `node scripts/lib/static-server.ts --root dist --port ${HOSTED_PORT}`,
       url: `${HOSTED_ORIGIN}/`,
       reuseExistingServer: false,
     },
     {
-      command: `node tests/support/static-host.ts --root tests/fixtures/clinic-site --port ${CLINIC_PORT} --replace SITE_ORIGIN=${HOSTED_ORIGIN}`,
+      command: `node scripts/lib/static-server.ts --root tests/fixtures/clinic-site --port ${CLINIC_PORT} --replace SITE_ORIGIN=${HOSTED_ORIGIN}`,
       url: `http://localhost:${CLINIC_PORT}/`,
       reuseExistingServer: false,
     },

@@ -1,13 +1,13 @@
 /**
  * `npm run audit` (after a build; not `npm audit`, which is npm's own
  * vulnerability check): Lighthouse on one page of every template (the list in
- * tests/e2e/template-pages.ts, shared with the budgets test) with Lighthouse's
+ * scripts/lib/template-pages.ts, shared with the budgets test) with Lighthouse's
  * default mobile settings: a phone screen, simulated slow 4G and a 4x slower
- * CPU. The built site (BUILD_OUT, default dist) is served by a small static
- * server started here on 127.0.0.1 on a free port: directory URLs get their
- * index.html, a missing page gets 404.html with status 404, text is gzipped as
- * hosts do, and the build's _headers rules are sent, so pages are audited as a
- * static host would serve them. One headless Chromium (CHROMIUM_PATH, default
+ * CPU. The built site (BUILD_OUT, default dist) is served on 127.0.0.1, on a
+ * free port, by scripts/lib/static-server.ts (the host the end-to-end tests
+ * use too): directory URLs get their index.html, a missing page gets 404.html
+ * with status 404, text is gzipped as hosts do, and the build's _headers rules
+ * are sent, so pages are audited as a static host would serve them. One headless Chromium (CHROMIUM_PATH, default
  * /usr/bin/chromium) runs every page; nothing is downloaded.
  *
  * Prints performance, accessibility, best practices and SEO per page with
@@ -41,15 +41,13 @@
  */
 import lighthouse, { type Result, type RunnerResult } from 'lighthouse';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { extname, join, resolve, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { headersFor, parseHeadersFile } from '../src/lib/host-headers.ts';
-import { TEMPLATES } from '../tests/e2e/template-pages.ts';
+import { join, resolve } from 'node:path';
+import { startStaticServer } from './lib/static-server.ts';
+import { TEMPLATES } from './lib/template-pages.ts';
 
 const ROOT = resolve(process.env['BUILD_OUT'] ?? 'dist');
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -78,67 +76,6 @@ const EXPECTED: Record<string, Record<string, (audit: Audit, url: string) => str
   // Cards are for other sites' frames; the article they summarise is the page search engines should list.
   [TEMPLATES['embed card']!]: { 'is-crawlable': () => 'summary cards say noindex on purpose' },
 };
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.webmanifest': 'application/manifest+json',
-};
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json|wasm)|image\/svg)/;
-
-function startServer(): Promise<Server> {
-  const headerRules = existsSync(join(ROOT, '_headers')) ? parseHeadersFile(readFileSync(join(ROOT, '_headers'), 'utf8')) : [];
-  const gzipped = new Map<string, Buffer>();
-  const server = createServer((req, res) => {
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    } catch {
-      res.writeHead(400).end();
-      return;
-    }
-    let file = resolve(ROOT, `.${pathname}`);
-    let status = 200;
-    if (file !== ROOT && !file.startsWith(ROOT + sep)) file = '';
-    else if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!pathname.endsWith('/')) {
-        res.writeHead(301, { Location: `${new URL(req.url ?? '/', 'http://x').pathname}/` }).end();
-        return;
-      }
-      file = join(file, 'index.html');
-    }
-    if (!file || !existsSync(file) || !statSync(file).isFile()) {
-      status = 404;
-      file = join(ROOT, '404.html');
-    }
-    for (const [name, value] of headersFor(pathname, headerRules)) res.setHeader(name, value);
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    let body: Buffer = readFileSync(file);
-    res.setHeader('Content-Type', type);
-    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      // Compressed once per file at level 9, as a static host or a deploy step would.
-      body = gzipped.get(file) ?? gzipped.set(file, gzipSync(body, { level: 9 })).get(file)!;
-      res.setHeader('Content-Encoding', 'gzip');
-      res.setHeader('Vary', 'Accept-Encoding');
-    }
-    res.writeHead(status, { 'Content-Length': body.length });
-    res.end(req.method === 'HEAD' ? undefined : body);
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
 
 /** Starts one headless Chromium for every page; Lighthouse connects to its debugging port. */
 async function startChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
@@ -235,7 +172,7 @@ if (pages.length === 0) {
   console.error(`No template named ${only.join(', ')}; the templates are: ${Object.keys(TEMPLATES).join(', ')}.`);
   process.exit(1);
 }
-const server = await startServer();
+const server = await startStaticServer({ root: ROOT });
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const chrome = await startChromium();
 const rows: Record<string, string | number>[] = [];

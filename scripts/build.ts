@@ -2,16 +2,20 @@
  * `npm run build`: the Astro build, then the Pagefind index, into a staging
  * folder that replaces dist/ only when every step passed, so a content error
  * never leaves a half-written site behind. A frontmatter error gets a "Fix:"
- * line per field on top of Astro's own message.
+ * line per field on top of Astro's own message. The log is short (no route
+ * list, Pagefind in one line; BUILD_LOG=full shows all) and never coloured:
+ * the output goes through a pipe, where colours only came on under CI.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
 import { explainSchemaError } from '../src/lib/schema-error-fixes.ts';
 import { ARTICLE_KINDS } from '../src/lib/urls.ts';
+import { shortAstroLog, shortPagefindLog } from './lib/build-log.ts';
 
 const OUT = process.env['BUILD_OUT'] ?? 'dist';
 const STAGING = `${OUT}-staging`;
+const FULL_LOG = process.env['BUILD_LOG'] === 'full';
 
 function fail(message: string, status = 1): never {
   rmSync(STAGING, { recursive: true, force: true });
@@ -19,9 +23,10 @@ function fail(message: string, status = 1): never {
   process.exit(status);
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
-  const result = spawnSync(command, args, { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  process.stdout.write(result.stdout ?? '');
+function run(command: string, args: string[], shorten: (log: string) => string, env: NodeJS.ProcessEnv = process.env): void {
+  const result = spawnSync(command, args, { env: { ...env, NO_COLOR: '1' }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const keep = FULL_LOG ? (log: string) => log : shorten;
+  process.stdout.write(keep(result.stdout ?? ''));
   process.stderr.write(result.stderr ?? '');
   if (result.error) fail(`Could not run ${command}: ${result.error.message}`);
   if (result.status === 0) return;
@@ -35,11 +40,11 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 }
 
 rmSync(STAGING, { recursive: true, force: true });
-run('astro', ['build'], { ...process.env, ASTRO_OUT_DIR: STAGING });
+run('astro', ['build'], shortAstroLog, { ...process.env, ASTRO_OUT_DIR: STAGING });
 // Only articles and pair comparisons carry data-pagefind-body; naming their
 // folders spares Pagefind from reading every card, handout and redirect page
 // (at 10,000 entries that was 80,000 files and 5 GB of memory).
-run('pagefind', ['--site', STAGING, '--glob', `{${[...ARTICLE_KINDS, 'compare'].join(',')}}/*/index.html`]);
+run('pagefind', ['--site', STAGING, '--glob', `{${[...ARTICLE_KINDS, 'compare'].join(',')}}/*/index.html`], shortPagefindLog);
 rmSync(OUT, { recursive: true, force: true });
 renameSync(STAGING, OUT);
 if (!existsSync(`${OUT}/index.html`)) fail('The build produced no home page.');

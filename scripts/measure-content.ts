@@ -12,6 +12,7 @@ import { glossaryUrl, termMatcher } from '../src/lib/glossary-links.ts';
 import { bodyLinks } from '../src/lib/mdx-body.ts';
 import { fleschKincaidGrade, proseText, wordCount } from '../src/lib/readability.ts';
 import { ARTICLE_KINDS, articleUrl, type ArticleKind } from '../src/lib/urls.ts';
+import { splitFrontmatter } from './lib/frontmatter.ts';
 
 export interface MeasuredArticle extends ArticleMeasure {
   /** Site paths this article links to, from its body and its data relations. */
@@ -29,12 +30,7 @@ interface Frontmatter {
   faq?: { question: string; answer: string }[];
 }
 
-function split(file: string): { data: Frontmatter; body: string } {
-  const text = readFileSync(file, 'utf8');
-  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
-  if (!match) throw new Error(`${file}: no frontmatter`);
-  return { data: (parse(match[1]!) ?? {}) as Frontmatter, body: match[2]! };
-}
+const split = (file: string) => splitFrontmatter<Frontmatter>(readFileSync(file, 'utf8'), file);
 
 /** Paths of the data relations an entry writes, so orphans count them as links. */
 function relationLinks(kind: ArticleKind, d: Frontmatter): string[] {

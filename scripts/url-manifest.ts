@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseUrlManifest } from '../src/lib/urls.ts';
-import { builtPages } from '../tests/e2e/built-site.ts';
+import { builtPages } from './lib/built-site.ts';
 
 export const MANIFEST = 'content/published-urls.txt';
 

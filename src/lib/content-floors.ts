@@ -2,6 +2,7 @@
  * The standard every article must meet (issue: content). `npm test` fails on
  * any article below these floors, and `npm run content:report` prints them.
  */
+import { nextReviewDue } from './site-config.ts';
 import type { ArticleKind } from './urls.ts';
 
 export interface Floor {
@@ -38,8 +39,7 @@ export function belowFloor(m: ArticleMeasure): string[] {
   return problems;
 }
 
-export function isOverdue(lastReviewed: Date, today: Date, months = 12): boolean {
-  const due = new Date(lastReviewed);
-  due.setUTCMonth(due.getUTCMonth() + months);
-  return due < today;
+/** Past its "next review due" date, the one the article's page shows. */
+export function isOverdue(lastReviewed: Date, today: Date): boolean {
+  return nextReviewDue(lastReviewed) < today;
 }

@@ -18,10 +18,13 @@ import { createRequire, findPackageJSON } from 'node:module';
 import { dirname, join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
+import { PALETTE } from './palette.ts';
 import { OG_IMAGE, type ShareCard } from './share-preview.ts';
+import { SITE_NAME } from './site-config.ts';
 
 const require = createRequire(import.meta.url);
-const COLOURS = { bg: '#fbfcfc', band: '#0b6660', text: '#1b2a30', muted: '#4a5a61' };
+// Share images are drawn in the light scheme; the band's text is the surface colour on the accent.
+const COLOURS = { bg: PALETTE.light.bg, band: PALETTE.light.accent, onBand: PALETTE.light.surface, text: PALETTE.light.text, muted: PALETTE.light.muted };
 /** Raise when the drawing or encoding changes in a way the card tree does not show. */
 const CARD_FORMAT = 2;
 
@@ -48,7 +51,7 @@ export function cardTree(card: ShareCard): Node {
       box({ fontSize: titleSize, fontWeight: 700, lineHeight: 1.1, marginTop: 40 }, card.title),
       box({ fontSize: 34, lineHeight: 1.35, color: COLOURS.muted, marginTop: 28 }, fitSummary(card.summary)),
     ]),
-    box({ background: COLOURS.band, color: '#ffffff', fontSize: 30, fontWeight: 700, padding: '24px 72px' }, 'Massage Therapy Guide'),
+    box({ background: COLOURS.band, color: COLOURS.onBand, fontSize: 30, fontWeight: 700, padding: '24px 72px' }, SITE_NAME),
   ]);
 }
 

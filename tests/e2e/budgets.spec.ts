@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { TEMPLATES } from './template-pages.ts';
+import { TEMPLATES } from '../../scripts/lib/template-pages.ts';
 
 const KIB = 1024;
 const gz = (path: string) => {

@@ -1,13 +1,13 @@
 /** Comparison pages match the types' data; the decision guide reaches a recommendation on every path. */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { PRESCRIPTION_LABELS } from '../../src/lib/comparisons.ts';
 import { describePressure } from '../../src/lib/pressure.ts';
+import { splitFrontmatter } from '../../scripts/lib/frontmatter.ts';
 
 function typeData(id: string) {
   const text = readFileSync(`content/types/${id}.md`, 'utf8');
-  return parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!);
+  return splitFrontmatter<Record<string, any>>(text).data;
 }
 
 test('the medical vs deep tissue table shows each seed row from the data', async ({ page }) => {

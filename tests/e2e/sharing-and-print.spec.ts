@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { builtPages, DIST } from './built-site.ts';
+import { builtPages, DIST } from '../../scripts/lib/built-site.ts';
 
 const pages = builtPages().filter((p) => !p.isRedirect);
 const articles = pages.filter((p) => /^\/(types|techniques|conditions|regions|guides)\/[^/]+\/$/.test(p.path));

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import {
   EVIDENCE_GRADES,
   GRADE_DEFINITIONS,
   GRADE_RULE,
+  GRADE_SYMBOLS,
   gradeFromFindings,
   overstates,
   strongestWording,
@@ -102,4 +104,9 @@ test('wording above a grade overstates it; its own and weaker wording do not', (
   assert.equal(overstates('limited', 'limited'), false);
   assert.equal(overstates('limited', 'moderate'), false);
   for (const grade of EVIDENCE_GRADES) assert.ok(GRADE_DEFINITIONS[grade].wording.length > 5);
+});
+
+test('each grade symbol in the stylesheet matches GRADE_SYMBOLS', () => {
+  const css = readFileSync('src/styles/global.css', 'utf8');
+  for (const [grade, symbol] of Object.entries(GRADE_SYMBOLS)) assert.ok(css.includes(`.g-${grade}::before { content: '${symbol}'; }`), grade);
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { cardKey, renderCardPng } from '../../src/lib/og-image.ts';
+import { cardKey, fitSummary, renderCardPng } from '../../src/lib/og-image.ts';
 import type { ShareCard } from '../../src/lib/share-preview.ts';
 
 const card: ShareCard = { page: '/types/a/', image: '/og/types/a.png', label: 'Massage type', title: 'Swedish massage', summary: 'Long, gliding strokes with light to moderate pressure.' };
@@ -28,4 +28,11 @@ test('the cache key follows what the card shows, not where it is used', () => {
   assert.notEqual(cardKey(card), cardKey({ ...card, title: 'Swedish massage (classic)' }));
   assert.notEqual(cardKey(card), cardKey({ ...card, summary: `${card.summary} More.` }));
   assert.equal(cardKey(card), cardKey({ ...card, page: '/types/b/' }), 'the page a card belongs to does not change its pixels');
+});
+
+test('long summaries are cut at a word for the share card', () => {
+  const cut = fitSummary('word '.repeat(60), 40);
+  assert.ok(cut.length <= 41 && cut.endsWith('…') && !cut.includes('wor…'));
+  assert.equal(fitSummary('short'), 'short');
+  assert.equal(fitSummary('It helps. Not always so.', 12), 'It helps…');
 });

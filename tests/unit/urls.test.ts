@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { slugify } from '../../src/lib/slug.ts';
-import { articleUrl, canonicalPair, compareSlug, compareUrl, searchUrl } from '../../src/lib/urls.ts';
+import { articleUrl, canonicalPair, compareSlug, compareUrl, comparisonHref, searchUrl } from '../../src/lib/urls.ts';
 
 test('article URLs follow /<kind>/<slug>/', () => {
   assert.equal(articleUrl('types', 'deep-tissue-massage'), '/types/deep-tissue-massage/');
@@ -25,4 +25,10 @@ test('slugify makes URL-safe names', () => {
   assert.equal(slugify('Strain–counterstrain (SCS)'), 'strain-counterstrain-scs');
   assert.equal(slugify('Tui na & acupressure'), 'tui-na-and-acupressure');
   assert.equal(slugify('Crème'), 'creme');
+});
+
+test('two types without a pair page are compared in the picker', () => {
+  const built = new Set(['a-vs-b']);
+  assert.equal(comparisonHref('b', 'a', (slug) => built.has(slug)), '/compare/a-vs-b/');
+  assert.equal(comparisonHref('c', 'a', (slug) => built.has(slug)), '/compare/?t=a&t=c');
 });

@@ -1,6 +1,7 @@
 /**
  * Reads the built site in dist/: every page, its links and its ids. Shared by
- * the site-wide checks so each runs over every page the build produced.
+ * the site-wide checks, so each runs over every page the build produced, and
+ * by `npm run urls:record`, which records the pages it finds.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';

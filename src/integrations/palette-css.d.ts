@@ -1,0 +1,2 @@
+/** Provided by src/integrations/palette-css.ts. */
+declare module 'virtual:palette.css';
