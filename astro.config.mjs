@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { glossaryLinks } from './src/markdown/glossary-plugin.ts';
 import { sectionLinks } from './src/markdown/section-links-plugin.ts';
+import { sanitised } from './src/markdown/sanitize.ts';
 import { pageScript } from './src/lib/page-script.ts';
 import { CACHE_DIR, CONTENT_ROOT } from './src/lib/build-dirs.ts';
 
@@ -57,11 +58,14 @@ export default defineConfig({
     // No code blocks in articles; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
     // `## Heading { #id }` gives key sections ids that stay fixed when their wording changes.
-    processor: satteri({
-      features: { headingAttributes: true },
-      mdastPlugins: [glossaryLinks(glossary.map((g) => ({ id: g.id, forms: [g.term, ...(g.aliases ?? [])] })))],
-      hastPlugins: [sectionLinks()],
-    }),
+    // Raw HTML an author wrote passes an allowlist (src/markdown/sanitize.ts) on its way to the page.
+    processor: sanitised(
+      satteri({
+        features: { headingAttributes: true },
+        mdastPlugins: [glossaryLinks(glossary.map((g) => ({ id: g.id, forms: [g.term, ...(g.aliases ?? [])] })))],
+        hastPlugins: [sectionLinks()],
+      }),
+    ),
   },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
   vite: {

@@ -9,6 +9,7 @@ import { contentFile, throwIfAny, type ContentProblem } from '../lib/content-pro
 import { findDeadLinks, type PageMap } from '../lib/link-check.ts';
 import { bodyComponentTags, bodyHeadings, bodyImages, bodyLinks } from '../lib/mdx-body.ts';
 import { findUnknownReferences } from '../lib/references.ts';
+import { dangerousHtmlProblems } from '../lib/checks/raw-html.ts';
 import { frontmatterDates, isRealCalendarDate } from '../lib/dates.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { buildRelationIndex, type RelationIndex } from '../lib/relations.ts';
@@ -106,6 +107,7 @@ function validate(
   }
   for (const c of comparisons) problems.push(...findUnknownReferences(contentFile(c, 'comparisons'), c.data, exists));
   for (const entry of [...ARTICLE_KINDS.flatMap((kind) => articles[kind]), ...comparisons]) {
+    problems.push(...dangerousHtmlProblems(entry.filePath ?? entry.id, entry.body ?? ''));
     if (!entry.filePath?.endsWith('.md')) continue;
     for (const tag of bodyComponentTags(entry.body ?? '')) {
       problems.push({

@@ -19,7 +19,8 @@ export const sourceSchema = z
     /** Journal (with volume and pages where known) or publishing organisation. */
     publisher: z.string().min(2),
     kind: z.enum(['systematic-review', 'guideline', 'trial', 'health-information', 'professional-body', 'seed-article']),
-    url: z.url().optional(),
+    /** Where readers find it: an http(s) address, since it is rendered as a link on every page that cites it. */
+    url: z.url({ protocol: /^https?$/, error: 'a source url is a web address starting with https:// (or http://)' }).optional(),
     doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'a DOI looks like 10.1002/14651858.CD001929.pub3').optional(),
     pmid: z.string().regex(/^\d{5,9}$/).optional(),
     /** A short note on what it supports or its limits. */
