@@ -12,8 +12,20 @@ import { sanitised } from './src/markdown/sanitize.ts';
 import { pageScript } from './src/lib/page-script.ts';
 import { CACHE_DIR, CONTENT_ROOT } from './src/lib/build-dirs.ts';
 
-/** @type {{ id: string; term: string; aliases?: string[] }[]} */
-const glossary = parse(readFileSync(`${CONTENT_ROOT}/glossary.yaml`, 'utf8'));
+/**
+ * The glossary terms the Markdown plugin links. A malformed file is reported,
+ * with its line and fix, by the glossary's loader (src/loaders.ts); failing here
+ * would only say "Unable to load your Astro config".
+ * @type {{ id: string; term: string; aliases?: string[] }[]}
+ */
+const glossary = (() => {
+  try {
+    const list = parse(readFileSync(`${CONTENT_ROOT}/glossary.yaml`, 'utf8'));
+    return Array.isArray(list) ? list.filter((g) => typeof g?.id === 'string' && typeof g?.term === 'string') : [];
+  } catch {
+    return [];
+  }
+})();
 
 /**
  * Every MDX module that imports a component starts with Astro's own

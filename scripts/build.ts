@@ -1,12 +1,14 @@
 /**
  * `npm run build`: the Astro build, then the Pagefind index, into a staging
  * folder that replaces dist/ only when every step passed, so a content error
- * never leaves a half-written site behind. A frontmatter error gets a "Fix:"
+ * never leaves a half-written site behind. A content loader's warning (an
+ * entry skipped or replaced) fails the build too. A frontmatter error gets a "Fix:"
  * line per field on top of Astro's own message.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
+import { contentLoaderWarnings, formatLoaderWarnings } from '../src/lib/checks/loader-warnings.ts';
 import { explainSchemaError } from '../src/lib/schema-error-fixes.ts';
 import { ARTICLE_KINDS } from '../src/lib/urls.ts';
 
@@ -19,14 +21,15 @@ function fail(message: string, status = 1): never {
   process.exit(status);
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
+/** Runs a step, shows its output, and returns that output as plain text. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): string {
   const result = spawnSync(command, args, { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   process.stdout.write(result.stdout ?? '');
   process.stderr.write(result.stderr ?? '');
   if (result.error) fail(`Could not run ${command}: ${result.error.message}`);
-  if (result.status === 0) return;
   // Astro colours its messages when CI is set; the parser reads plain text.
   const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
+  if (result.status === 0) return output;
   if (output.includes('InvalidContentEntryDataError')) {
     const { file, fixes } = explainSchemaError(output);
     fail(`${file ?? 'A content file'} does not match its schema:\n${fixes.map((f) => `- ${f.field}\n  Fix: ${f.fix}`).join('\n')}`, result.status ?? 1);
@@ -35,7 +38,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 }
 
 rmSync(STAGING, { recursive: true, force: true });
-run('astro', ['build'], { ...process.env, ASTRO_OUT_DIR: STAGING });
+const astroOutput = run('astro', ['build'], { ...process.env, ASTRO_OUT_DIR: STAGING });
+const loaderWarnings = contentLoaderWarnings(astroOutput);
+if (loaderWarnings.length > 0) fail(formatLoaderWarnings(loaderWarnings));
 // Only articles and pair comparisons carry data-pagefind-body; naming their
 // folders spares Pagefind from reading every card, handout and redirect page
 // (at 10,000 entries that was 80,000 files and 5 GB of memory).
