@@ -10,6 +10,7 @@ import { findDeadLinks, type PageMap } from '../lib/link-check.ts';
 import { bodyComponentTags, bodyHeadings, bodyImages, bodyLinks } from '../lib/mdx-body.ts';
 import { findUnknownReferences } from '../lib/references.ts';
 import { dangerousHtmlProblems } from '../lib/checks/raw-html.ts';
+import { relationListProblems } from '../lib/checks/relation-lists.ts';
 import { frontmatterDates, isRealCalendarDate } from '../lib/dates.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { buildRelationIndex, type RelationIndex } from '../lib/relations.ts';
@@ -121,6 +122,8 @@ function validate(
   for (const kind of ARTICLE_KINDS) {
     for (const entry of articles[kind]) {
       const file = contentFile(entry, kind);
+      const data = entry.data as { related?: { id: string }[]; helps?: { condition: { id: string } }[] };
+      problems.push(...relationListProblems({ file, id: entry.id, related: (data.related ?? []).map((r) => r.id), helps: (data.helps ?? []).map((h) => h.condition.id) }));
       for (const { id, problem } of checkSections(kind, bodyHeadings(entry.body ?? '').map((h) => h.id))) {
         const fixes = {
           missing: `add a heading such as "## … { #${id} }" to the body (see the brief in README.md)`,

@@ -2,11 +2,12 @@
  * Bad content is the most common bad input: each case breaks one thing in a
  * copy of a small valid site (tests/fixtures/content), runs the real
  * `npm run build` steps, and checks that the build stops with a message
- * naming the file, the field or line, and the fix, and leaves no output.
+ * naming the file, the field or line, and the fix, and leaves the last good
+ * dist/ as it was. Checks that need no build are unit tests (tests/unit/checks/).
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
@@ -20,6 +21,13 @@ interface Case {
   /** Path inside the content folder, and how to change it (return the new text). */
   file: string;
   edit: (text: string) => string;
+  expect: RegExp[];
+}
+
+/** A case that adds, renames or writes files itself, in the copied content folder. */
+interface FileCase {
+  name: string;
+  prepare: (root: string) => void;
   expect: RegExp[];
 }
 
@@ -56,46 +64,110 @@ const CASES: Case[] = [
   { name: 'MDX syntax error', file: 'guides/safety.mdx', edit: replace('People with a fever.', 'People with <strong>a fever.'), expect: [/safety\.mdx/] },
   { name: 'misused content component', file: 'guides/safety.mdx', edit: replace('People with a fever.', 'People with a fever.\n\n<EvidenceTable rows="all" />'), expect: [/safety/, /EvidenceTable/] },
   { name: 'content component in a Markdown file', file: 'conditions/sciatica.md', edit: replace('(/types/swedish-massage/#evidence)', '(/types/swedish-massage/#evidence)\n\n<EvidenceBadge grade="limited" />'), expect: [/sciatica\.md → body line \d+: <EvidenceBadge> is a component, and components work only in \.mdx files/, /Fix: rename the file to \.mdx and import EvidenceBadge/] },
-  { name: 'comparison that is not a pair of types', file: 'comparisons/deep-tissue-massage-vs-swedish-massage.md', edit: (t) => t, expect: [/swedish-massage-vs-deep-tissue-massage is not a pair of type slugs in alphabetical order/, /Fix: name the file/] },
   { name: 'meta refresh in a Markdown body', file: 'conditions/sciatica.md', edit: replace('(/types/swedish-massage/#evidence)', '(/types/swedish-massage/#evidence)\n\n<meta http-equiv="refresh" content="0;url=https://evil.example/">'), expect: [/content\/conditions\/sciatica\.md → body line \d+: <meta> is raw HTML that changes what the page does/, /Fix: remove it: the layout writes every <meta> tag/] },
   { name: 'event handler in an MDX body', file: 'guides/safety.mdx', edit: replace('People with a fever.', 'People with a <span onmouseover="steal()">fever</span>.'), expect: [/safety\.mdx → body line \d+: the onmouseover attribute would run JavaScript/, /Fix: remove onmouseover=/] },
   { name: 'javascript: source url', file: 'sources.yaml', edit: replace('url: https://www.nhs.uk/conditions/sciatica/', 'url: "javascript:alert(1)"'), expect: [/sources/, /a source url is a web address starting with https:\/\//] },
+  { name: 'the same condition twice in helps', file: TYPE, edit: replace('    sources: [cochrane-2015-low-back-pain]\nrelated', '    sources: [cochrane-2015-low-back-pain]\n  - condition: low-back-pain\n    grade: limited\n    sources: [cochrane-2015-low-back-pain]\nrelated'), expect: [/swedish-massage\.md → helps\[1\]\.condition: "low-back-pain" is graded twice/, /Fix: keep one claim per condition/] },
+  { name: 'an entry related to itself', file: TYPE, edit: replace('related: [deep-tissue-massage]', 'related: [deep-tissue-massage, swedish-massage]'), expect: [/swedish-massage\.md → related\[1\]: "swedish-massage" lists itself as related/, /Fix: remove "swedish-massage" from related/] },
   { name: 'glossary link that is not a site path', file: 'glossary.yaml', edit: replace('article: /techniques/effleurage/', 'article: techniques/effleurage'), expect: [/glossary/, /article is a site path/] },
 ];
 
-function build(caseName: string, prepare: (root: string) => void): { status: number | null; output: string; leftovers: boolean } {
+const copy = (root: string, from: string, to: string) => writeFileSync(join(root, to), readFileSync(join(root, from)));
+const append = (root: string, file: string, text: string) => writeFileSync(join(root, file), readFileSync(join(root, file), 'utf8') + text);
+
+const FILE_CASES: FileCase[] = [
+  {
+    name: 'comparison that is not a pair of types',
+    prepare: (root) => renameSync(join(root, 'comparisons/deep-tissue-massage-vs-swedish-massage.md'), join(root, 'comparisons/swedish-massage-vs-deep-tissue-massage.md')),
+    expect: [/swedish-massage-vs-deep-tissue-massage is not a pair of type slugs in alphabetical order/, /Fix: name the file/],
+  },
+  {
+    name: 'two files whose slugs differ only by case',
+    prepare: (root) => copy(root, TYPE, 'types/Swedish-Massage.md'),
+    expect: [
+      /content\/types\/Swedish-Massage\.md → file name: Swedish-Massage\.md is not a lowercase-hyphen slug/,
+      /Fix: rename it to .*content\/types\/swedish-massage\.md/,
+      /Swedish-Massage\.md and swedish-massage\.md would be the same page \(swedish-massage\)/,
+    ],
+  },
+  {
+    name: 'the same slug as .md and .mdx',
+    prepare: (root) => copy(root, 'techniques/effleurage.md', 'techniques/effleurage.mdx'),
+    expect: [/techniques\/effleurage\.md → file name: effleurage\.md and effleurage\.mdx would be the same page/, /Fix: merge them into .*effleurage\.md and delete .*effleurage\.mdx/],
+  },
+  {
+    name: 'a .markdown file',
+    prepare: (root) => renameSync(join(root, 'regions/legs.md'), join(root, 'regions/legs.markdown')),
+    expect: [/content\/regions\/legs\.markdown → file name: legs\.markdown is not read/, /Fix: rename it to .*content\/regions\/legs\.md/],
+  },
+  {
+    name: 'an empty glossary (a loader warning)',
+    prepare: (root) => writeFileSync(join(root, 'glossary.yaml'), '[]\n'),
+    expect: [/\d content loader warnings? stopped the build/, /- \[file-loader\] No items found in .*glossary\.yaml/, /Fix: correct the file/],
+  },
+  {
+    name: 'a file that is not UTF-8',
+    prepare: (root) => writeFileSync(join(root, 'regions/legs.md'), Buffer.concat([readFileSync(join(root, 'regions/legs.md')), Buffer.from('\nCaf\xe9 chairs.\n', 'latin1')])),
+    expect: [/content\/regions\/legs\.md → byte \d+ \(line \d+, column 4\): the file is not UTF-8: byte 0xE9/, /Fix: re-save the file as UTF-8/],
+  },
+  {
+    name: 'a source id used twice',
+    prepare: (root) => append(root, 'sources.yaml', '- id: nhs-sciatica\n  title: Another page entirely\n  authors: NHS\n  publisher: NHS\n  kind: health-information\n  url: https://www.nhs.uk/\n'),
+    expect: [/content\/sources\.yaml → id \(line \d+\): the source id "nhs-sciatica" is also used at line \d+/, /Fix: give one of them another id/],
+  },
+  {
+    name: 'a glossary id used twice',
+    prepare: (root) => append(root, 'glossary.yaml', '- id: effleurage\n  term: Gliding\n  definition: Another definition that replaces the first one.\n'),
+    expect: [/content\/glossary\.yaml → id \(line \d+\): the glossary id "effleurage" is also used at line 1/],
+  },
+  {
+    name: 'a glossary term under two ids',
+    prepare: (root) => append(root, 'glossary.yaml', '- id: gliding-strokes\n  term: EFFLEURAGE\n  definition: Another definition of the same term.\n'),
+    expect: [/content\/glossary\.yaml → gliding-strokes \(line \d+\): "effleurage" is also a term or alias of "effleurage"/, /Fix: keep "effleurage" under one id/],
+  },
+  {
+    name: 'malformed glossary YAML',
+    prepare: (root) => append(root, 'glossary.yaml', '- id: broken\n  term: [unclosed\n'),
+    expect: [/content\/glossary\.yaml → line \d+: the YAML cannot be read/, /Fix: each entry starts with "- id: …"/],
+  },
+];
+
+/** The last good site, which a failed build must leave as it was. */
+const OLD_SITE = '<!doctype html><title>The last good build</title>';
+
+function build(prepare: (root: string) => void): { status: number | null; output: string; oldSiteIntact: boolean } {
   const work = mkdtempSync(join(tmpdir(), 'bad-content-'));
   const content = join(work, 'content');
   cpSync(FIXTURE, content, { recursive: true });
   prepare(content);
   const out = join(work, 'dist');
+  mkdirSync(out);
+  writeFileSync(join(out, 'index.html'), OLD_SITE);
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     encoding: 'utf8',
     env: { ...process.env, PATH: `${BIN}:${process.env['PATH']}`, CONTENT_ROOT: content, BUILD_OUT: out, ASTRO_CACHE_DIR: join(work, 'cache') },
   });
-  const leftovers = existsSync(out) || existsSync(`${out}-staging`);
+  const oldSiteIntact = readdirSync(out).join() === 'index.html' && readFileSync(join(out, 'index.html'), 'utf8') === OLD_SITE && !existsSync(`${out}-staging`);
   rmSync(work, { recursive: true, force: true });
-  assert.ok(caseName);
   // Colours (on when CI is set) would split the words the patterns look for.
-  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`), leftovers };
+  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`), oldSiteIntact };
 }
 
 test('the fixture site itself builds', () => {
-  const { status, output } = build('valid', () => {});
+  const { status, output } = build(() => {});
   assert.equal(status, 0, output.slice(-3000));
 });
 
-for (const c of CASES) {
+const ALL: FileCase[] = [
+  ...CASES.map((c) => ({ name: c.name, expect: c.expect, prepare: (root: string) => writeFileSync(join(root, c.file), c.edit(readFileSync(join(root, c.file), 'utf8'))) })),
+  ...FILE_CASES,
+];
+
+for (const c of ALL) {
   test(`bad content stops the build: ${c.name}`, () => {
-    const { status, output, leftovers } = build(c.name, (root) => {
-      const path = join(root, c.file);
-      if (c.name.startsWith('comparison that is not')) {
-        writeFileSync(join(root, 'comparisons/swedish-massage-vs-deep-tissue-massage.md'), readFileSync(path, 'utf8'));
-        rmSync(path);
-      } else writeFileSync(path, c.edit(readFileSync(path, 'utf8')));
-    });
+    const { status, output, oldSiteIntact } = build(c.prepare);
     assert.notEqual(status, 0, `the build passed:\n${output.slice(-2000)}`);
     for (const pattern of c.expect) assert.match(output, pattern, output.slice(-3000));
-    assert.equal(leftovers, false, 'a failed build left output behind');
+    assert.equal(oldSiteIntact, true, 'a failed build changed the old dist/ or left a staging folder');
   });
 }
