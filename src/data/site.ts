@@ -11,7 +11,7 @@ import { bodyComponentTags, bodyHeadings, bodyImages, bodyLinks } from '../lib/m
 import { findUnknownReferences } from '../lib/references.ts';
 import { dangerousHtmlProblems } from '../lib/checks/raw-html.ts';
 import { relationListProblems } from '../lib/checks/relation-lists.ts';
-import { frontmatterDates, isRealCalendarDate } from '../lib/dates.ts';
+import { frontmatterDateProblems } from '../lib/checks/dates.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { buildRelationIndex, type RelationIndex } from '../lib/relations.ts';
 import { checkSections, LAYOUT_SECTIONS } from '../lib/sections.ts';
@@ -133,10 +133,7 @@ function validate(
         problems.push({ file, field: `section #${id}`, message: `section #${id} is ${problem}`, fix: fixes[problem] });
       }
       problems.push(...findDeadLinks(file, articleUrl(kind, entry.id), bodyLinks(entry.body ?? ''), pages));
-      for (const date of frontmatterDates(entry.filePath ? readFileSync(entry.filePath, 'utf8') : '', ['lastReviewed', 'published'])) {
-        if (isRealCalendarDate(date.text)) continue;
-        problems.push({ file, field: date.field, message: `"${date.text}" is not a real date`, fix: 'write the date as YYYY-MM-DD, e.g. 2026-11-23' });
-      }
+      problems.push(...frontmatterDateProblems(file, entry.filePath ? readFileSync(entry.filePath, 'utf8') : '', new Date()));
       for (const image of bodyImages(entry.body ?? '').filter((i) => !i.alt)) {
         problems.push({
           file,
@@ -154,6 +151,7 @@ function validate(
       problems.push({ file, field: 'file name', message: `${comparison.id} is not a pair of type slugs in alphabetical order`, fix: 'name the file <type-a>-vs-<type-b>.md with the two slugs in alphabetical order' });
     }
     problems.push(...findDeadLinks(file, path, bodyLinks(comparison.body ?? ''), pages));
+    problems.push(...frontmatterDateProblems(file, comparison.filePath ? readFileSync(comparison.filePath, 'utf8') : '', new Date()));
   }
   return problems;
 }

@@ -3,6 +3,7 @@
  * section ids it defines and which internal links it contains. Line numbers
  * are 1-based within the body, so error messages can point at the line.
  */
+import { normaliseLineEndings } from './checks/text.ts';
 import { slugify } from './slug.ts';
 
 export interface BodyHeading {
@@ -28,7 +29,8 @@ const INTERNAL_LINK = /\]\(((?:\/|#)[^)\s]*)\)/g;
 function outsideCodeFences(body: string): { text: string; line: number }[] {
   let inFence = false;
   const lines: { text: string; line: number }[] = [];
-  body.split('\n').forEach((text, i) => {
+  // A Windows-saved file's lines end in CR LF; every check reads them as LF.
+  normaliseLineEndings(body).split('\n').forEach((text, i) => {
     if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
     else if (!inFence) lines.push({ text, line: i + 1 });
   });

@@ -15,7 +15,7 @@ export const sourceSchema = z
     /** Authors as published ("Furlan AD, Giraldo M, et al.") or the organisation. */
     authors: z.string().min(2),
     /** Year of publication; required for journal articles and guidelines, left out for web pages that give none. */
-    year: z.number().int().min(1900).max(2100).optional(),
+    year: z.number().int().min(1900).max(new Date().getUTCFullYear(), 'a year of publication cannot be after this year').optional(),
     /** Journal (with volume and pages where known) or publishing organisation. */
     publisher: z.string().min(2),
     kind: z.enum(['systematic-review', 'guideline', 'trial', 'health-information', 'professional-body', 'seed-article']),

@@ -38,6 +38,7 @@ const replace = (from: string | RegExp, to: string) => (text: string) => {
 };
 
 const TYPE = 'types/swedish-massage.md';
+const prices = (published: string, rate: string) => `prices:\n  source: nhs-sciatica\n  published: ${published}\n  currency: GBP\n  rates:\n    - ${rate}`;
 const CASES: Case[] = [
   { name: 'missing required field', file: TYPE, edit: replace(/^summary: .*\n/m, ''), expect: [/swedish-massage\.md/, /- summary/, /Fix: add "summary"/] },
   { name: 'wrong type', file: TYPE, edit: replace('sessionMinutes: [60, 90]', 'sessionMinutes: [sixty]'), expect: [/swedish-massage\.md/, /sessionMinutes/, /must be number/] },
@@ -69,6 +70,15 @@ const CASES: Case[] = [
   { name: 'javascript: source url', file: 'sources.yaml', edit: replace('url: https://www.nhs.uk/conditions/sciatica/', 'url: "javascript:alert(1)"'), expect: [/sources/, /a source url is a web address starting with https:\/\//] },
   { name: 'the same condition twice in helps', file: TYPE, edit: replace('    sources: [cochrane-2015-low-back-pain]\nrelated', '    sources: [cochrane-2015-low-back-pain]\n  - condition: low-back-pain\n    grade: limited\n    sources: [cochrane-2015-low-back-pain]\nrelated'), expect: [/swedish-massage\.md → helps\[1\]\.condition: "low-back-pain" is graded twice/, /Fix: keep one claim per condition/] },
   { name: 'an entry related to itself', file: TYPE, edit: replace('related: [deep-tissue-massage]', 'related: [deep-tissue-massage, swedish-massage]'), expect: [/swedish-massage\.md → related\[1\]: "swedish-massage" lists itself as related/, /Fix: remove "swedish-massage" from related/] },
+  { name: 'invalid date in a Windows-saved (CRLF) file', file: TYPE, edit: (t) => replace('lastReviewed: 2026-11-23', 'lastReviewed: 2026-13-45')(t).replace(/\n/g, '\r\n'), expect: [/swedish-massage\.md → lastReviewed: "2026-13-45" is not a real date/, /Fix: write the date as YYYY-MM-DD/] },
+  { name: 'review date in the future', file: TYPE, edit: replace('lastReviewed: 2026-11-23', 'lastReviewed: 2099-01-01'), expect: [/swedish-massage\.md → lastReviewed: 2099-01-01 is after the build date/, /Fix: write the date the review was done, which cannot be in the future/] },
+  { name: 'price date in the future', file: TYPE, edit: replace('related: [deep-tissue-massage]', `related: [deep-tissue-massage]\n${prices('2099-05-01', '{ minutes: 60, amount: 50 }')}`), expect: [/swedish-massage\.md → published: 2099-05-01 is after the build date/, /Fix: write the date the prices were published/] },
+  { name: 'negative session length in a price', file: TYPE, edit: replace('related: [deep-tissue-massage]', `related: [deep-tissue-massage]\n${prices('2025-04-21', '{ minutes: -60, amount: 50 }')}`), expect: [/swedish-massage\.md/, /prices\.rates\.0\.minutes|prices\.rates\[0\]\.minutes/, /a session is at least 5 minutes/] },
+  { name: 'absurd price', file: TYPE, edit: replace('related: [deep-tissue-massage]', `related: [deep-tissue-massage]\n${prices('2025-04-21', '{ minutes: 60, amount: 1e9 }')}`), expect: [/swedish-massage\.md/, /amount/, /a price per session is under 10,000/] },
+  { name: 'session lengths out of order and repeated', file: TYPE, edit: replace('sessionMinutes: [60, 90]', 'sessionMinutes: [90, 60, 60]'), expect: [/swedish-massage\.md/, /sessionMinutes/, /list each session length once, shortest first/] },
+  { name: 'a title of spaces', file: TYPE, edit: replace('title: Swedish massage', 'title: "     "'), expect: [/swedish-massage\.md/, /title/, /a title needs at least 3 characters of text, not only spaces/] },
+  { name: 'an overlong title', file: TYPE, edit: replace('title: Swedish massage', `title: ${'Swedish massage '.repeat(8)}`), expect: [/swedish-massage\.md/, /title/, /a title is at most 90 characters/] },
+  { name: 'a summary of spaces', file: TYPE, edit: replace(/^summary: .*$/m, `summary: "${' '.repeat(60)}"`), expect: [/swedish-massage\.md/, /summary/, /a summary needs at least 40 characters of text, not only spaces/] },
   { name: 'glossary link that is not a site path', file: 'glossary.yaml', edit: replace('article: /techniques/effleurage/', 'article: techniques/effleurage'), expect: [/glossary/, /article is a site path/] },
 ];
 
