@@ -38,8 +38,9 @@ const isHeadInjectNoise = (warning) =>
   warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject');
 
 export default defineConfig({
-  // One place for the public address: SITE_URL in deployments, localhost otherwise.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // One place for the public address: SITE_URL in deployments. Without it the build is a local
+  // preview with site-relative links only, never a localhost address (src/lib/site-url.ts).
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   // The build script writes to a staging folder and swaps it in only when everything passed.
   outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
   // Tests and benchmarks build with caches of their own (src/lib/build-dirs.ts).
@@ -79,7 +80,8 @@ export default defineConfig({
       }),
     ),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
+  // A sitemap lists full addresses, so only a build for a deployment has one.
+  integrations: [mdx(), ...(process.env.SITE_URL ? [sitemap({ filter: (page) => !page.includes('/404') })] : [])],
   vite: {
     build: {
       rollupOptions: {

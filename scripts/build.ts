@@ -7,9 +7,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { stripVTControlCharacters } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { contentLoaderWarnings, formatLoaderWarnings } from '../src/lib/checks/loader-warnings.ts';
 import { explainSchemaError } from '../src/lib/schema-error-fixes.ts';
+import { siteUrlNotice } from '../src/lib/site-url.ts';
 import { ARTICLE_KINDS } from '../src/lib/urls.ts';
 
 const OUT = process.env['BUILD_OUT'] ?? 'dist';
@@ -37,6 +38,12 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
   fail(`Step failed: ${command} ${args.join(' ')}`, result.status ?? 1);
 }
 
+// `--site <url>` is SITE_URL for shells that cannot set a variable inline (npm test uses it).
+const { values: args } = parseArgs({ options: { site: { type: 'string' } } });
+if (args.site !== undefined) process.env['SITE_URL'] = args.site;
+const siteUrl = siteUrlNotice(process.env['SITE_URL']);
+if (siteUrl?.level === 'error') fail(siteUrl.message);
+if (siteUrl) console.warn(siteUrl.message);
 rmSync(STAGING, { recursive: true, force: true });
 const astroOutput = run('astro', ['build'], { ...process.env, ASTRO_OUT_DIR: STAGING });
 const loaderWarnings = contentLoaderWarnings(astroOutput);

@@ -145,7 +145,14 @@ const FILE_CASES: FileCase[] = [
 /** The last good site, which a failed build must leave as it was. */
 const OLD_SITE = '<!doctype html><title>The last good build</title>';
 
-function build(prepare: (root: string) => void): { status: number | null; output: string; oldSiteIntact: boolean } {
+/** Every file under a folder whose text contains `needle`. */
+function filesContaining(dir: string, needle: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && readFileSync(join(d.parentPath, d.name)).includes(needle))
+    .map((d) => join(d.parentPath, d.name).slice(dir.length));
+}
+
+function build(prepare: (root: string) => void, inspect?: (out: string) => void): { status: number | null; output: string; oldSiteIntact: boolean } {
   const work = mkdtempSync(join(tmpdir(), 'bad-content-'));
   const content = join(work, 'content');
   cpSync(FIXTURE, content, { recursive: true });
@@ -153,19 +160,33 @@ function build(prepare: (root: string) => void): { status: number | null; output
   const out = join(work, 'dist');
   mkdirSync(out);
   writeFileSync(join(out, 'index.html'), OLD_SITE);
+  const { SITE_URL: _deployment, ...env } = process.env;
+  // Built as a local preview (no SITE_URL), as `npm start` does.
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     encoding: 'utf8',
-    env: { ...process.env, PATH: `${BIN}:${process.env['PATH']}`, CONTENT_ROOT: content, BUILD_OUT: out, ASTRO_CACHE_DIR: join(work, 'cache') },
+    env: { ...env, PATH: `${BIN}:${process.env['PATH']}`, CONTENT_ROOT: content, BUILD_OUT: out, ASTRO_CACHE_DIR: join(work, 'cache') },
   });
+  inspect?.(out);
   const oldSiteIntact = readdirSync(out).join() === 'index.html' && readFileSync(join(out, 'index.html'), 'utf8') === OLD_SITE && !existsSync(`${out}-staging`);
   rmSync(work, { recursive: true, force: true });
   // Colours (on when CI is set) would split the words the patterns look for.
   return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`), oldSiteIntact };
 }
 
-test('the fixture site itself builds', () => {
-  const { status, output } = build(() => {});
+test('the fixture site builds without SITE_URL, warns once, and writes no localhost address anywhere', () => {
+  let localhost: string[] = [];
+  let pages = 0;
+  const { status, output } = build(
+    () => {},
+    (out) => {
+      localhost = filesContaining(out, 'localhost');
+      pages = filesContaining(out, '<title>').length;
+    },
+  );
   assert.equal(status, 0, output.slice(-3000));
+  assert.ok(pages > 20, `the build wrote ${pages} pages`);
+  assert.deepEqual(localhost, [], 'files with a localhost address');
+  assert.equal(output.match(/SITE_URL is not set/g)?.length, 1, output.slice(0, 2000));
 });
 
 const ALL: FileCase[] = [

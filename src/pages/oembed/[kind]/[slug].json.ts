@@ -10,4 +10,4 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ params, props, site }) =>
-  Response.json(oembedResponse(site!, { kind: params.kind as EmbedKind, slug: params.slug!, title: (props as { title: string }).title, siteName: SITE_NAME }));
+  Response.json(oembedResponse(site, { kind: params.kind as EmbedKind, slug: params.slug!, title: (props as { title: string }).title, siteName: SITE_NAME }));

@@ -10,4 +10,4 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params, site }) =>
-  new Response(await qrSvg(absoluteUrl(site!, articleUrl(params.kind as HandoutKind, params.slug!))), { headers: { 'Content-Type': 'image/svg+xml' } });
+  new Response(await qrSvg(absoluteUrl(site, articleUrl(params.kind as HandoutKind, params.slug!))), { headers: { 'Content-Type': 'image/svg+xml' } });
