@@ -4,7 +4,6 @@ import { attributionSnippet, searchFormSnippet } from '../../src/lib/clinic-snip
 import { embedSafetyNote, embedSnippet, oembedResponse } from '../../src/lib/embeds.ts';
 import { feedItems } from '../../src/lib/feed.ts';
 import { conditionHandoutSections, MAX_ITEMS, typeHandoutSections } from '../../src/lib/handouts.ts';
-import { headersFile, headersFor, parseHeadersFile } from '../../src/lib/host-headers.ts';
 import { fitSummary } from '../../src/lib/og-image.ts';
 import { shareCards, shareImagePath, shareTags } from '../../src/lib/share-preview.ts';
 import { articleStructuredData, jsonLdText } from '../../src/lib/structured-data.ts';
@@ -79,12 +78,6 @@ test('oEmbed: a rich response whose html frames the card', () => {
   assert.equal(embedSafetyNote('conditions').fragment, '#red-flags');
 });
 
-test('_headers forbids framing everywhere except the embeddable cards', () => {
-  const file = headersFile();
-  assert.match(file, /^\/\*\n(?:.*\n)*  X-Frame-Options: DENY\n/);
-  assert.match(file, /\/embed\/\*\n  ! X-Frame-Options\n  ! Content-Security-Policy\n  Content-Security-Policy: frame-ancestors \*\n/);
-});
-
 test('the feed lists the most recently reviewed articles first', () => {
   const at = (d: string) => ({ title: d, summary: 's', lastReviewed: new Date(d) });
   const items = feedItems({ types: [{ id: 'old', data: at('2025-01-01') }], techniques: [], conditions: [{ id: 'new', data: at('2026-11-01') }], regions: [], guides: [] });
@@ -104,12 +97,4 @@ test('clinic snippets point at our absolute URLs and escape text', () => {
   assert.match(searchFormSnippet(SITE), /action="https:\/\/example\.org\/search\/" method="get"/);
   assert.match(searchFormSnippet(SITE), /name="q"/);
   assert.match(attributionSnippet(SITE, '/types/a/', 'A & B'), /<a href="https:\/\/example\.org\/types\/a\/">A &amp; B<\/a>/);
-});
-
-test('a host applying _headers frames only the embed cards', () => {
-  const rules = parseHeadersFile(headersFile());
-  assert.equal(headersFor('/types/a/', rules).get('x-frame-options'), 'DENY');
-  assert.equal(headersFor('/embed/types/a/', rules).get('x-frame-options'), undefined);
-  assert.equal(headersFor('/embed/types/a/', rules).get('content-security-policy'), 'frame-ancestors *');
-  assert.equal(headersFor('/embed/types/a/', rules).get('x-content-type-options'), 'nosniff');
 });
