@@ -6,13 +6,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { planAliasRedirects, type Redirect } from '../lib/aliases.ts';
 import { contentFile, throwIfAny, type ContentProblem } from '../lib/content-problems.ts';
-import { findDeadLinks, type PageMap } from '../lib/link-check.ts';
-import { bodyComponentTags, bodyHeadings, bodyImages, bodyLinks } from '../lib/mdx-body.ts';
+import type { PageMap } from '../lib/link-check.ts';
+import { bodyLinkProblems, glossaryArticleProblems, type LinkContext } from '../lib/checks/body-links.ts';
+import { bodyComponentTags, bodyHeadings, bodyImages } from '../lib/mdx-body.ts';
 import { findUnknownReferences } from '../lib/references.ts';
 import { dangerousHtmlProblems } from '../lib/checks/raw-html.ts';
 import { relationListProblems } from '../lib/checks/relation-lists.ts';
 import { frontmatterDateProblems } from '../lib/checks/dates.ts';
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildRelationIndex, type RelationIndex } from '../lib/relations.ts';
 import { checkSections, LAYOUT_SECTIONS } from '../lib/sections.ts';
 import { codeIndex } from '../lib/codes.ts';
@@ -103,6 +105,13 @@ function validate(
   exists: (collection: string, id: string) => boolean,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const links: LinkContext = {
+    pages,
+    // An absolute link to our own address is checked like a site path.
+    ownOrigins: import.meta.env.SITE ? [new URL(import.meta.env.SITE).origin] : [],
+    publicFile: (path) => existsSync(join('public', path)),
+    typeIds: new Set(articles.types.map((t) => t.id)),
+  };
   for (const kind of ARTICLE_KINDS) {
     for (const entry of articles[kind]) problems.push(...findUnknownReferences(contentFile(entry, kind), entry.data, exists));
   }
@@ -132,7 +141,7 @@ function validate(
         };
         problems.push({ file, field: `section #${id}`, message: `section #${id} is ${problem}`, fix: fixes[problem] });
       }
-      problems.push(...findDeadLinks(file, articleUrl(kind, entry.id), bodyLinks(entry.body ?? ''), pages));
+      problems.push(...bodyLinkProblems(file, articleUrl(kind, entry.id), entry.body ?? '', links));
       problems.push(...frontmatterDateProblems(file, entry.filePath ? readFileSync(entry.filePath, 'utf8') : '', new Date()));
       for (const image of bodyImages(entry.body ?? '').filter((i) => !i.alt)) {
         problems.push({
@@ -150,7 +159,7 @@ function validate(
     if (!pages.has(path)) {
       problems.push({ file, field: 'file name', message: `${comparison.id} is not a pair of type slugs in alphabetical order`, fix: 'name the file <type-a>-vs-<type-b>.md with the two slugs in alphabetical order' });
     }
-    problems.push(...findDeadLinks(file, path, bodyLinks(comparison.body ?? ''), pages));
+    problems.push(...bodyLinkProblems(file, path, comparison.body ?? '', links));
     problems.push(...frontmatterDateProblems(file, comparison.filePath ? readFileSync(comparison.filePath, 'utf8') : '', new Date()));
   }
   return problems;
@@ -193,7 +202,11 @@ async function load(): Promise<Site> {
     ['sources', new Set(sources.map((s) => s.id))],
   ]);
   const exists = (collection: string, id: string) => ids.get(collection)?.has(id) ?? false;
-  throwIfAny([...aliasPlan.problems, ...validate(articles, comparisons, pages, exists)]);
+  throwIfAny([
+    ...aliasPlan.problems,
+    ...validate(articles, comparisons, pages, exists),
+    ...glossaryArticleProblems(`${CONTENT_ROOT}/glossary.yaml`.replace(/^\.\//, ''), glossary.map((g) => ({ id: g.id, article: g.data.article })), pages),
+  ]);
 
   const sourceMap = new Map(sources.map((s) => [s.id, s]));
   const sourceLabel = (id: string) => sourceMap.get(id)?.data.authors.split(',')[0] ?? id;

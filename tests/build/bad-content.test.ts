@@ -79,6 +79,10 @@ const CASES: Case[] = [
   { name: 'a title of spaces', file: TYPE, edit: replace('title: Swedish massage', 'title: "     "'), expect: [/swedish-massage\.md/, /title/, /a title needs at least 3 characters of text, not only spaces/] },
   { name: 'an overlong title', file: TYPE, edit: replace('title: Swedish massage', `title: ${'Swedish massage '.repeat(8)}`), expect: [/swedish-massage\.md/, /title/, /a title is at most 90 characters/] },
   { name: 'a summary of spaces', file: TYPE, edit: replace(/^summary: .*$/m, `summary: "${' '.repeat(60)}"`), expect: [/swedish-massage\.md/, /summary/, /a summary needs at least 40 characters of text, not only spaces/] },
+  { name: 'relative link', file: 'conditions/sciatica.md', edit: replace('(/types/swedish-massage/#evidence)', '(types/swedish-massage)'), expect: [/sciatica\.md → body line \d+: the relative link types\/swedish-massage leads from \/conditions\/sciatica\/ to \/conditions\/sciatica\/types\/swedish-massage/, /Fix: write the link as a site path/] },
+  { name: 'dead reference-style link', file: TYPE, edit: replace('Relaxed, perhaps a little sore.', 'Relaxed, [see][s].\n\n[s]: /conditions/siatica/'), expect: [/swedish-massage\.md → body line \d+: the link \/conditions\/siatica\/ leads to no page/] },
+  { name: 'missing local image', file: TYPE, edit: replace('Relaxed, perhaps a little sore.', 'Relaxed.\n\n![A calf](/images/calf.png)'), expect: [/swedish-massage\.md → body line \d+: \/images\/calf\.png is not a file in public\//, /Fix: add the file as public\/images\/calf\.png/] },
+  { name: 'glossary article that is no page', file: 'glossary.yaml', edit: replace('article: /techniques/effleurage/', 'article: /techniques/efleurage/'), expect: [/glossary\.yaml → effleurage\.article: \/techniques\/efleurage\/ is no page/] },
   { name: 'glossary link that is not a site path', file: 'glossary.yaml', edit: replace('article: /techniques/effleurage/', 'article: techniques/effleurage'), expect: [/glossary/, /article is a site path/] },
 ];
 
