@@ -6,12 +6,16 @@
  * line per field on top of Astro's own message.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { contentLoaderWarnings, formatLoaderWarnings } from '../src/lib/checks/loader-warnings.ts';
 import { explainSchemaError } from '../src/lib/schema-error-fixes.ts';
 import { siteUrlNotice } from '../src/lib/site-url.ts';
-import { ARTICLE_KINDS } from '../src/lib/urls.ts';
+import { CONTENT_ROOT } from '../src/lib/build-dirs.ts';
+import { formatProblems } from '../src/lib/content-problems.ts';
+import { lostUrlProblems, lostUrls, redirectSources } from '../src/lib/url-contract.ts';
+import { ARTICLE_KINDS, parseUrlManifest } from '../src/lib/urls.ts';
 
 const OUT = process.env['BUILD_OUT'] ?? 'dist';
 const STAGING = `${OUT}-staging`;
@@ -48,6 +52,13 @@ rmSync(STAGING, { recursive: true, force: true });
 const astroOutput = run('astro', ['build'], { ...process.env, ASTRO_OUT_DIR: STAGING });
 const loaderWarnings = contentLoaderWarnings(astroOutput);
 if (loaderWarnings.length > 0) fail(formatLoaderWarnings(loaderWarnings));
+// The URL contract: every URL ever published must still answer (src/lib/url-contract.ts).
+const manifest = join(CONTENT_ROOT, 'published-urls.txt');
+if (existsSync(manifest)) {
+  const redirects = existsSync(join(STAGING, '_redirects')) ? redirectSources(readFileSync(join(STAGING, '_redirects'), 'utf8')) : new Set<string>();
+  const lost = lostUrls(parseUrlManifest(readFileSync(manifest, 'utf8')), (file) => existsSync(join(STAGING, file)), redirects);
+  if (lost.length > 0) fail(formatProblems(lostUrlProblems(manifest.replace(/^\.\//, ''), lost)));
+}
 // Only articles and pair comparisons carry data-pagefind-body; naming their
 // folders spares Pagefind from reading every card, handout and redirect page
 // (at 10,000 entries that was 80,000 files and 5 GB of memory).

@@ -10,6 +10,7 @@ import type { PageMap } from '../lib/link-check.ts';
 import { bodyLinkProblems, glossaryArticleProblems, type LinkContext } from '../lib/checks/body-links.ts';
 import { bodyComponentTags, bodyHeadings, bodyImages } from '../lib/mdx-body.ts';
 import { findUnknownReferences } from '../lib/references.ts';
+import { keptUrls, renamedFrom, type KeptUrl } from '../lib/url-contract.ts';
 import { dangerousHtmlProblems } from '../lib/checks/raw-html.ts';
 import { relationListProblems } from '../lib/checks/relation-lists.ts';
 import { frontmatterDateProblems } from '../lib/checks/dates.ts';
@@ -45,6 +46,8 @@ export interface Site {
   glossary: GlossaryEntry[];
   relations: RelationIndex;
   redirects: Redirect[];
+  /** Published URLs made from an old slug (cards, handouts, files, pairs), and where each now answers (src/lib/url-contract.ts). */
+  kept: KeptUrl[];
   /** ICD-10-CM codes and parent codes, each with the conditions it leads to. */
   codes: Map<string, string[]>;
   /** The pairs of types with a page of their own (src/lib/comparisons.ts: pairsWithPages). */
@@ -190,10 +193,12 @@ async function load(): Promise<Site> {
   // A site that has never been published has no manifest yet.
   const manifest = `${CONTENT_ROOT}/published-urls.txt`;
   const published = existsSync(manifest) ? parseUrlManifest(readFileSync(manifest, 'utf8')) : [];
+  const kept = keptUrls(published, renamedFrom(aliasPlan.redirects));
   const pairs = pairsWithPages(
     types.map((t) => ({ id: t.id, related: t.data.related.map((r) => r.id) })),
     comparisons.map((c) => c.id),
-    published,
+    // A published pair of a renamed type keeps its page under the new slugs.
+    [...published, ...kept.map((k) => k.to)],
   );
   const pairSlugs = new Set(pairs.map(([a, b]) => compareSlug(a, b)));
   const pages = pageMap(articles, pairs, comparisons);
@@ -226,6 +231,7 @@ async function load(): Promise<Site> {
     relations,
     codes: codeIndex(conditions.map((c) => ({ id: c.id, codes: c.data.codes?.icd10cm ?? [] }))),
     redirects: aliasPlan.redirects,
+    kept,
     pairs,
     compareHref: (a, b) => comparisonHref(a, b, (slug) => pairSlugs.has(slug)),
     title: (kind, id) => lookup.get(`${kind}/${id}`)?.data.title ?? id,

@@ -89,6 +89,17 @@ const CASES: Case[] = [
 const copy = (root: string, from: string, to: string) => writeFileSync(join(root, to), readFileSync(join(root, from)));
 const append = (root: string, file: string, text: string) => writeFileSync(join(root, file), readFileSync(join(root, file), 'utf8') + text);
 
+/** What a clinic may have linked to or framed before the rename. */
+const PUBLISHED_SWEDISH = [
+  '/types/swedish-massage/',
+  '/embed/types/swedish-massage/',
+  '/handouts/types/swedish-massage/',
+  '/oembed/types/swedish-massage.json',
+  '/og/types/swedish-massage.png',
+  '/qr/types/swedish-massage.svg',
+  '/compare/deep-tissue-massage-vs-swedish-massage/',
+];
+
 const FILE_CASES: FileCase[] = [
   {
     name: 'comparison that is not a pair of types',
@@ -138,6 +149,14 @@ const FILE_CASES: FileCase[] = [
     name: 'a glossary term under two ids',
     prepare: (root) => append(root, 'glossary.yaml', '- id: gliding-strokes\n  term: EFFLEURAGE\n  definition: Another definition of the same term.\n'),
     expect: [/content\/glossary\.yaml → gliding-strokes \(line \d+\): "effleurage" is also a term or alias of "effleurage"/, /Fix: keep "effleurage" under one id/],
+  },
+  {
+    name: 'a renamed entry without its old slug as an alias (published URLs lost)',
+    prepare: (root) => renameSwedish(root, false),
+    expect: [
+      ...PUBLISHED_SWEDISH.map((path) => new RegExp(`published-urls\\.txt → ${path.replace(/[/.]/g, '\\$&')}: was published, and clinics may link to it, but this build no longer answers it`)),
+      /Fix: if the entry was renamed, keep its old slug "swedish-massage" in its `aliases`/,
+    ],
   },
   {
     name: 'malformed glossary YAML',
@@ -191,6 +210,42 @@ test('the fixture site builds without SITE_URL, warns once, and writes no localh
   assert.ok(pages > 20, `the build wrote ${pages} pages`);
   assert.deepEqual(localhost, [], 'files with a localhost address');
   assert.equal(output.match(/SITE_URL is not set/g)?.length, 1, output.slice(0, 2000));
+});
+
+/** Renames Swedish massage to swedish-massage-therapy everywhere, as an author would, keeping the old slug as an alias or not. */
+function renameSwedish(root: string, keepAlias: boolean): void {
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/swedish-massage(?![\w-])/g, 'swedish-massage-therapy'));
+    if (entry.name.includes('swedish-massage')) renameSync(path, join(entry.parentPath, entry.name.replace('swedish-massage', 'swedish-massage-therapy')));
+  }
+  const type = join(root, 'types/swedish-massage-therapy.md');
+  if (keepAlias) writeFileSync(type, readFileSync(type, 'utf8').replace('aliases: [classic massage, relaxation massage]', 'aliases: [classic massage, relaxation massage, swedish massage]'));
+  writeFileSync(join(root, 'published-urls.txt'), `${PUBLISHED_SWEDISH.join('\n')}\n`);
+}
+
+
+test('a renamed entry that keeps its old slug as an alias keeps every published URL', () => {
+  const answers: Record<string, string> = {};
+  const { status, output } = build(
+    (root) => renameSwedish(root, true),
+    (out) => {
+      for (const path of PUBLISHED_SWEDISH) {
+        const file = join(out, path.endsWith('/') ? `${path}index.html` : path);
+        answers[path] = existsSync(file) ? (path.endsWith('.png') ? 'png' : readFileSync(file, 'utf8')) : 'missing';
+      }
+    },
+  );
+  assert.equal(status, 0, output.slice(-3000));
+  const redirectsTo = (path: string, to: string) => assert.match(answers[path]!, new RegExp(`http-equiv="refresh" content="0; url=${to.replace(/[/.]/g, '\\$&')}"`), path);
+  redirectsTo('/types/swedish-massage/', '/types/swedish-massage-therapy/');
+  redirectsTo('/embed/types/swedish-massage/', '/embed/types/swedish-massage-therapy/');
+  redirectsTo('/handouts/types/swedish-massage/', '/handouts/types/swedish-massage-therapy/');
+  redirectsTo('/compare/deep-tissue-massage-vs-swedish-massage/', '/compare/deep-tissue-massage-vs-swedish-massage-therapy/');
+  assert.match(answers['/oembed/types/swedish-massage.json']!, /"url":"\/types\/swedish-massage-therapy\/"/);
+  assert.match(answers['/qr/types/swedish-massage.svg']!, /^<svg/);
+  assert.equal(answers['/og/types/swedish-massage.png'], 'png');
 });
 
 const ALL: FileCase[] = [
