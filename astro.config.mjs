@@ -8,13 +8,26 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { glossaryLinks } from './src/markdown/glossary-plugin.ts';
 import { sectionLinks } from './src/markdown/section-links-plugin.ts';
+import { sanitised } from './src/markdown/sanitize.ts';
 import { pageScript } from './src/lib/page-script.ts';
 import { CACHE_DIR, CONTENT_ROOT } from './src/lib/build-dirs.ts';
 import { devSearch } from './src/integrations/dev-search.ts';
 import { paletteStylesheet } from './src/integrations/palette-css.ts';
 
-/** @type {{ id: string; term: string; aliases?: string[] }[]} */
-const glossary = parse(readFileSync(`${CONTENT_ROOT}/glossary.yaml`, 'utf8'));
+/**
+ * The glossary terms the Markdown plugin links. A malformed file is reported,
+ * with its line and fix, by the glossary's loader (src/loaders.ts); failing here
+ * would only say "Unable to load your Astro config".
+ * @type {{ id: string; term: string; aliases?: string[] }[]}
+ */
+const glossary = (() => {
+  try {
+    const list = parse(readFileSync(`${CONTENT_ROOT}/glossary.yaml`, 'utf8'));
+    return Array.isArray(list) ? list.filter((g) => typeof g?.id === 'string' && typeof g?.term === 'string') : [];
+  } catch {
+    return [];
+  }
+})();
 
 /**
  * Every MDX module that imports a component starts with Astro's own
@@ -27,8 +40,9 @@ const isHeadInjectNoise = (warning) =>
   warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject');
 
 export default defineConfig({
-  // One place for the public address: SITE_URL in deployments, localhost otherwise.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // One place for the public address: SITE_URL in deployments. Without it the build is a local
+  // preview with site-relative links only, never a localhost address (src/lib/site-url.ts).
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   // The build script writes to a staging folder and swaps it in only when everything passed.
   outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
   // Tests and benchmarks build with caches of their own (src/lib/build-dirs.ts).
@@ -59,13 +73,17 @@ export default defineConfig({
     // No code blocks in articles; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
     // `## Heading { #id }` gives key sections ids that stay fixed when their wording changes.
-    processor: satteri({
-      features: { headingAttributes: true },
-      mdastPlugins: [glossaryLinks(glossary.map((g) => ({ id: g.id, forms: [g.term, ...(g.aliases ?? [])] })))],
-      hastPlugins: [sectionLinks()],
-    }),
+    // Raw HTML an author wrote passes an allowlist (src/markdown/sanitize.ts) on its way to the page.
+    processor: sanitised(
+      satteri({
+        features: { headingAttributes: true },
+        mdastPlugins: [glossaryLinks(glossary.map((g) => ({ id: g.id, forms: [g.term, ...(g.aliases ?? [])] })))],
+        hastPlugins: [sectionLinks()],
+      }),
+    ),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), devSearch()],
+  // A sitemap lists full addresses, so only a build for a deployment has one.
+  integrations: [mdx(), ...(process.env.SITE_URL ? [sitemap({ filter: (page) => !page.includes('/404') })] : []), devSearch()],
   vite: {
     plugins: [paletteStylesheet()],
     // The build writes dist-staging/ and dist/ while a dev server may be running; neither is a source to reload.

@@ -1,16 +1,23 @@
 /**
  * `npm run build`: the Astro build, then the Pagefind index, into a staging
  * folder that replaces dist/ only when every step passed, so a content error
- * never leaves a half-written site behind. A frontmatter error gets a "Fix:"
- * line per field on top of Astro's own message. The log is short (no route
- * list, Pagefind in one line; BUILD_LOG=full shows all) and never coloured:
- * the output goes through a pipe, where colours only came on under CI.
+ * never leaves a half-written site behind. A content loader's warning (an
+ * entry skipped or replaced) fails the build too. A frontmatter error gets a
+ * "Fix:" line per field on top of Astro's own message. The log is short (no
+ * route list, Pagefind in one line; BUILD_LOG=full shows all) and never
+ * coloured: the output goes through a pipe, where colours only came on under CI.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { stripVTControlCharacters } from 'node:util';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
+import { contentLoaderWarnings, formatLoaderWarnings } from '../src/lib/checks/loader-warnings.ts';
 import { explainSchemaError } from '../src/lib/schema-error-fixes.ts';
-import { ARTICLE_KINDS } from '../src/lib/urls.ts';
+import { siteUrlNotice } from '../src/lib/site-url.ts';
+import { CONTENT_ROOT } from '../src/lib/build-dirs.ts';
+import { formatProblems } from '../src/lib/content-problems.ts';
+import { lostUrlProblems, lostUrls, redirectSources } from '../src/lib/url-contract.ts';
+import { ARTICLE_KINDS, parseUrlManifest } from '../src/lib/urls.ts';
 import { shortAstroLog, shortPagefindLog } from './lib/build-log.ts';
 
 const OUT = process.env['BUILD_OUT'] ?? 'dist';
@@ -23,15 +30,16 @@ function fail(message: string, status = 1): never {
   process.exit(status);
 }
 
-function run(command: string, args: string[], shorten: (log: string) => string, env: NodeJS.ProcessEnv = process.env): void {
+/** Runs a step, shows its (shortened) output, and returns the whole output as plain text. */
+function run(command: string, args: string[], shorten: (log: string) => string, env: NodeJS.ProcessEnv = process.env): string {
   const result = spawnSync(command, args, { env: { ...env, NO_COLOR: '1' }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const keep = FULL_LOG ? (log: string) => log : shorten;
   process.stdout.write(keep(result.stdout ?? ''));
   process.stderr.write(result.stderr ?? '');
   if (result.error) fail(`Could not run ${command}: ${result.error.message}`);
-  if (result.status === 0) return;
   // Astro colours its messages when CI is set; the parser reads plain text.
   const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
+  if (result.status === 0) return output;
   if (output.includes('InvalidContentEntryDataError')) {
     const { file, fixes } = explainSchemaError(output);
     fail(`${file ?? 'A content file'} does not match its schema:\n${fixes.map((f) => `- ${f.field}\n  Fix: ${f.fix}`).join('\n')}`, result.status ?? 1);
@@ -39,8 +47,23 @@ function run(command: string, args: string[], shorten: (log: string) => string, 
   fail(`Step failed: ${command} ${args.join(' ')}`, result.status ?? 1);
 }
 
+// `--site <url>` is SITE_URL for shells that cannot set a variable inline (npm test uses it).
+const { values: args } = parseArgs({ options: { site: { type: 'string' } } });
+if (args.site !== undefined) process.env['SITE_URL'] = args.site;
+const siteUrl = siteUrlNotice(process.env['SITE_URL']);
+if (siteUrl?.level === 'error') fail(siteUrl.message);
+if (siteUrl) console.warn(siteUrl.message);
 rmSync(STAGING, { recursive: true, force: true });
-run('astro', ['build'], shortAstroLog, { ...process.env, ASTRO_OUT_DIR: STAGING });
+const astroOutput = run('astro', ['build'], shortAstroLog, { ...process.env, ASTRO_OUT_DIR: STAGING });
+const loaderWarnings = contentLoaderWarnings(astroOutput);
+if (loaderWarnings.length > 0) fail(formatLoaderWarnings(loaderWarnings));
+// The URL contract: every URL ever published must still answer (src/lib/url-contract.ts).
+const manifest = join(CONTENT_ROOT, 'published-urls.txt');
+if (existsSync(manifest)) {
+  const redirects = existsSync(join(STAGING, '_redirects')) ? redirectSources(readFileSync(join(STAGING, '_redirects'), 'utf8')) : new Set<string>();
+  const lost = lostUrls(parseUrlManifest(readFileSync(manifest, 'utf8')), (file) => existsSync(join(STAGING, file)), redirects);
+  if (lost.length > 0) fail(formatProblems(lostUrlProblems(manifest.replace(/^\.\//, ''), lost)));
+}
 // Only articles and pair comparisons carry data-pagefind-body; naming their
 // folders spares Pagefind from reading every card, handout and redirect page
 // (at 10,000 entries that was 80,000 files and 5 GB of memory).

@@ -60,7 +60,8 @@ const STEPS: Step[] = [
   nodeTest('unit', 'unit tests', ['tests/unit/**/*.test.ts']),
   { id: 'check', name: 'type check', command: ['astro', 'check', '--minimumSeverity', 'warning'] },
   nodeTest('content-errors', 'broken content', ['--test-concurrency=1', 'tests/build/bad-content.test.ts']),
-  { id: 'build', name: 'build', command: [process.execPath, 'scripts/build.ts'] },
+  // Built for a deployment address, as the canonical, share and sitemap tests need one; no localhost in the output.
+  { id: 'build', name: 'build', command: [process.execPath, 'scripts/build.ts', '--site', 'https://massage-guide.example'] },
   {
     id: 'e2e',
     name: 'end-to-end tests',

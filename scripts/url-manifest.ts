@@ -1,12 +1,14 @@
 /**
  * The URL contract with clinics: content/published-urls.txt lists every public
- * URL the site has ever published. `npm run urls:record` (after a build) adds
- * new ones; nothing ever removes a line. The e2e tests fail when a build no
- * longer answers a recorded URL (neither a page nor a redirect).
+ * URL the site has ever published: pages, and the files clinics and machines
+ * fetch (oEmbed, share images, QR codes, the API). `npm run urls:record`
+ * (after a build) adds new ones; nothing ever removes a line. `npm run build`
+ * fails when it no longer answers a recorded URL (src/lib/url-contract.ts).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseUrlManifest } from '../src/lib/urls.ts';
-import { builtPages } from './lib/built-site.ts';
+import { builtPages, DIST } from './lib/built-site.ts';
 
 export const MANIFEST = 'content/published-urls.txt';
 
@@ -14,11 +16,24 @@ export function readManifest(): string[] {
   return parseUrlManifest(readFileSync(MANIFEST, 'utf8'));
 }
 
-/** Canonical pages of the current build (redirect pages and the 404 are not published URLs of their own). */
+/** Folders of published files besides pages, each with the file type it holds. */
+const PUBLISHED_FILES: [folder: string, extension: string][] = [['oembed', '.json'], ['og', '.png'], ['qr', '.svg'], ['api', '.json']];
+
+function publishedFiles(): string[] {
+  return PUBLISHED_FILES.flatMap(([folder, extension]) =>
+    readdirSync(join(DIST, folder), { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith(extension))
+      .map((file) => `/${folder}/${file.split('\\').join('/')}`),
+  );
+}
+
+/** Canonical pages and files of the current build (redirect pages and the 404 are not published URLs of their own). */
 export function canonicalPaths(): string[] {
-  return builtPages()
+  const pages = builtPages()
     .filter((p) => !p.isRedirect && p.path !== '/404.html')
     .map((p) => p.path);
+  return [...pages, ...publishedFiles()].sort();
 }
 
 if (process.argv.includes('--record')) {

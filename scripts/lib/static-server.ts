@@ -58,7 +58,7 @@ export function startStaticServer({ root: folder, port = 0, replace }: StaticSer
     try {
       pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     } catch {
-      res.writeHead(400).end();
+      res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request: the path is not valid percent-encoding');
       return;
     }
     let file = resolve(root, `.${pathname}`);

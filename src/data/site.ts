@@ -6,11 +6,16 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { planAliasRedirects, type Redirect } from '../lib/aliases.ts';
 import { contentFile, throwIfAny, type ContentProblem } from '../lib/content-problems.ts';
-import { findDeadLinks, type PageMap } from '../lib/link-check.ts';
-import { bodyComponentTags, bodyHeadings, bodyImages, bodyLinks } from '../lib/mdx-body.ts';
+import type { PageMap } from '../lib/link-check.ts';
+import { bodyLinkProblems, glossaryArticleProblems, type LinkContext } from '../lib/checks/body-links.ts';
+import { bodyComponentTags, bodyHeadings, bodyImages } from '../lib/mdx-body.ts';
 import { findUnknownReferences } from '../lib/references.ts';
-import { frontmatterDates, isRealCalendarDate } from '../lib/dates.ts';
+import { keptUrls, renamedFrom, type KeptUrl } from '../lib/url-contract.ts';
+import { dangerousHtmlProblems } from '../lib/checks/raw-html.ts';
+import { relationListProblems } from '../lib/checks/relation-lists.ts';
+import { frontmatterDateProblems } from '../lib/checks/dates.ts';
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildRelationIndex, type RelationIndex } from '../lib/relations.ts';
 import { checkSections, LAYOUT_SECTIONS } from '../lib/sections.ts';
 import { codeIndex } from '../lib/codes.ts';
@@ -53,6 +58,8 @@ export interface Site {
   glossary: GlossaryEntry[];
   relations: RelationIndex;
   redirects: Redirect[];
+  /** Published URLs made from an old slug (cards, handouts, files, pairs), and where each now answers (src/lib/url-contract.ts). */
+  kept: KeptUrl[];
   /** ICD-10-CM codes and parent codes, each with the conditions it leads to. */
   codes: Map<string, string[]>;
   /** The pairs of types with a page of their own (src/lib/comparisons.ts: pairsWithPages). */
@@ -119,11 +126,20 @@ function validate(
   exists: (collection: string, id: string) => boolean,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const links: LinkContext = {
+    pages,
+    // An absolute link to our own address is checked like a site path.
+    ownOrigins: import.meta.env.SITE ? [new URL(import.meta.env.SITE).origin] : [],
+    // Files the build itself writes (the evidence map) are in the page map; the rest come from public/.
+    publicFile: (path) => pages.has(path) || existsSync(join('public', path)),
+    typeIds: new Set(articles.types.map((t) => t.id)),
+  };
   for (const kind of ARTICLE_KINDS) {
     for (const entry of articles[kind]) problems.push(...findUnknownReferences(contentFile(entry, kind), entry.data, exists));
   }
   for (const c of comparisons) problems.push(...findUnknownReferences(contentFile(c, 'comparisons'), c.data, exists));
   for (const entry of [...ARTICLE_KINDS.flatMap((kind) => articles[kind]), ...comparisons]) {
+    problems.push(...dangerousHtmlProblems(entry.filePath ?? entry.id, entry.body ?? ''));
     if (!entry.filePath?.endsWith('.md')) continue;
     for (const tag of bodyComponentTags(entry.body ?? '')) {
       problems.push({
@@ -137,6 +153,8 @@ function validate(
   for (const kind of ARTICLE_KINDS) {
     for (const entry of articles[kind]) {
       const file = contentFile(entry, kind);
+      const data = entry.data as { related?: { id: string }[]; helps?: { condition: { id: string } }[] };
+      problems.push(...relationListProblems({ file, id: entry.id, related: (data.related ?? []).map((r) => r.id), helps: (data.helps ?? []).map((h) => h.condition.id) }));
       for (const { id, problem } of checkSections(kind, bodyHeadings(entry.body ?? '').map((h) => h.id))) {
         const fixes = {
           missing: `add a heading such as "## … { #${id} }" to the body (see the brief in README.md)`,
@@ -145,11 +163,8 @@ function validate(
         };
         problems.push({ file, field: `section #${id}`, message: `section #${id} is ${problem}`, fix: fixes[problem] });
       }
-      problems.push(...findDeadLinks(file, articleUrl(kind, entry.id), bodyLinks(entry.body ?? ''), pages));
-      for (const date of frontmatterDates(entry.filePath ? readFileSync(entry.filePath, 'utf8') : '', ['lastReviewed', 'published'])) {
-        if (isRealCalendarDate(date.text)) continue;
-        problems.push({ file, field: date.field, message: `"${date.text}" is not a real date`, fix: 'write the date as YYYY-MM-DD, e.g. 2026-11-23' });
-      }
+      problems.push(...bodyLinkProblems(file, articleUrl(kind, entry.id), entry.body ?? '', links));
+      problems.push(...frontmatterDateProblems(file, entry.filePath ? readFileSync(entry.filePath, 'utf8') : '', new Date()));
       for (const image of bodyImages(entry.body ?? '').filter((i) => !i.alt)) {
         problems.push({
           file,
@@ -166,7 +181,8 @@ function validate(
     if (!pages.has(path)) {
       problems.push({ file, field: 'file name', message: `${comparison.id} is not a pair of type slugs in alphabetical order`, fix: 'name the file <type-a>-vs-<type-b>.md with the two slugs in alphabetical order' });
     }
-    problems.push(...findDeadLinks(file, path, bodyLinks(comparison.body ?? ''), pages));
+    problems.push(...bodyLinkProblems(file, path, comparison.body ?? '', links));
+    problems.push(...frontmatterDateProblems(file, comparison.filePath ? readFileSync(comparison.filePath, 'utf8') : '', new Date()));
   }
   return problems;
 }
@@ -260,10 +276,12 @@ async function load(): Promise<Site> {
   // A site that has never been published has no manifest yet.
   const manifest = `${CONTENT_ROOT}/published-urls.txt`;
   const published = existsSync(manifest) ? parseUrlManifest(readFileSync(manifest, 'utf8')) : [];
+  const kept = keptUrls(published, renamedFrom(aliasPlan.redirects));
   const pairs = pairsWithPages(
     types.map((t) => ({ id: t.id, related: t.data.related.map((r) => r.id) })),
     comparisons.map((c) => c.id),
-    published,
+    // A published pair of a renamed type keeps its page under the new slugs.
+    [...published, ...kept.map((k) => k.to)],
   );
   const pairSlugs = new Set(pairs.map(([a, b]) => compareSlug(a, b)));
   const pages = pageMap(articles, pairs, comparisons);
@@ -272,7 +290,13 @@ async function load(): Promise<Site> {
     ['sources', new Set(sources.map((s) => s.id))],
   ]);
   const exists = (collection: string, id: string) => ids.get(collection)?.has(id) ?? false;
-  throwIfAny([...aliasPlan.problems, ...evidence.problems, ...validate(articles, comparisons, pages, exists), ...(process.env.SKIP_WORDING ? [] : wordingProblems(types, conditions))]);
+  throwIfAny([
+    ...aliasPlan.problems,
+    ...evidence.problems,
+    ...validate(articles, comparisons, pages, exists),
+    ...glossaryArticleProblems(`${CONTENT_ROOT}/glossary.yaml`.replace(/^\.\//, ''), glossary.map((g) => ({ id: g.id, article: g.data.article })), pages),
+    ...wordingProblems(types, conditions),
+  ]);
 
   const sourceMap = new Map(sources.map((s) => [s.id, s]));
   const sourceLabel = (id: string) => sourceMap.get(id)?.data.authors.split(',')[0] ?? id;
@@ -292,6 +316,7 @@ async function load(): Promise<Site> {
     relations,
     codes: codeIndex(conditions.map((c) => ({ id: c.id, codes: c.data.codes?.icd10cm ?? [] }))),
     redirects: aliasPlan.redirects,
+    kept,
     pairs,
     compareHref: (a, b) => comparisonHref(a, b, (slug) => pairSlugs.has(slug)),
     title: (kind, id) => lookup.get(`${kind}/${id}`)?.data.title ?? id,

@@ -23,13 +23,13 @@ export function oembedUrl(kind: EmbedKind, slug: string): string {
 }
 
 /** The iframe a clinic pastes; the title names the card for screen readers. */
-export function embedSnippet(site: URL | string, kind: EmbedKind, slug: string, title: string): string {
+export function embedSnippet(site: URL | string | undefined, kind: EmbedKind, slug: string, title: string): string {
   const src = absoluteUrl(site, embedUrl(kind, slug));
   return `<iframe src="${src}" title="${escapeAttribute(`${title}: summary card`)}" width="${EMBED_SIZE.width}" height="${EMBED_SIZE.height}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
 }
 
 /** oEmbed 1.0 "rich" response (https://oembed.com/): the html is the iframe above. */
-export function oembedResponse(site: URL | string, p: { kind: EmbedKind; slug: string; title: string; siteName: string }) {
+export function oembedResponse(site: URL | string | undefined, p: { kind: EmbedKind; slug: string; title: string; siteName: string }) {
   return {
     version: '1.0',
     type: 'rich',

@@ -1,14 +1,26 @@
 /**
- * Response headers for static hosts that read a _headers file (Cloudflare
- * Pages syntax, which Netlify shares except for "! Name"); README.md shows the
- * same rules for nginx. The page's own <meta> carries the script and style
- * policy; framing rules only work as headers, so they live here: no page may
- * be framed except the embeddable cards under /embed/.
+ * The response headers of the site, described once and written for each host:
+ * a `_headers` file that Cloudflare Pages and Netlify both read, and an nginx
+ * configuration (README.md shows it; a test keeps the two equal). The page's
+ * own <meta> carries the script and style policy; framing rules only work as
+ * headers, so they live here: no page may be framed except the embeddable
+ * cards under /embed/, and machines may read /api/ and /oembed/ from any origin.
+ *
+ * Both hosts combine the headers of every rule whose path matches, joining two
+ * values of one header with ", " (two Content-Security-Policies, both enforced,
+ * so "frame-ancestors 'none'" would win over the embeds' "*"). Cloudflare can
+ * detach a header with "! Name", Netlify cannot; so each header is set by
+ * rules whose paths never overlap, and the file needs neither.
  */
+import { ARTICLE_KINDS } from './urls.ts';
+
+/** Sent with every response. */
 export const HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+  // A year of https only, for every subdomain too; the site has no http-only part.
+  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
 } as const;
 
 export const NO_FRAMING = {
@@ -16,19 +28,73 @@ export const NO_FRAMING = {
   'Content-Security-Policy': "frame-ancestors 'none'",
 } as const;
 
-/** Embeds may be framed by any site; "! Name" removes a header an earlier rule set. */
+/** Embeds may be framed by any site. */
 export const EMBED_FRAMING = { 'Content-Security-Policy': 'frame-ancestors *' } as const;
 export const EMBED_PATH = '/embed/*';
 
-export function headersFile(): string {
-  const lines = (headers: Record<string, string>) => Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
+/** Clinics' own pages fetch the API and oEmbed files from their origin. */
+export const CROSS_ORIGIN = { 'Access-Control-Allow-Origin': '*' } as const;
+export const CROSS_ORIGIN_PATHS = ['/api/*', '/oembed/*'] as const;
+
+/**
+ * Every path with HTML pages, apart from the embeds: each gets the framing
+ * headers by a rule of its own. A test checks that src/pages has no page
+ * outside them. A host's not-found page answers at the missing path, which no
+ * rule names, so on these two hosts it may be framed; it has nothing to click.
+ */
+export const PAGE_PATHS = [
+  '/',
+  '/404.html',
+  ...ARTICLE_KINDS.map((kind) => `/${kind}/*`),
+  '/compare/*',
+  '/decide/*',
+  '/search/*',
+  '/for-clinics/*',
+  '/codes/*',
+  '/handouts/*',
+] as const;
+
+/** One path pattern and the headers it adds ("*" matches any characters, "/" included). */
+export interface PathHeaders {
+  path: string;
+  headers: Readonly<Record<string, string>>;
+}
+
+export function headerRules(): PathHeaders[] {
   return [
-    '/*',
-    ...lines({ ...HEADERS, ...NO_FRAMING }),
-    EMBED_PATH,
-    ...Object.keys(NO_FRAMING).map((name) => `  ! ${name}`),
-    ...lines(EMBED_FRAMING),
+    { path: '/*', headers: HEADERS },
+    ...PAGE_PATHS.map((path) => ({ path, headers: NO_FRAMING })),
+    { path: EMBED_PATH, headers: EMBED_FRAMING },
+    ...CROSS_ORIGIN_PATHS.map((path) => ({ path, headers: CROSS_ORIGIN })),
+  ];
+}
+
+/** The `_headers` file for Cloudflare Pages and Netlify (one syntax both read). */
+export function headersFile(rules: PathHeaders[] = headerRules()): string {
+  return rules.flatMap((rule) => [rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)]).join('\n') + '\n';
+}
+
+const nginxValue = (value: string) => (/[\s;"']/.test(value) ? `"${value.replace(/"/g, '\\"')}"` : value);
+
+/**
+ * The same rules for nginx, which drops a server's add_header lines in any
+ * location that has its own: the headers for every response go in an include.
+ * nginx picks the longest matching location, so `location /` is every path no
+ * other rule names, the framing rule included.
+ */
+export function nginxConfig(rules: PathHeaders[] = headerRules()): string {
+  const lines = (headers: Readonly<Record<string, string>>, indent: string) =>
+    Object.entries(headers).map(([name, value]) => `${indent}add_header ${name} ${nginxValue(value)} always;`);
+  const all = rules.find((r) => r.path === '/*')!;
+  const own = rules.filter((r) => r.path !== '/*' && !(PAGE_PATHS as readonly string[]).includes(r.path));
+  const location = (path: string, headers: Readonly<Record<string, string>>) => [`location ${path} {`, '  include kb-headers.conf;', ...lines(headers, '  '), '}'];
+  return [
+    '# kb-headers.conf',
+    ...lines(all.headers, ''),
     '',
+    '# server block',
+    ...own.flatMap((r) => location(r.path.replace(/\*$/, ''), r.headers)),
+    ...location('/', NO_FRAMING),
   ].join('\n');
 }
 
@@ -43,7 +109,7 @@ export interface HeaderRule {
   remove: string[];
 }
 
-/** Reads a _headers file (Cloudflare Pages syntax, including "! Name" to remove a header). */
+/** Reads a _headers file (including Cloudflare's "! Name", which removes a header an earlier rule set). */
 export function parseHeadersFile(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
   for (const line of text.split('\n')) {
@@ -64,13 +130,17 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
-/** The headers a host sends for a path: matching rules in order, later ones overriding or removing. */
+/**
+ * The headers a host sends for a path, as Cloudflare Pages and Netlify apply
+ * the rules: every matching rule in order, a header set twice gets both values
+ * joined with ", ", and "! Name" removes what earlier rules set.
+ */
 export function headersFor(path: string, rules: HeaderRule[]): Map<string, string> {
   const headers = new Map<string, string>();
   for (const rule of rules) {
     if (!rule.pattern.test(path)) continue;
     for (const name of rule.remove) headers.delete(name);
-    for (const [name, value] of rule.set) headers.set(name, value);
+    for (const [name, value] of rule.set) headers.set(name, headers.has(name) ? `${headers.get(name)}, ${value}` : value);
   }
   return headers;
 }

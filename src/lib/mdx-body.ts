@@ -3,7 +3,8 @@
  * section ids it defines and which internal links it contains. Line numbers
  * are 1-based within the body, so error messages can point at the line.
  */
-import { slugify } from './slug.ts';
+import { normaliseLineEndings } from './checks/text.ts';
+import GithubSlugger from 'github-slugger';
 
 export interface BodyHeading {
   id: string;
@@ -28,14 +29,26 @@ const INTERNAL_LINK = /\]\(((?:\/|#)[^)\s]*)\)/g;
 function outsideCodeFences(body: string): { text: string; line: number }[] {
   let inFence = false;
   const lines: { text: string; line: number }[] = [];
-  body.split('\n').forEach((text, i) => {
+  // A Windows-saved file's lines end in CR LF; every check reads them as LF.
+  normaliseLineEndings(body).split('\n').forEach((text, i) => {
     if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
     else if (!inFence) lines.push({ text, line: i + 1 });
   });
   return lines;
 }
 
+/** The text a heading renders, which its id is made from: links, emphasis and code marks removed. */
+function headingText(markdown: string): string {
+  return markdown.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '').replace(/<[^>]+>/g, '');
+}
+
+/**
+ * The ids the page really gets: fixed ones as written, the others made by the
+ * same slugger the Markdown renderer uses (github-slugger), so "Café & spa
+ * options" is #café--spa-options and a second "Aftercare" is #aftercare-1.
+ */
 export function bodyHeadings(body: string): BodyHeading[] {
+  const slugger = new GithubSlugger();
   const headings: BodyHeading[] = [];
   for (const { text, line } of outsideCodeFences(body)) {
     const match = HEADING.exec(text);
@@ -43,7 +56,7 @@ export function bodyHeadings(body: string): BodyHeading[] {
     const raw = match[2] ?? '';
     const fixed = FIXED_ID.exec(raw);
     const title = raw.replace(FIXED_ID, '').trim();
-    headings.push({ id: fixed?.[1] ?? slugify(title), text: title, depth: match[1]?.length ?? 2, line, fixed: Boolean(fixed) });
+    headings.push({ id: fixed?.[1] ?? slugger.slug(headingText(title)), text: title, depth: match[1]?.length ?? 2, line, fixed: Boolean(fixed) });
   }
   return headings;
 }

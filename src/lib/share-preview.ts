@@ -66,16 +66,16 @@ export interface ShareTag {
   content: string;
 }
 
-export function shareTags(p: { siteName: string; title: string; description: string; url: string; image: string; article: boolean }): ShareTag[] {
+/** The url and image need full addresses; a local build has none, so it shares no link or image. */
+export function shareTags(p: { siteName: string; title: string; description: string; url: string | undefined; image: string | undefined; article: boolean }): ShareTag[] {
   const og = (key: string, content: string): ShareTag => ({ attribute: 'property', key: `og:${key}`, content });
   return [
     og('type', p.article ? 'article' : 'website'),
     og('site_name', p.siteName),
     og('title', p.title),
     og('description', p.description),
-    og('url', p.url),
-    og('image', p.image),
-    og('image:alt', p.title),
+    ...(p.url ? [og('url', p.url)] : []),
+    ...(p.image ? [og('image', p.image), og('image:alt', p.title)] : []),
     // Twitter reads og:title, og:description and og:image; only the card size needs its own tag.
     { attribute: 'name', key: 'twitter:card', content: 'summary_large_image' },
   ];

@@ -59,7 +59,11 @@ export function searchUrl(query: string): string {
   return `/search/?q=${encodeURIComponent(query)}`;
 }
 
-/** An absolute URL for canonical links, sitemaps and feeds. */
-export function absoluteUrl(site: URL | string, path: string): string {
-  return new URL(path, site).href;
+/**
+ * A full address for links that leave the site (embeds, handouts, QR codes,
+ * the API); without a site address (a local build, src/lib/site-url.ts) the
+ * site-relative path, never a made-up host.
+ */
+export function absoluteUrl(site: URL | string | undefined, path: string): string {
+  return site === undefined ? path : new URL(path, site).href;
 }

@@ -19,10 +19,16 @@ export const reviewDate = z.union([z.date(), z.string()]).transform((value, ctx)
  * `lastReveiwed` stops the build instead of being silently dropped.
  */
 export const articleFields = {
-  /** The reader-facing name, e.g. "Deep tissue massage". */
-  title: z.string().min(3),
+  /** The reader-facing name, e.g. "Deep tissue massage" (3–90 characters: it must fit a heading and a share card). */
+  title: z
+    .string()
+    .max(90, 'a title is at most 90 characters: keep the name short and put the detail in the summary')
+    .refine((t) => t.trim().length >= 3, 'a title needs at least 3 characters of text, not only spaces: write the name readers know'),
   /** One or two plain sentences (40–220 characters). Used in cards, meta descriptions and search. */
-  summary: z.string().min(40).max(220),
+  summary: z
+    .string()
+    .max(220)
+    .refine((t) => t.trim().length >= 40, 'a summary needs at least 40 characters of text, not only spaces: write one or two plain sentences'),
   /** Other names, abbreviations and spellings readers type ("MLD", "lymphoedema"). Search indexes them. */
   aliases: z.array(z.string().min(2)).default([]),
   /** The date a reviewer last checked the article against its sources (YYYY-MM-DD). */

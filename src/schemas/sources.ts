@@ -16,12 +16,13 @@ export const sourceSchema = z
     /** Authors as published ("Furlan AD, Giraldo M, et al.") or the organisation. */
     authors: z.string().min(2),
     /** Year of publication; required for journal articles and guidelines, left out for web pages that give none. */
-    year: z.number().int().min(1900).max(2100).optional(),
+    year: z.number().int().min(1900).max(new Date().getUTCFullYear(), 'a year of publication cannot be after this year').optional(),
     /** Journal (with volume and pages where known) or publishing organisation. */
     publisher: z.string().min(2),
     /** Research (systematic-review, guideline, trial) carries findings; the rest carry statements, never grades. */
     kind: z.enum(SOURCE_KINDS),
-    url: z.url().optional(),
+    /** Where readers find it: an http(s) address, since it is rendered as a link on every page that cites it. */
+    url: z.url({ protocol: /^https?$/, error: 'a source url is a web address starting with https:// (or http://)' }).optional(),
     doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'a DOI looks like 10.1002/14651858.CD001929.pub3').optional(),
     pmid: z.string().regex(/^\d{5,9}$/).optional(),
     /** A short note on what it supports or its limits. */

@@ -31,8 +31,11 @@ export const typeSchema = z
     helps: z.array(evidenceClaim).default([]),
     /** Nearest types a reader might confuse it with (ids in content/types). */
     related: z.array(reference('types')).default([]),
-    /** Usual session lengths in minutes. */
-    sessionMinutes: z.array(z.number().int().min(5).max(240)).min(1),
+    /** Usual session lengths in minutes, shortest first, each once. */
+    sessionMinutes: z
+      .array(z.number().int().min(5).max(240))
+      .min(1)
+      .refine((m) => m.every((minutes, i) => i === 0 || minutes > m[i - 1]!), 'list each session length once, shortest first, e.g. [60, 90]'),
     /** Typical after-effects, e.g. "Mild soreness for 1–2 days is common". */
     afterEffects: z.string().min(10).max(200),
     /** How often people usually book it. */
@@ -49,7 +52,14 @@ export const typeSchema = z
         source: reference('sources'),
         published: reviewDate,
         currency: z.enum(['USD', 'GBP', 'EUR', 'AUD', 'CAD']),
-        rates: z.array(z.strictObject({ minutes: z.number().int(), amount: z.number().positive() })).min(1),
+        rates: z
+          .array(
+            z.strictObject({
+              minutes: z.number().int().min(5, 'a session is at least 5 minutes').max(240, 'a session is at most 240 minutes'),
+              amount: z.number().positive('a price is more than 0').lt(10000, 'a price per session is under 10,000: write it in the currency units, not cents'),
+            }),
+          )
+          .min(1),
       })
       .optional(),
   })

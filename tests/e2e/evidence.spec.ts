@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { builtPages, DIST } from './built-site.ts';
+import { builtPages, DIST } from '../../scripts/lib/built-site.ts';
 
 interface Finding { id: string; source: string; sourceKind: string; result: string; certainty: string; testedByName: boolean }
 interface Claim { type: string; condition: string; grade: string; computedGrade: string; findings: Finding[]; statements: { source: string }[] }

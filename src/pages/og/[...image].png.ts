@@ -12,7 +12,10 @@ import { PAGE_DESCRIPTIONS, SITE_DESCRIPTION } from '../../lib/site-config.ts';
 export async function getStaticPaths() {
   const site = await loadSite();
   const cards = shareCards(site, { home: SITE_DESCRIPTION, ...PAGE_DESCRIPTIONS });
-  return cards.map((card) => ({ params: { image: card.image.slice('/og/'.length, -'.png'.length) }, props: { card } }));
+  const byImage = new Map(cards.map((card) => [card.image, card]));
+  // A renamed entry's published image is drawn again under its old name.
+  const kept = site.kept.flatMap((k) => (byImage.has(k.to) ? [{ image: k.from, card: byImage.get(k.to)! }] : []));
+  return [...cards.map((card) => ({ image: card.image, card })), ...kept].map(({ image, card }) => ({ params: { image: image.slice('/og/'.length, -'.png'.length) }, props: { card } }));
 }
 
 // The worker is loaded from source by Node (not bundled), from the project

@@ -17,7 +17,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params, site: origin }) => {
   const site = await loadSite();
-  const url = (path: string) => absoluteUrl(origin!, path);
+  const url = (path: string) => absoluteUrl(origin, path);
   if (params.file === 'codes') {
     const codes = [...site.codes].map(([code, ids]) => ({
       system: 'ICD-10-CM',

@@ -6,8 +6,14 @@ import { absoluteUrl, articleUrl } from '../../../lib/urls.ts';
 /** QR codes that lead back to each type and condition page; printed articles show them (print.css). */
 export async function getStaticPaths() {
   const site = await loadSite();
-  return HANDOUT_KINDS.flatMap((kind) => site[kind].map((e) => ({ params: { kind, slug: e.id } })));
+  const current = HANDOUT_KINDS.flatMap((kind) => site[kind].map((e) => ({ params: { kind, slug: e.id }, props: { id: e.id } })));
+  // A renamed entry's published QR code is drawn again under its old name, leading to the article's new URL.
+  const kept = site.kept.flatMap((k) => {
+    const [, kind, slug] = /^\/qr\/([a-z]+)\/([a-z0-9-]+)\.svg$/.exec(k.from) ?? [];
+    return kind && slug ? [{ params: { kind, slug }, props: { id: k.to.split('/')[3]!.replace(/\.svg$/, '') } }] : [];
+  });
+  return [...current, ...kept];
 }
 
-export const GET: APIRoute = async ({ params, site }) =>
-  new Response(await qrSvg(absoluteUrl(site!, articleUrl(params.kind as HandoutKind, params.slug!))), { headers: { 'Content-Type': 'image/svg+xml' } });
+export const GET: APIRoute = async ({ params, props, site }) =>
+  new Response(await qrSvg(absoluteUrl(site, articleUrl(params.kind as HandoutKind, (props as { id: string }).id))), { headers: { 'Content-Type': 'image/svg+xml' } });

@@ -4,5 +4,10 @@ import { loadSite } from '../data/site.ts';
 import { feedItems } from '../lib/feed.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site-config.ts';
 
+/** /feed.xml. Feed readers need full addresses, so a local build (no SITE_URL, src/lib/site-url.ts) has no feed. */
+export function getStaticPaths() {
+  return import.meta.env.SITE ? [{ params: { feed: 'feed' } }] : [];
+}
+
 export const GET: APIRoute = async ({ site }) =>
   rss({ title: `${SITE_NAME}: new and updated articles`, description: SITE_DESCRIPTION, site: site!, items: feedItems(await loadSite()), trailingSlash: true });

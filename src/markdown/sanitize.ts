@@ -1,0 +1,72 @@
+/**
+ * Defence in depth behind src/lib/checks/raw-html.ts: every Markdown body's
+ * HTML passes rehype-sanitize's allowlist before it reaches a page, so markup
+ * the check does not recognise (an entity-encoded `javascript:`, an unknown
+ * element) is removed rather than shipped. The schema keeps everything our own
+ * pipeline writes: heading ids, the section-link wrappers and their
+ * aria-labelledby, glossary links, tables, images with alt text, and classes.
+ */
+import type { satteri } from '@astrojs/markdown-satteri';
+import rehypeParse from 'rehype-parse';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import { SAFE_SCHEMES } from '../lib/checks/raw-html.ts';
+
+const defaults = defaultSchema.attributes ?? {};
+const ALIGN = [['style', 'text-align: left', 'text-align: right', 'text-align: center']] as const satisfies [string, ...string[]][];
+const FORM_ATTRIBUTES = new Set(['accept', 'acceptCharset', 'action', 'checked', 'encType', 'method', 'multiple', 'name', 'prompt', 'readOnly', 'selected', 'value', 'maxLength']);
+
+export const SANITIZE_SCHEMA: SanitizeSchema = {
+  ...defaultSchema,
+  // Our ids are the public #fragments clinics link to: keep them exactly as written.
+  clobber: [],
+  clobberPrefix: '',
+  // GitHub's list without `input` (we have no task lists, and a form field has no place in an article).
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input'), 'abbr', 'cite', 'figure', 'figcaption', 'mark', 'small', 'time'],
+  attributes: {
+    ...defaults,
+    a: ['ariaLabel', 'ariaLabelledBy', 'ariaDescribedBy', 'href', 'title'],
+    abbr: ['title'],
+    img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding'],
+    time: ['dateTime'],
+    // Table column alignment, the only inline style Markdown writes.
+    th: [...ALIGN],
+    td: [...ALIGN],
+    // Form attributes (action, method, name, …) go with the forms.
+    '*': [...(defaults['*'] ?? []).filter((name) => !FORM_ATTRIBUTES.has(String(name))), 'className'],
+  },
+  // Site paths and #fragments carry no scheme and are always kept.
+  protocols: { ...defaultSchema.protocols, href: [...SAFE_SCHEMES], src: ['http', 'https'], cite: ['http', 'https'] },
+  // Neither a script's nor a style's text is prose: remove it with the element.
+  strip: ['script', 'style'],
+};
+
+const sanitizer = unified().use(rehypeParse, { fragment: true }).use(rehypeSanitize, SANITIZE_SCHEMA).use(rehypeStringify, { characterReferences: { useNamedReferences: true } });
+
+export function sanitizeHtml(html: string): string {
+  return String(sanitizer.processSync(html));
+}
+
+type MarkdownProcessor = ReturnType<typeof satteri>;
+
+/**
+ * The configured processor with each rendered Markdown body sanitised. The
+ * options object is shared, not copied, so integrations that add plugins to
+ * `processor.options` still reach the inner renderer. MDX output is code, not
+ * HTML, so .mdx files rely on the raw-HTML check alone.
+ */
+export function sanitised(processor: MarkdownProcessor): MarkdownProcessor {
+  return {
+    ...processor,
+    async createRenderer(shared) {
+      const renderer = await processor.createRenderer(shared);
+      return {
+        async render(content, options) {
+          const result = await renderer.render(content, options);
+          return { ...result, code: sanitizeHtml(result.code) };
+        },
+      };
+    },
+  };
+}
