@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { glossaryLinks } from './src/markdown/glossary-plugin.ts';
 import { sectionLinks } from './src/markdown/section-links-plugin.ts';
-import { sanitised } from './src/markdown/sanitize.ts';
+import { jsxAllowlist, sanitised } from './src/markdown/sanitize.ts';
 import { pageScript } from './src/lib/page-script.ts';
 import { CACHE_DIR, CONTENT_ROOT } from './src/lib/build-dirs.ts';
 import { devSearch } from './src/integrations/dev-search.ts';
@@ -78,7 +78,8 @@ export default defineConfig({
       satteri({
         features: { headingAttributes: true },
         mdastPlugins: [glossaryLinks(glossary.map((g) => ({ id: g.id, forms: [g.term, ...(g.aliases ?? [])] })))],
-        hastPlugins: [sectionLinks()],
+        // .mdx bodies are code, not HTML: their lowercase JSX elements pass jsxAllowlist() instead.
+        hastPlugins: [sectionLinks(), jsxAllowlist()],
       }),
     ),
   },

@@ -29,11 +29,19 @@ export function encodingProblems(path: string, bytes: Uint8Array): ContentProble
   ];
 }
 
-function withChecks(loader: Loader, check: () => ContentProblem[]): Loader {
+/**
+ * The cheap checks of every content folder and YAML file, registered as the
+ * collections are defined: whichever loader runs first reports them all, so an
+ * author sees every misnamed file and duplicate id at once.
+ */
+const everyFolder: (() => ContentProblem[])[] = [];
+
+function withChecks(loader: Loader, cheap: () => ContentProblem[], own: () => ContentProblem[] = () => []): Loader {
+  everyFolder.push(cheap);
   return {
     ...loader,
     load: async (context) => {
-      throwIfAny(check());
+      throwIfAny([...everyFolder.flatMap((check) => check()), ...own()]);
       return loader.load(context);
     },
   };
@@ -42,14 +50,16 @@ function withChecks(loader: Loader, check: () => ContentProblem[]): Loader {
 /** content/<kind>/<slug>.md or .mdx: the file name is the slug. */
 export function articleLoader(root: string, kind: string): Loader {
   const folder = join(root, kind);
-  return withChecks(glob({ pattern: '*.{md,mdx}', base: folder }), () => {
-    const items = readdirSync(folder, { withFileTypes: true }).map((d) => ({ name: d.name, isDirectory: d.isDirectory() }));
-    const named = articleFileProblems(shown(folder), items);
-    const bytes = items
-      .filter((i) => !i.isDirectory && /\.mdx?$/.test(i.name))
-      .flatMap((i) => encodingProblems(join(folder, i.name), readFileSync(join(folder, i.name))));
-    return [...named, ...bytes];
-  });
+  const items = () => readdirSync(folder, { withFileTypes: true }).map((d) => ({ name: d.name, isDirectory: d.isDirectory() }));
+  return withChecks(
+    glob({ pattern: '*.{md,mdx}', base: folder }),
+    () => articleFileProblems(shown(folder), items()),
+    // Reading every file is the costly part, so each collection reads only its own.
+    () =>
+      items()
+        .filter((i) => !i.isDirectory && /\.mdx?$/.test(i.name))
+        .flatMap((i) => encodingProblems(join(folder, i.name), readFileSync(join(folder, i.name)))),
+  );
 }
 
 /** A YAML list of entries with an `id` each (content/sources.yaml, content/glossary.yaml). */
@@ -59,7 +69,6 @@ export function yamlListLoader(path: string, what: string, options: { termsUniqu
     const encoding = encodingProblems(path, bytes);
     if (encoding.length > 0) return encoding;
     const text = bytes.toString('utf8');
-    const problems = yamlListProblems(shown(path), text, what);
-    return problems.length > 0 || !options.termsUnique ? problems : glossaryTermProblems(shown(path), text);
+    return [...yamlListProblems(shown(path), text, what), ...(options.termsUnique ? glossaryTermProblems(shown(path), text) : [])];
   });
 }

@@ -36,5 +36,7 @@ function fixFor(field: string, message: string): string {
   if (type) return `"${field}" must be ${type[1]!.replace(/"/g, '')}, not ${type[2]}`;
   const option = /expected one of (.+)/.exec(message);
   if (option) return `"${field}" must be one of ${option[1]}`;
+  // Our own schema messages say what to write ("a title is at most 90 characters: keep the name short …"); Astro prefixes the field.
+  if (message.startsWith(`${field}: `)) return message.slice(field.length + 2);
   return `${message} (field "${field}")`;
 }

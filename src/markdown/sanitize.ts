@@ -11,7 +11,8 @@ import rehypeParse from 'rehype-parse';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
-import { SAFE_SCHEMES } from '../lib/checks/raw-html.ts';
+import { defineHastPlugin, type HastPluginEntry } from 'satteri';
+import { isSafeUrl, SAFE_SCHEMES } from '../lib/checks/raw-html.ts';
 
 const defaults = defaultSchema.attributes ?? {};
 const ALIGN = [['style', 'text-align: left', 'text-align: right', 'text-align: center']] as const satisfies [string, ...string[]][];
@@ -54,7 +55,7 @@ type MarkdownProcessor = ReturnType<typeof satteri>;
  * The configured processor with each rendered Markdown body sanitised. The
  * options object is shared, not copied, so integrations that add plugins to
  * `processor.options` still reach the inner renderer. MDX output is code, not
- * HTML, so .mdx files rely on the raw-HTML check alone.
+ * HTML: .mdx files get jsxAllowlist() instead.
  */
 export function sanitised(processor: MarkdownProcessor): MarkdownProcessor {
   return {
@@ -69,4 +70,56 @@ export function sanitised(processor: MarkdownProcessor): MarkdownProcessor {
       };
     },
   };
+}
+
+/** Elements an MDX body may not contain: JSX tags are not raw HTML, so the allowlist above never sees them. */
+const JSX_DROPPED = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'form', 'input', 'button', 'textarea', 'select', 'meta', 'base', 'link']);
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'srcset', 'xlink:href', 'cite']);
+
+interface JsxAttribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+
+const unsafeAttribute = (a: JsxAttribute) =>
+  a.type !== 'mdxJsxAttribute' ||
+  /^on/i.test(a.name ?? '') ||
+  a.name === 'style' ||
+  (URL_ATTRIBUTES.has((a.name ?? '').toLowerCase()) && (typeof a.value !== 'string' || !isSafeUrl(a.value)));
+
+/**
+ * The same defence for .mdx files, as a Sätteri hast plugin over the JSX
+ * elements an author wrote in lowercase (HTML, not components): dangerous
+ * elements are dropped, event handlers, spread or expression attributes, inline
+ * styles and unsafe URLs removed, and a Markdown link's unsafe href cleared.
+ */
+export function jsxAllowlist(): HastPluginEntry {
+  return (file) => {
+    if (!file.fileURL?.pathname.endsWith('.mdx')) return null;
+    return defineHastPlugin({
+      name: 'jsx-allowlist',
+      mdxJsxFlowElement: { filter: [], visit: allowJsx },
+      mdxJsxTextElement: { filter: [], visit: allowJsx },
+      element: {
+        filter: ['a', 'img'],
+        visit(node, ctx) {
+          for (const key of ['href', 'src']) {
+            const value = node.properties?.[key];
+            if (typeof value === 'string' && !isSafeUrl(value)) ctx.setProperty(node, key, null);
+          }
+        },
+      },
+    });
+  };
+}
+
+type JsxNode = { name?: string | null; attributes: readonly JsxAttribute[] };
+
+function allowJsx(node: Readonly<JsxNode>, ctx: { removeNode(node: never): void; replaceNode(node: never, replacement: never): void }): void {
+  const name = node.name ?? '';
+  if (!/^[a-z]/.test(name)) return;
+  if (JSX_DROPPED.has(name)) return ctx.removeNode(node as never);
+  if (!node.attributes.some(unsafeAttribute)) return;
+  ctx.replaceNode(node as never, { ...node, attributes: node.attributes.filter((a) => !unsafeAttribute(a)) } as never);
 }

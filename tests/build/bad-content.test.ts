@@ -34,6 +34,8 @@ interface FileCase {
   name: string;
   prepare: (root: string) => void;
   expect: RegExp[];
+  /** File names, duplicate ids and YAML are checked before any entry loads, and reported together: these share one build. */
+  together?: true;
 }
 
 const replace = (from: string | RegExp, to: string) => (text: string) => {
@@ -130,16 +132,19 @@ const FILE_CASES: FileCase[] = [
       /Fix: rename it to .*content\/types\/swedish-massage\.md/,
       /Swedish-Massage\.md and swedish-massage\.md would be the same page \(swedish-massage\)/,
     ],
+    together: true,
   },
   {
     name: 'the same slug as .md and .mdx',
     prepare: (root) => copy(root, 'techniques/effleurage.md', 'techniques/effleurage.mdx'),
     expect: [/techniques\/effleurage\.md → file name: effleurage\.md and effleurage\.mdx would be the same page/, /Fix: merge them into .*effleurage\.md and delete .*effleurage\.mdx/],
+    together: true,
   },
   {
     name: 'a .markdown file',
     prepare: (root) => renameSync(join(root, 'regions/legs.md'), join(root, 'regions/legs.markdown')),
     expect: [/content\/regions\/legs\.markdown → file name: legs\.markdown is not read/, /Fix: rename it to .*content\/regions\/legs\.md/],
+    together: true,
   },
   {
     name: 'an empty glossary (a loader warning)',
@@ -155,16 +160,19 @@ const FILE_CASES: FileCase[] = [
     name: 'a source id used twice',
     prepare: (root) => append(root, 'sources.yaml', '- id: nhs-sciatica\n  title: Another page entirely\n  authors: NHS\n  publisher: NHS\n  kind: health-information\n  url: https://www.nhs.uk/\n'),
     expect: [/content\/sources\.yaml → id \(line \d+\): the source id "nhs-sciatica" is also used at line \d+/, /Fix: give one of them another id/],
+    together: true,
   },
   {
     name: 'a glossary id used twice',
     prepare: (root) => append(root, 'glossary.yaml', '- id: effleurage\n  term: Gliding\n  definition: Another definition that replaces the first one.\n'),
     expect: [/content\/glossary\.yaml → id \(line \d+\): the glossary id "effleurage" is also used at line 1/],
+    together: true,
   },
   {
     name: 'a glossary term under two ids',
     prepare: (root) => append(root, 'glossary.yaml', '- id: gliding-strokes\n  term: EFFLEURAGE\n  definition: Another definition of the same term.\n'),
     expect: [/content\/glossary\.yaml → gliding-strokes \(line \d+\): "effleurage" is also a term or alias of "effleurage"/, /Fix: keep "effleurage" under one id/],
+    together: true,
   },
   {
     name: 'a renamed entry without its old slug as an alias (published URLs lost)',
@@ -268,20 +276,26 @@ const applyEdit = (c: Case) => (root: string) => writeFileSync(join(root, c.file
 
 const ALL: FileCase[] = [
   ...CASES.filter((c) => !c.together).map((c) => ({ name: c.name, expect: c.expect, prepare: applyEdit(c) })),
-  ...FILE_CASES,
+  ...FILE_CASES.filter((c) => !c.together),
 ];
 
-const TOGETHER = CASES.filter((c) => c.together);
-let shared: ReturnType<typeof build> | undefined;
-const sharedBuild = () => (shared ??= build((root) => TOGETHER.forEach((c) => applyEdit(c)(root))));
+/** Cases that share one build, by the stage of the build that reports them all. */
+const GROUPS = [
+  CASES.filter((c) => c.together).map((c) => ({ name: c.name, expect: c.expect, prepare: applyEdit(c) })),
+  FILE_CASES.filter((c) => c.together),
+];
 
-for (const c of TOGETHER) {
-  test(`bad content stops the build: ${c.name} (one build with ${TOGETHER.length} problems)`, () => {
-    const { status, output, oldSiteIntact } = sharedBuild();
-    assert.notEqual(status, 0, `the build passed:\n${output.slice(-2000)}`);
-    for (const pattern of c.expect) assert.match(output, pattern, output.slice(-6000));
-    assert.equal(oldSiteIntact, true, 'a failed build changed the old dist/ or left a staging folder');
-  });
+for (const group of GROUPS) {
+  let shared: ReturnType<typeof build> | undefined;
+  const sharedBuild = () => (shared ??= build((root) => group.forEach((c) => c.prepare(root))));
+  for (const c of group) {
+    test(`bad content stops the build: ${c.name} (one build with ${group.length} problems)`, () => {
+      const { status, output, oldSiteIntact } = sharedBuild();
+      assert.notEqual(status, 0, `the build passed:\n${output.slice(-2000)}`);
+      for (const pattern of c.expect) assert.match(output, pattern, output.slice(-6000));
+      assert.equal(oldSiteIntact, true, 'a failed build changed the old dist/ or left a staging folder');
+    });
+  }
 }
 
 for (const c of ALL) {

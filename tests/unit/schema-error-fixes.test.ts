@@ -25,3 +25,14 @@ test('each schema problem gets a fix naming the field', () => {
     { field: 'prescription', fix: '"prescription" must be one of "required"|"usual"|"not-needed"' },
   ]);
 });
+
+test('a message our schema writes is the fix itself, without the field repeated', () => {
+  const output = `[InvalidContentEntryDataError] sources → nhs-sciatica data does not match collection schema.
+
+  url: a source url is a web address starting with https:// (or http://)
+
+  Location:
+    content/sources.yaml:0:0
+`;
+  assert.deepEqual(explainSchemaError(output), { file: 'content/sources.yaml', fixes: [{ field: 'url', fix: 'a source url is a web address starting with https:// (or http://)' }] });
+});
