@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
 import { explainSchemaError } from '../src/lib/schema-error-fixes.ts';
+import { writePageMap } from '../src/lib/search/page-map.ts';
 import { ARTICLE_KINDS } from '../src/lib/urls.ts';
 
 const OUT = process.env['BUILD_OUT'] ?? 'dist';
@@ -39,7 +40,13 @@ run('astro', ['build'], { ...process.env, ASTRO_OUT_DIR: STAGING });
 // Only articles and pair comparisons carry data-pagefind-body; naming their
 // folders spares Pagefind from reading every card, handout and redirect page
 // (at 10,000 entries that was 80,000 files and 5 GB of memory).
-run('pagefind', ['--site', STAGING, '--glob', `{${[...ARTICLE_KINDS, 'compare'].join(',')}}/*/index.html`]);
+// Smaller index chunks (Pagefind's default is 20,000 word locations): a search loads one chunk per word, so a
+// reader's five-word query costs five small chunks instead of five of about 29 KiB (tests/e2e/search-weight.spec.ts).
+run('pagefind', ['--site', STAGING, '--glob', `{${[...ARTICLE_KINDS, 'compare'].join(',')}}/*/index.html`], {
+  ...process.env,
+  PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ?? '3000',
+});
+writePageMap(STAGING);
 rmSync(OUT, { recursive: true, force: true });
 renameSync(STAGING, OUT);
 if (!existsSync(`${OUT}/index.html`)) fail('The build produced no home page.');

@@ -1,10 +1,12 @@
 import type { APIRoute } from 'astro';
+import { readFileSync } from 'node:fs';
 import { loadSite } from '../data/site.ts';
 import { glossaryUrl } from '../lib/glossary-links.ts';
 import { normalise, type Vocabulary } from '../lib/search-vocabulary.ts';
+import { formatSynonymProblem, parseSynonyms, SYNONYMS_FILE } from '../lib/search/synonyms.ts';
 import { ARTICLE_KINDS, articleUrl, compareSlug } from '../lib/urls.ts';
 
-/** Names readers use for our pages, for typo correction and "x vs y" on the search page. */
+/** Names readers use for our pages, and their words for ours, for the search page. */
 export const GET: APIRoute = async () => {
   const site = await loadSite();
   const terms: Vocabulary['terms'] = [];
@@ -18,5 +20,8 @@ export const GET: APIRoute = async () => {
   }
   const types = site.types.map((t) => ({ id: t.id, title: t.data.title, names: [t.data.title, ...t.data.aliases].map(normalise) }));
   const pairs = site.pairs.map(([a, b]) => compareSlug(a, b));
-  return new Response(JSON.stringify({ terms, types, pairs } satisfies Vocabulary), { headers: { 'content-type': 'application/json' } });
+  const known = new Set(terms.flatMap((t) => t.term.split(' ')));
+  const { synonyms, problems } = parseSynonyms(readFileSync(SYNONYMS_FILE, 'utf8'), known);
+  if (problems.length) throw new Error(`The synonym table has ${problems.length} problem(s):\n${problems.map((p) => formatSynonymProblem(p)).join('\n')}`);
+  return new Response(JSON.stringify({ terms, types, pairs, synonyms } satisfies Vocabulary), { headers: { 'content-type': 'application/json' } });
 };
