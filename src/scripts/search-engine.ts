@@ -66,6 +66,29 @@ const PAGE_SIZE = 10;
 const UNAVAILABLE = 'Search is not available right now. Please browse the A to Z lists below.';
 let loading: Promise<Loaded> | undefined;
 
+/**
+ * Pagefind logs a chunk or fragment it could not fetch and carries on with
+ * fewer results, which would read as "No results". Counting failed fetches of
+ * its files lets a search that lost one say that search is unavailable.
+ */
+let pagefindFailures = 0;
+function watchPagefindFetches(): void {
+  const fetchOriginal = globalThis.fetch.bind(globalThis);
+  globalThis.fetch = async (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const counts = url.includes('/pagefind/');
+    try {
+      const response = await fetchOriginal(input, init);
+      if (counts && !response.ok) pagefindFailures++;
+      return response;
+    } catch (error) {
+      if (counts) pagefindFailures++;
+      throw error;
+    }
+  };
+}
+watchPagefindFetches();
+
 const json = <T>(url: string) => fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(`${url}: ${r.status}`))));
 
 function load(): Promise<Loaded> {
@@ -242,6 +265,7 @@ export async function run(query: string, ui: Elements, exact = false): Promise<v
     ui.status.textContent = `Your search is ${text.length} characters long. Please shorten it to ${MAX_QUERY_LENGTH} characters or fewer, for example the main words of your question.`;
     return;
   }
+  const failuresBefore = pagefindFailures;
   try {
     const loaded = await load();
     if (ticket !== latest) return;
@@ -265,6 +289,7 @@ export async function run(query: string, ui: Elements, exact = false): Promise<v
       }
     }
     if (ticket !== latest) return;
+    if (pagefindFailures > failuresBefore) throw new Error('Part of the index could not be loaded');
     clearResults(ui);
     if (hits.length) {
       showPage(ui, hits, 0);

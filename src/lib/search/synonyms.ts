@@ -35,12 +35,13 @@ export function parseSynonyms(text: string, knownWords: ReadonlySet<string>): { 
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines });
   const problems: SynonymProblem[] = [];
-  const lineOf = (node: Node | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line : 1);
+  // 0 for a missing node: the caller then names the entry's own line.
+  const lineOf = (node: Node | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line : 0);
   for (const error of doc.errors) problems.push({ line: error.linePos?.[0].line ?? 1, message: `is not valid YAML (${error.code})`, fix: 'indent each entry as "- readers: [phrase, phrase]" then "  ours: our words"' });
   if (problems.length) return { synonyms: [], problems };
   const root = doc.contents;
   if (root === null) return { synonyms: [], problems };
-  if (!isSeq(root)) return { synonyms: [], problems: [{ line: lineOf(root), message: 'must be a list of entries', fix: 'start each entry with "- readers:"' }] };
+  if (!isSeq(root)) return { synonyms: [], problems: [{ line: lineOf(root) || 1, message: 'must be a list of entries', fix: 'start each entry with "- readers:"' }] };
 
   const synonyms: Synonym[] = [];
   const seen = new Map<string, number>();
