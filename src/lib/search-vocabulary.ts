@@ -15,6 +15,8 @@ export interface Vocabulary {
   pairs: string[];
   /** Readers' words mapped to ours (content/search-synonyms.yaml). */
   synonyms: Synonym[];
+  /** The questions our FAQs answer, as their content words, with the page that answers each. */
+  questions: { words: string; url: string }[];
 }
 
 export function normalise(text: string): string {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { loadSite } from '../data/site.ts';
 import { glossaryUrl } from '../lib/glossary-links.ts';
 import { normalise, type Vocabulary } from '../lib/search-vocabulary.ts';
+import { applySynonyms, contentWords } from '../lib/search/query.ts';
 import { formatSynonymProblem, parseSynonyms, SYNONYMS_FILE } from '../lib/search/synonyms.ts';
 import { ARTICLE_KINDS, articleUrl, compareSlug } from '../lib/urls.ts';
 
@@ -23,5 +24,13 @@ export const GET: APIRoute = async () => {
   const known = new Set(terms.flatMap((t) => t.term.split(' ')));
   const { synonyms, problems } = parseSynonyms(readFileSync(SYNONYMS_FILE, 'utf8'), known);
   if (problems.length) throw new Error(`The synonym table has ${problems.length} problem(s):\n${problems.map((p) => formatSynonymProblem(p)).join('\n')}`);
-  return new Response(JSON.stringify({ terms, types, pairs, synonyms } satisfies Vocabulary), { headers: { 'content-type': 'application/json' } });
+  const questions: Vocabulary['questions'] = [];
+  for (const kind of ARTICLE_KINDS) {
+    for (const entry of site[kind]) {
+      for (const { question } of entry.data.faq ?? []) {
+        questions.push({ words: contentWords(applySynonyms(normalise(question), { synonyms })).join(' '), url: articleUrl(kind, entry.id) });
+      }
+    }
+  }
+  return new Response(JSON.stringify({ terms, types, pairs, synonyms, questions } satisfies Vocabulary), { headers: { 'content-type': 'application/json' } });
 };

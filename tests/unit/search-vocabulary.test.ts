@@ -19,6 +19,7 @@ const vocabulary: Vocabulary = {
   ],
   pairs: ['deep-tissue-massage-vs-swedish-massage'],
   synonyms: [],
+  questions: [],
 };
 
 test('edit distance counts a swap of neighbours as one edit', () => {

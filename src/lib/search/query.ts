@@ -85,6 +85,25 @@ export function namedPages(text: string, vocabulary: Pick<Vocabulary, 'terms'>):
   return [...best.entries()].sort((a, b) => b[1] - a[1]).map(([url]) => url);
 }
 
+const stem = (word: string) => (word.length > 3 ? word.replace(/(?<!s)s$/, '') : word);
+
+/**
+ * Pages whose FAQ asks what the reader asks: the questions' content words
+ * overlap the query's by at least half (Jaccard), best first, at most two.
+ */
+export function pagesAnswering(words: string[], vocabulary: Pick<Vocabulary, 'questions'>): string[] {
+  const asked = new Set(words.map(stem));
+  if (!asked.size) return [];
+  const best = new Map<string, number>();
+  for (const { words: question, url } of vocabulary.questions) {
+    const answered = new Set(question.split(' ').filter(Boolean).map(stem));
+    const shared = [...asked].filter((w) => answered.has(w)).length;
+    const similarity = shared / new Set([...asked, ...answered]).size;
+    if (shared > 0 && similarity >= 0.5 && similarity > (best.get(url) ?? 0)) best.set(url, similarity);
+  }
+  return [...best.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([url]) => url);
+}
+
 /** "is shiatsu good for anxiety", "can massage help sciatica", "does reflexology work for stress". */
 const HELPS = /\b(?:is|are|can|could|does|do|will|would)\b (.+?) \b(?:good|helpful|safe|ok|okay|useful|work|help|helps|effective|recommended|best)\b (?:for|with|on|in|after)? ?(.+)$/;
 
@@ -100,5 +119,8 @@ export function understandQuery(query: string, vocabulary: Vocabulary): Understo
     const subject = namedPages(helps[2]!, vocabulary).filter((u) => u.startsWith('/conditions/'));
     named = [...new Set([...subject, ...named])];
   }
-  return { text, words: contentWords(ours), named, ...(pair ? { pair } : {}) };
+  const words = contentWords(ours);
+  // Pages a title or alias names first, then pages whose FAQ asks the same question.
+  named = [...new Set([...named, ...pagesAnswering(words, vocabulary)])];
+  return { text, words, named, ...(pair ? { pair } : {}) };
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applySynonyms, contentWords, namedPages, understandQuery } from '../../../src/lib/search/query.ts';
+import { applySynonyms, contentWords, namedPages, pagesAnswering, understandQuery } from '../../../src/lib/search/query.ts';
 import type { Vocabulary } from '../../../src/lib/search-vocabulary.ts';
 
 const vocabulary: Vocabulary = {
@@ -29,6 +29,11 @@ const vocabulary: Vocabulary = {
     { readers: ['mastectomy'], ours: 'lymphedema' },
     { readers: ['cant lift my arm'], ours: 'frozen shoulder' },
     { readers: ['pregnant'], ours: 'pregnancy' },
+  ],
+  questions: [
+    { words: 'hurt', url: '/guides/faq/' },
+    { words: 'thai hurt', url: '/types/thai-massage/' },
+    { words: 'cramps night', url: '/conditions/muscle-spasms/' },
   ],
 };
 
@@ -69,4 +74,10 @@ test('the review\u2019s failing queries are understood', () => {
   assert.deepEqual(understandQuery('lymphedema after mastectomy', vocabulary).named, ['/conditions/lymphedema/']);
   assert.equal(understandQuery("can't lift my arm", vocabulary).named[0], '/conditions/frozen-shoulder/');
   assert.deepEqual(understandQuery("what's the difference between Swedish and deep tissue massage", vocabulary).pair, ['swedish-massage', 'deep-tissue-massage']);
+});
+
+test('a page whose FAQ asks the same question is named, best match first', () => {
+  assert.deepEqual(pagesAnswering(['hurt'], vocabulary), ['/guides/faq/', '/types/thai-massage/']);
+  assert.deepEqual(pagesAnswering(['cramp', 'night'], vocabulary), ['/conditions/muscle-spasms/']);
+  assert.deepEqual(pagesAnswering(['sciatica'], vocabulary), []);
 });
