@@ -6,7 +6,7 @@
  * context at 390 px, and every file fetched until its first results are on
  * screen is counted (gzip as a host sends it), split into the search page,
  * Pagefind's runtime, index chunks, fragments and our code. Budget 150 KiB.
- * Speed: the same queries typed again once the index is loaded. Budget 100 ms.
+ * Speed: the same queries typed again once the index is loaded, best of three. Budget 100 ms.
  * Exits non-zero when a budget is missed. BENCH_PORT picks the port (4337).
  */
 import { chromium } from '@playwright/test';
@@ -82,18 +82,29 @@ try {
       },
       [query, RESULTS_SHOWN.source],
     );
+  // Cleared and settled, so the next query's status is new text even when it repeats the last query.
   const clear = () =>
-    page.evaluate(() => {
+    page.evaluate(async () => {
       const input = document.getElementById('search-input') as HTMLInputElement;
+      const status = document.getElementById('search-status')!;
       input.value = '';
       input.dispatchEvent(new Event('input'));
+      await new Promise<void>((resolve) => {
+        const check = () => (status.textContent === '' ? resolve() : requestAnimationFrame(check));
+        check();
+      });
     });
   const timings: { query: string; cold: number; warm: number }[] = [];
   for (const query of QUERIES) {
     const cold = await timeQuery(query);
     await page.waitForLoadState('networkidle');
-    await clear();
-    timings.push({ query, cold, warm: await timeQuery(query) });
+    // Best of three: on a shared machine one sample measures the neighbours' load, not the engine.
+    const warm: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await clear();
+      warm.push(await timeQuery(query));
+    }
+    timings.push({ query, cold, warm: Math.min(...warm) });
     await clear();
   }
   await browser.close();

@@ -164,9 +164,13 @@ async function pagefindResults(api: Pagefind, words: string[], filters: Record<s
   return results;
 }
 
-function hitsFor(query: UnderstoodQuery, results: PagefindResult[], loaded: Loaded, filtered: boolean): Hit[] {
+/**
+ * The ranked hits: the comparison, then the named pages, then Pagefind's. A
+ * named page that strict matching missed takes its excerpt from `anyWord`.
+ */
+function hitsFor(query: UnderstoodQuery, results: PagefindResult[], anyWord: PagefindResult[], loaded: Loaded, filtered: boolean): Hit[] {
   const { pages, idOfUrl, vocabulary } = loaded;
-  const byUrl = new Map(results.map((r) => [pages[r.id]?.[0], r]));
+  const byUrl = new Map([...anyWord, ...results].map((r) => [pages[r.id]?.[0], r]));
   const hits: Hit[] = [];
   if (query.pair && !filtered) {
     const [a, b] = query.pair.map((id) => vocabulary.types.find((t) => t.id === id)?.title ?? id);
@@ -175,7 +179,7 @@ function hitsFor(query: UnderstoodQuery, results: PagefindResult[], loaded: Load
     const result = id ? results.find((r) => r.id === id) : undefined;
     hits.push({ url, title: `${a} vs ${b}`, kind: 'Comparison', ...(result ? { result } : { description: 'Side-by-side comparison: purpose, pressure, focus, evidence and who each suits.' }) });
   }
-  // Named pages come first; with a filter set, only those the filtered search found.
+  // Named pages come first; with a filter set, only those the filtered searches found.
   for (const url of query.named) {
     const result = byUrl.get(url);
     const id = idOfUrl.get(url);
@@ -189,6 +193,15 @@ function hitsFor(query: UnderstoodQuery, results: PagefindResult[], loaded: Load
   }
   const seen = new Set<string>();
   return hits.filter((h) => !seen.has(h.url) && seen.add(h.url));
+}
+
+async function rankedHits(query: UnderstoodQuery, loaded: Loaded, filters: Record<string, string>): Promise<Hit[]> {
+  const results = await pagefindResults(loaded.api, query.words, filters);
+  const found = new Set(results.map((r) => loaded.pages[r.id]?.[0]));
+  // Every word's chunk is loaded already: looking a missed named page up by any word costs no bytes.
+  const missed = query.named.some((url) => !found.has(url));
+  const anyWord = missed && query.words.length ? await anyOf(loaded.api, query.words, filters) : [];
+  return hitsFor(query, results, anyWord, loaded, Object.keys(filters).length > 0);
 }
 
 let latest = 0;
@@ -241,6 +254,7 @@ function showPage(ui: Elements, hits: Hit[], from: number): void {
 }
 
 function clearResults(ui: Elements): void {
+  for (const li of ui.list.children) observer?.unobserve(li);
   ui.list.replaceChildren();
   ui.more.hidden = true;
 }
@@ -270,9 +284,8 @@ export async function run(query: string, ui: Elements, exact = false): Promise<v
     const loaded = await load();
     if (ticket !== latest) return;
     const filters = filtersOf(ui);
-    const filtered = Object.keys(filters).length > 0;
     let understood = understandQuery(text, loaded.vocabulary);
-    let hits = hitsFor(understood, await pagefindResults(loaded.api, understood.words, filters), loaded, filtered);
+    let hits = await rankedHits(understood, loaded, filters);
     let shownFor = text;
     const note: (Node | string)[] = [];
     const corrected = exact ? undefined : correctQuery(understood.words.join(' '), loaded.vocabulary);
@@ -281,7 +294,7 @@ export async function run(query: string, ui: Elements, exact = false): Promise<v
       const namesPage = loaded.vocabulary.terms.some((t) => t.term === corrected);
       if (hits.length < 3 || namesPage) {
         understood = { ...understood, words: corrected.split(' '), named: namedPages(corrected, loaded.vocabulary) };
-        hits = hitsFor(understood, await pagefindResults(loaded.api, understood.words, filters), loaded, filtered);
+        hits = await rankedHits(understood, loaded, filters);
         shownFor = corrected;
         note.push(`Showing results for “${corrected}”. `, element('a', { href: '/search/?q=' + encodeURIComponent(text) + '&exact=1', textContent: `Search only for “${text}”` }));
       } else {

@@ -34,15 +34,18 @@ test('once the index is loaded, typed queries show results within 100 ms', async
         await page.evaluate(async (q) => {
           const input = document.getElementById('search-input') as HTMLInputElement;
           const status = document.getElementById('search-status')!;
+          const settled = (done: () => boolean) =>
+            new Promise<void>((resolve) => {
+              const check = () => (done() ? resolve() : requestAnimationFrame(check));
+              check();
+            });
           input.value = '';
           input.dispatchEvent(new Event('input'));
+          await settled(() => status.textContent === '');
           const start = performance.now();
           input.value = q;
           input.dispatchEvent(new Event('input'));
-          await new Promise<void>((resolve) => {
-            const check = () => (/results? for/.test(status.textContent ?? '') ? resolve() : requestAnimationFrame(check));
-            check();
-          });
+          await settled(() => /results? for/.test(status.textContent ?? ''));
           return performance.now() - start;
         }, query),
       );
