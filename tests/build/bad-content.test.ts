@@ -57,6 +57,8 @@ const CASES: Case[] = [
   { name: 'misused content component', file: 'guides/safety.mdx', edit: replace('People with a fever.', 'People with a fever.\n\n<EvidenceTable rows="all" />'), expect: [/safety/, /EvidenceTable/] },
   { name: 'content component in a Markdown file', file: 'conditions/sciatica.md', edit: replace('(/types/swedish-massage/#evidence)', '(/types/swedish-massage/#evidence)\n\n<EvidenceBadge grade="limited" />'), expect: [/sciatica\.md → body line \d+: <EvidenceBadge> is a component, and components work only in \.mdx files/, /Fix: rename the file to \.mdx and import EvidenceBadge/] },
   { name: 'comparison that is not a pair of types', file: 'comparisons/deep-tissue-massage-vs-swedish-massage.md', edit: (t) => t, expect: [/swedish-massage-vs-deep-tissue-massage is not a pair of type slugs in alphabetical order/, /Fix: name the file/] },
+  { name: 'synonym that leads to no page', file: 'search-synonyms.yaml', edit: replace('ours: low back pain', 'ours: lumbago'), expect: [/search-synonyms\.yaml:3: "ours: lumbago" uses "lumbago", which no title, alias or glossary term uses/, /Fix: use the words of the page readers should find/] },
+  { name: 'synonym phrase listed twice', file: 'search-synonyms.yaml', edit: (t) => `${t}- readers: [bad back]\n  ours: sciatica\n`, expect: [/search-synonyms\.yaml:4: "bad back" is already listed on line 2/, /Fix: keep one entry per phrase/] },
   { name: 'glossary link that is not a site path', file: 'glossary.yaml', edit: replace('article: /techniques/effleurage/', 'article: techniques/effleurage'), expect: [/glossary/, /article is a site path/] },
 ];
 
