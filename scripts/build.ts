@@ -17,6 +17,7 @@ import { siteUrlNotice } from '../src/lib/site-url.ts';
 import { CONTENT_ROOT } from '../src/lib/build-dirs.ts';
 import { formatProblems } from '../src/lib/content-problems.ts';
 import { lostUrlProblems, lostUrls, redirectSources } from '../src/lib/url-contract.ts';
+import { writePageMap } from '../src/lib/search/page-map.ts';
 import { ARTICLE_KINDS, parseUrlManifest } from '../src/lib/urls.ts';
 import { shortAstroLog, shortPagefindLog } from './lib/build-log.ts';
 
@@ -67,7 +68,13 @@ if (existsSync(manifest)) {
 // Only articles and pair comparisons carry data-pagefind-body; naming their
 // folders spares Pagefind from reading every card, handout and redirect page
 // (at 10,000 entries that was 80,000 files and 5 GB of memory).
-run('pagefind', ['--site', STAGING, '--glob', `{${[...ARTICLE_KINDS, 'compare'].join(',')}}/*/index.html`], shortPagefindLog);
+// Smaller index chunks (Pagefind's default is 20,000 word locations): a search loads one chunk per word, so a
+// reader's five-word query costs five small chunks instead of five of about 29 KiB (tests/e2e/search-weight.spec.ts).
+run('pagefind', ['--site', STAGING, '--glob', `{${[...ARTICLE_KINDS, 'compare'].join(',')}}/*/index.html`], shortPagefindLog, {
+  ...process.env,
+  PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ?? '3000',
+});
+writePageMap(STAGING);
 rmSync(OUT, { recursive: true, force: true });
 renameSync(STAGING, OUT);
 if (!existsSync(`${OUT}/index.html`)) fail('The build produced no home page.');

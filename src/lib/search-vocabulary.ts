@@ -4,6 +4,8 @@
  * misspelt query ("fibromialgia") and recognise comparisons ("deep tissue vs
  * swedish"). Built once at build time into /search-vocabulary.json.
  */
+import type { Synonym } from './search/synonyms.ts';
+
 export interface Vocabulary {
   /** Every known name, lowercase, with the page it names. */
   terms: { term: string; url: string }[];
@@ -11,6 +13,10 @@ export interface Vocabulary {
   types: { id: string; title?: string; names: string[] }[];
   /** Slugs of the type pairs with a page of their own; other pairs open in the /compare/ picker. */
   pairs: string[];
+  /** Readers' words mapped to ours (content/search-synonyms.yaml). */
+  synonyms: Synonym[];
+  /** The questions our FAQs answer, as their content words, with the page that answers each. */
+  questions: { words: string; url: string }[];
 }
 
 export function normalise(text: string): string {
@@ -18,6 +24,8 @@ export function normalise(text: string): string {
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    // "can't" and "cant" are one word to a reader; Pagefind drops the apostrophe too.
+    .replace(/['\u2019]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
@@ -63,7 +71,8 @@ export function correctQuery(query: string, vocabulary: Vocabulary): string | un
   return changed ? corrected.join(' ') : undefined;
 }
 
-const COMPARISON = [/^(?:what is the )?difference between (.+?) and (.+)$/, /^(.+?) (?:vs|versus|or|compared to|compared with) (.+)$/];
+// Words before a side ("which is gentler reflexology or shiatsu") are harmless: a side names a type when it contains one.
+const COMPARISON = [/\bdifferences? between (.+?) and (.+)$/, /^(.+?) (?:vs|versus|or|compared to|compared with) (.+)$/];
 
 /** The two types a query compares, e.g. "deep tissue vs swedish", or undefined. */
 export function comparedTypes(query: string, vocabulary: Vocabulary): [string, string] | undefined {

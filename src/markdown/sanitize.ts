@@ -27,7 +27,8 @@ export const SANITIZE_SCHEMA: SanitizeSchema = {
   tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input'), 'abbr', 'cite', 'figure', 'figcaption', 'mark', 'small', 'time'],
   attributes: {
     ...defaults,
-    a: ['ariaLabel', 'ariaLabelledBy', 'ariaDescribedBy', 'href', 'title'],
+    // Section links carry data-pagefind-ignore, so the index never shows their "#".
+    a: ['ariaLabel', 'ariaLabelledBy', 'ariaDescribedBy', 'href', 'title', 'dataPagefindIgnore'],
     abbr: ['title'],
     img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding'],
     time: ['dateTime'],

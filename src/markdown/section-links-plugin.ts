@@ -24,7 +24,8 @@ export function sectionLinks(): HastPluginEntry {
               {
                 type: 'element',
                 tagName: 'a',
-                properties: { className: [SECTION_LINK_CLASS], href: `#${id}`, ariaLabelledBy: sectionLinkLabelledBy(id).split(' ') },
+                // data-pagefind-ignore: the "#" is a control, not text, and showed in search excerpts.
+                properties: { className: [SECTION_LINK_CLASS], href: `#${id}`, ariaLabelledBy: sectionLinkLabelledBy(id).split(' '), dataPagefindIgnore: '' },
                 children: [{ type: 'text', value: '#' }],
               },
             ],

@@ -1,52 +1,118 @@
 /**
- * The search engine of the search page, loaded on first use: Pagefind, the
- * vocabulary, and rendering. Results are built as text nodes so a crafted
- * query can never inject markup. A small vocabulary built from our data adds
- * what Pagefind lacks: typo correction and "x vs y" comparisons.
+ * The search engine of the search page, loaded on first use: Pagefind, our
+ * vocabulary and page map, ranking and rendering. Results are built as text
+ * nodes so a crafted query can never inject markup.
+ *
+ * A query is first understood (src/lib/search/query.ts): readers' words mapped
+ * to ours, filler dropped, the pages it names found. Pagefind then gets only
+ * the content words (each word costs an index chunk). When strict matching
+ * finds fewer than three pages, any word may match, then word beginnings. The
+ * pages the query names come first; the rest follow in Pagefind's order. A
+ * result's fragment (for its excerpt) is loaded only once it is on screen.
  */
-import { comparedTypes, correctQuery, type Vocabulary } from '../lib/search-vocabulary.ts';
+import { MAX_QUERY_LENGTH, namedPages, understandQuery, type UnderstoodQuery } from '../lib/search/query.ts';
+import type { PageMap } from '../lib/search/page-map.ts';
+import { correctQuery, type Vocabulary } from '../lib/search-vocabulary.ts';
 import { comparisonHref } from '../lib/urls.ts';
 
 interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  weighted_locations?: { weight: number }[];
 }
 interface PagefindData {
   url: string;
   excerpt: string;
-  meta: { title?: string; kind?: string };
   sub_results: PagefindSubResult[];
 }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
 interface Pagefind {
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
+  options(options: Record<string, unknown>): Promise<void>;
+  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+}
+
+export interface Elements {
+  status: HTMLElement;
+  list: HTMLElement;
+  note: HTMLElement;
+  more: HTMLButtonElement;
+  kind: HTMLSelectElement;
+  region: HTMLSelectElement;
+}
+
+interface Loaded {
+  api: Pagefind;
+  vocabulary: Vocabulary;
+  pages: PageMap;
+  idOfUrl: Map<string, string>;
+}
+
+/** One line of results: what we know without a fragment, and the Pagefind result to load its excerpt from. */
+interface Hit {
+  url: string;
+  title: string;
+  kind: string;
+  result?: PagefindResult;
+  description?: string;
 }
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
-let pagefind: Promise<Pagefind> | undefined;
-let vocabulary: Promise<Vocabulary> | undefined;
+const PAGE_SIZE = 10;
+const UNAVAILABLE = 'Search is not available right now. Please browse the A to Z lists below.';
+let loading: Promise<Loaded> | undefined;
 
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>;
-  return pagefind;
+/**
+ * Pagefind logs a chunk or fragment it could not fetch and carries on with
+ * fewer results, which would read as "No results". Counting failed fetches of
+ * its files lets a search that lost one say that search is unavailable.
+ */
+let pagefindFailures = 0;
+function watchPagefindFetches(): void {
+  const fetchOriginal = globalThis.fetch.bind(globalThis);
+  globalThis.fetch = async (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const counts = url.includes('/pagefind/');
+    try {
+      const response = await fetchOriginal(input, init);
+      if (counts && !response.ok) pagefindFailures++;
+      return response;
+    } catch (error) {
+      if (counts) pagefindFailures++;
+      throw error;
+    }
+  };
+}
+watchPagefindFetches();
+
+const json = <T>(url: string) => fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(`${url}: ${r.status}`))));
+
+function load(): Promise<Loaded> {
+  loading ??= Promise.all([
+    (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (api) => {
+      // The worker would cost another 12 KiB of script before the first result; our searches are small.
+      await api.options({ noWorker: true, excerptLength: 24 });
+      return api;
+    }),
+    json<Vocabulary>('/search-vocabulary.json'),
+    json<PageMap>('/search-pages.json'),
+  ]).then(([api, vocabulary, pages]) => ({ api, vocabulary, pages, idOfUrl: new Map(Object.entries(pages).map(([id, [url]]) => [url, id])) }));
+  // A failed load is not cached: the next query tries again.
+  loading.catch(() => (loading = undefined));
+  return loading;
 }
 
-function loadVocabulary(): Promise<Vocabulary> {
-  vocabulary ??= fetch('/search-vocabulary.json').then((r) => r.json() as Promise<Vocabulary>);
-  return vocabulary;
-}
-
-/** Pagefind marks matches with <mark>; keep only that, as DOM nodes, and drop every other tag. */
+/** Pagefind marks matches with <mark>; keep only that, as DOM nodes, with every space of the text around it. */
 function highlighted(excerpt: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  const text = (html: string) => new DOMParser().parseFromString(html.replace(/<[^>]*>/g, ''), 'text/html').documentElement.textContent ?? '';
-  for (const part of excerpt.split(/(<mark>.*?<\/mark>)/g)) {
-    const match = /^<mark>(.*)<\/mark>$/.exec(part);
-    if (match) {
-      const mark = document.createElement('mark');
-      mark.textContent = text(match[1]!);
-      fragment.append(mark);
-    } else fragment.append(text(part));
+  const body = new DOMParser().parseFromString(`<!doctype html><body>${excerpt}`, 'text/html').body;
+  for (const node of body.childNodes) {
+    if (node.nodeName === 'MARK') fragment.append(element('mark', { textContent: node.textContent ?? '' }));
+    else fragment.append(node.textContent ?? '');
   }
   return fragment;
 }
@@ -57,77 +123,199 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
   return el;
 }
 
-function resultItem(title: string, url: string, kind: string, excerpt: DocumentFragment | string, section?: PagefindSubResult): HTMLLIElement {
-  const li = element('li', {}, element('p', { className: 'kind', textContent: kind }), element('h2', {}, element('a', { href: url, textContent: title })), element('p', {}, excerpt));
-  if (section) li.append(element('p', { className: 'meta' }, element('a', { href: section.url, textContent: `Section: ${section.title}` })));
-  return li;
+/** The section holding most of the match, by Pagefind's weighted locations; not the page's top. */
+function matchedSection(data: PagefindData): PagefindSubResult | undefined {
+  const weight = (s: PagefindSubResult) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.weight, 0);
+  return data.sub_results.filter((s) => s.url.includes('#')).sort((a, b) => weight(b) - weight(a))[0];
 }
 
-function pagefindItem(data: PagefindData): HTMLLIElement {
-  const section = data.sub_results.find((s) => s.url.includes('#'));
-  return resultItem(data.meta.title ?? data.url, data.url, data.meta.kind ?? '', highlighted(data.excerpt), section);
-}
-
-export interface Elements {
-  status: HTMLElement;
-  list: HTMLElement;
-  note: HTMLElement;
-  kind: HTMLSelectElement;
-  region: HTMLSelectElement;
-}
-
-async function search(api: Pagefind, query: string, ui: Elements) {
+function filtersOf(ui: Elements): Record<string, string> {
   const filters: Record<string, string> = {};
   if (ui.kind.value) filters['kind'] = ui.kind.value;
   if (ui.region.value) filters['region'] = ui.region.value;
-  return (await api.search(query, { filters })).results;
+  return filters;
+}
+
+/** Pages matching any of several searches: more words matched first, then Pagefind's score. */
+async function anyOf(api: Pagefind, terms: string[], filters: Record<string, string>): Promise<PagefindResult[]> {
+  const merged = new Map<string, { result: PagefindResult; words: number; score: number }>();
+  for (const { results } of await Promise.all(terms.map((t) => api.search(t, { filters })))) {
+    for (const result of results) {
+      const seen = merged.get(result.id) ?? { result, words: 0, score: 0 };
+      seen.words += 1;
+      seen.score += result.score;
+      merged.set(result.id, seen);
+    }
+  }
+  return [...merged.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((m) => m.result);
+}
+
+/** Strict (every word), then any word, then word beginnings, until three pages match. */
+async function pagefindResults(api: Pagefind, words: string[], filters: Record<string, string>): Promise<PagefindResult[]> {
+  if (!words.length) return [];
+  let results = (await api.search(words.join(' '), { filters })).results;
+  const add = (more: PagefindResult[]) => {
+    const ids = new Set(results.map((r) => r.id));
+    results = [...results, ...more.filter((r) => !ids.has(r.id))];
+  };
+  if (results.length < 3 && words.length > 1) add(await anyOf(api, words, filters));
+  const beginnings = [...new Set(words.filter((w) => w.length >= 6).map((w) => w.slice(0, 5)))];
+  if (results.length < 3 && beginnings.length) add(await anyOf(api, beginnings, filters));
+  return results;
+}
+
+/**
+ * The ranked hits: the comparison, then the named pages, then Pagefind's. A
+ * named page that strict matching missed takes its excerpt from `anyWord`.
+ */
+function hitsFor(query: UnderstoodQuery, results: PagefindResult[], anyWord: PagefindResult[], loaded: Loaded, filtered: boolean): Hit[] {
+  const { pages, idOfUrl, vocabulary } = loaded;
+  const byUrl = new Map([...anyWord, ...results].map((r) => [pages[r.id]?.[0], r]));
+  const hits: Hit[] = [];
+  if (query.pair && !filtered) {
+    const [a, b] = query.pair.map((id) => vocabulary.types.find((t) => t.id === id)?.title ?? id);
+    const url = comparisonHref(query.pair[0], query.pair[1], (slug) => vocabulary.pairs.includes(slug));
+    const id = idOfUrl.get(url);
+    const result = id ? results.find((r) => r.id === id) : undefined;
+    hits.push({ url, title: `${a} vs ${b}`, kind: 'Comparison', ...(result ? { result } : { description: 'Side-by-side comparison: purpose, pressure, focus, evidence and who each suits.' }) });
+  }
+  // Named pages come first; with a filter set, only those the filtered searches found.
+  for (const url of query.named) {
+    const result = byUrl.get(url);
+    const id = idOfUrl.get(url);
+    if (!id || (filtered && !result)) continue;
+    const [, title, kind] = pages[id]!;
+    hits.push({ url, title, kind, ...(result ? { result } : {}) });
+  }
+  for (const result of results) {
+    const page = pages[result.id];
+    if (page) hits.push({ url: page[0], title: page[1], kind: page[2], result });
+  }
+  const seen = new Set<string>();
+  return hits.filter((h) => !seen.has(h.url) && seen.add(h.url));
+}
+
+async function rankedHits(query: UnderstoodQuery, loaded: Loaded, filters: Record<string, string>): Promise<Hit[]> {
+  const results = await pagefindResults(loaded.api, query.words, filters);
+  const found = new Set(results.map((r) => loaded.pages[r.id]?.[0]));
+  // Every word's chunk is loaded already: looking a missed named page up by any word costs no bytes.
+  const missed = query.named.some((url) => !found.has(url));
+  const anyWord = missed && query.words.length ? await anyOf(loaded.api, query.words, filters) : [];
+  return hitsFor(query, results, anyWord, loaded, Object.keys(filters).length > 0);
 }
 
 let latest = 0;
+const observer = typeof IntersectionObserver === 'undefined' ? undefined : new IntersectionObserver(onScreen);
+const pending = new WeakMap<Element, () => void>();
+
+function onScreen(entries: IntersectionObserverEntry[]) {
+  for (const entry of entries) {
+    if (!entry.isIntersecting) continue;
+    observer?.unobserve(entry.target);
+    pending.get(entry.target)?.();
+    pending.delete(entry.target);
+  }
+}
+
+function resultItem(hit: Hit): HTMLLIElement {
+  const excerpt = element('p', {}, hit.description ?? '');
+  const li = element('li', {}, element('p', { className: 'kind', textContent: hit.kind }), element('h2', {}, element('a', { href: hit.url, textContent: hit.title })), excerpt);
+  const { result } = hit;
+  if (result) {
+    // The excerpt needs the page's fragment (about 4 KiB): fetched once the result is on screen.
+    const fill = () =>
+      void result.data().then(
+        (data) => {
+          const section = matchedSection(data);
+          excerpt.replaceChildren(highlighted(section?.excerpt || data.excerpt));
+          if (section) li.append(element('p', { className: 'meta' }, element('a', { href: section.url, textContent: `Section: ${section.title}` })));
+        },
+        () => undefined,
+      );
+    if (observer) {
+      pending.set(li, fill);
+      observer.observe(li);
+    } else fill();
+  }
+  return li;
+}
+
+function showPage(ui: Elements, hits: Hit[], from: number): void {
+  const items = hits.slice(from, from + PAGE_SIZE).map(resultItem);
+  ui.list.append(...items);
+  const rest = hits.length - from - items.length;
+  ui.more.hidden = rest <= 0;
+  ui.more.textContent = `Show ${Math.min(rest, PAGE_SIZE)} more result${Math.min(rest, PAGE_SIZE) === 1 ? '' : 's'}`;
+  ui.more.onclick = () => {
+    showPage(ui, hits, from + PAGE_SIZE);
+    // Keyboard and screen reader users continue at the first new result.
+    ui.list.children[from + PAGE_SIZE]?.querySelector('a')?.focus();
+  };
+}
+
+function clearResults(ui: Elements): void {
+  for (const li of ui.list.children) observer?.unobserve(li);
+  ui.list.replaceChildren();
+  ui.more.hidden = true;
+}
 
 /**
  * `exact` skips typo correction, for a reader who meant what they typed. A
- * search runs on every keystroke; only the newest one may render its results.
+ * search runs on every keystroke; only the newest one may change the page, and
+ * it changes the status, the note and the list together.
  */
 export async function run(query: string, ui: Elements, exact = false): Promise<void> {
   const ticket = ++latest;
-  ui.note.replaceChildren();
-  if (!query.trim()) {
-    ui.list.replaceChildren();
+  const text = query.trim();
+  if (!text) {
+    clearResults(ui);
+    ui.note.replaceChildren();
     ui.status.textContent = '';
     return;
   }
+  if (text.length > MAX_QUERY_LENGTH) {
+    clearResults(ui);
+    ui.note.replaceChildren();
+    ui.status.textContent = `Your search is ${text.length} characters long. Please shorten it to ${MAX_QUERY_LENGTH} characters or fewer, for example the main words of your question.`;
+    return;
+  }
+  const failuresBefore = pagefindFailures;
   try {
-    const [api, words] = await Promise.all([loadPagefind(), loadVocabulary()]);
-    let results = await search(api, query, ui);
-    let shownFor = query;
-    const corrected = exact ? undefined : correctQuery(query, words);
-    // Replace a misspelt query outright when it finds little, or when the correction is exactly a name we know.
-    const namesPage = corrected !== undefined && words.terms.some((t) => t.term === corrected);
-    if (corrected && (results.length < 3 || namesPage)) {
-      results = await search(api, corrected, ui);
-      shownFor = corrected;
-      ui.note.append(`Showing results for “${corrected}”. `, element('a', { href: '/search/?q=' + encodeURIComponent(query) + '&exact=1', textContent: `Search only for “${query}”` }));
-    } else if (corrected) {
-      ui.note.append('Did you mean ', element('a', { href: '/search/?q=' + encodeURIComponent(corrected), textContent: corrected }), '?');
-    }
-    const items = await Promise.all(results.slice(0, 10).map((r) => r.data()));
+    const loaded = await load();
     if (ticket !== latest) return;
-    const nodes = items.map(pagefindItem);
-    const pair = comparedTypes(query, words);
-    if (pair) {
-      const [a, b] = pair.map((id) => words.types.find((t) => t.id === id)?.title ?? id);
-      const url = comparisonHref(pair[0], pair[1], (slug) => words.pairs.includes(slug));
-      const index = items.findIndex((i) => i.url === url);
-      if (index >= 0) nodes.splice(index, 1);
-      nodes.unshift(resultItem(`${a} vs ${b!.toLowerCase()}`, url, 'Comparison', 'Side-by-side comparison: purpose, pressure, focus, evidence and who each suits.'));
+    const filters = filtersOf(ui);
+    let understood = understandQuery(text, loaded.vocabulary);
+    let hits = await rankedHits(understood, loaded, filters);
+    let shownFor = text;
+    const note: (Node | string)[] = [];
+    const corrected = exact ? undefined : correctQuery(understood.words.join(' '), loaded.vocabulary);
+    if (corrected) {
+      // Replace a misspelt query outright when it finds little, or when the correction is exactly a name we know.
+      const namesPage = loaded.vocabulary.terms.some((t) => t.term === corrected);
+      if (hits.length < 3 || namesPage) {
+        understood = { ...understood, words: corrected.split(' '), named: namedPages(corrected, loaded.vocabulary) };
+        hits = await rankedHits(understood, loaded, filters);
+        shownFor = corrected;
+        note.push(`Showing results for “${corrected}”. `, element('a', { href: '/search/?q=' + encodeURIComponent(text) + '&exact=1', textContent: `Search only for “${text}”` }));
+      } else {
+        note.push('Did you mean ', element('a', { href: '/search/?q=' + encodeURIComponent(corrected), textContent: corrected }), '?');
+      }
     }
-    ui.list.replaceChildren(...nodes);
-    ui.status.textContent = nodes.length
-      ? `${Math.max(results.length, nodes.length)} result${nodes.length === 1 ? '' : 's'} for “${shownFor}”.`
-      : `No results for “${query}”. Try other words, or browse the A to Z lists below.`;
+    if (ticket !== latest) return;
+    if (pagefindFailures > failuresBefore) throw new Error('Part of the index could not be loaded');
+    clearResults(ui);
+    if (hits.length) {
+      showPage(ui, hits, 0);
+      ui.note.replaceChildren(...note);
+      ui.status.textContent = `${hits.length} result${hits.length === 1 ? '' : 's'} for “${shownFor}”.`;
+    } else {
+      ui.note.replaceChildren();
+      ui.status.textContent = `No results for “${text}”${shownFor !== text ? ` or “${shownFor}”` : ''}. Try other words, or browse the A to Z lists below.`;
+    }
   } catch {
-    ui.list.replaceChildren();
-    ui.status.textContent = 'Search is not available right now. Please browse the A to Z lists below.';
+    if (ticket !== latest) return;
+    clearResults(ui);
+    ui.note.replaceChildren();
+    ui.status.textContent = UNAVAILABLE;
   }
 }

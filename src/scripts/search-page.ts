@@ -12,6 +12,7 @@ export function startSearchPage(): void {
     status: document.getElementById('search-status')!,
     list: document.getElementById('search-results')!,
     note: document.getElementById('search-note')!,
+    more: document.getElementById('search-more') as HTMLButtonElement,
     kind: document.getElementById('filter-kind') as HTMLSelectElement,
     region: document.getElementById('filter-region') as HTMLSelectElement,
   };

@@ -18,6 +18,8 @@ const vocabulary: Vocabulary = {
     { id: 'myofascial-release', names: ['myofascial release', 'mfr'] },
   ],
   pairs: ['deep-tissue-massage-vs-swedish-massage'],
+  synonyms: [],
+  questions: [],
 };
 
 test('edit distance counts a swap of neighbours as one edit', () => {
@@ -46,4 +48,11 @@ test('comparison queries name two types in any of the usual phrasings', () => {
 
 test('normalising drops case, accents and punctuation', () => {
   assert.equal(normalise('  Crème-Brûlée, vs. X! '), 'creme brulee vs x');
+  assert.equal(normalise("Can't sleep"), 'cant sleep');
+  assert.equal(normalise('Can’t sleep'), 'cant sleep');
+});
+
+test('a comparison may follow other words ("what\'s the difference between …")', () => {
+  assert.deepEqual(comparedTypes("what's the difference between swedish and deep tissue massage", vocabulary), ['swedish-massage', 'deep-tissue-massage']);
+  assert.deepEqual(comparedTypes('should i get swedish or deep tissue', vocabulary), ['swedish-massage', 'deep-tissue-massage']);
 });
