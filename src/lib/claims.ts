@@ -270,7 +270,7 @@ export function restsOn(row: EvidenceRow): string {
   if (general.length) parts.push(`${named ? 'Also ' : ''}${count(general.length, 'finding', 'findings')} on massage in general${nulls ? ` (${nulls} found no difference)` : ''}`);
   else if (!named) parts.push('No research found');
   if (row.statements.length) parts.push(`${count(row.statements.length, 'statement', 'statements')} by websites or providers (not counted)`);
-  return `${parts.join('; ')}.`;
+  return parts.length ? `${parts.join('; ')}.` : '';
 }
 
 /** The evidence map of /api/v1/evidence.json: every claim with its findings, and the sources they cite. Version 1 only gains fields. */

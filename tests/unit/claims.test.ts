@@ -127,4 +127,5 @@ test('what a claim rests on besides the style by name, in one sentence', () => {
   assert.equal(row([[true, 'benefit'], [true, 'no-difference']], 2), '2 findings on massage in general (1 found no difference); 2 statements by websites or providers (not counted).');
   assert.equal(row([[false, 'benefit'], [true, 'benefit']]), 'Also one finding on massage in general.');
   assert.equal(row([], 1), 'No research found; one statement by websites or providers (not counted).');
+  assert.equal(row([[false, 'benefit']]), '', 'a claim resting only on studies of the style by name needs no second line (it once printed a lone full stop)');
 });
