@@ -26,7 +26,8 @@ export const SANITIZE_SCHEMA: SanitizeSchema = {
   tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input'), 'abbr', 'cite', 'figure', 'figcaption', 'mark', 'small', 'time'],
   attributes: {
     ...defaults,
-    a: ['ariaLabel', 'ariaLabelledBy', 'ariaDescribedBy', 'href', 'title'],
+    // tabIndex: a section link is taken out of the tab order (section-links-plugin.ts).
+    a: ['ariaLabel', 'ariaLabelledBy', 'ariaDescribedBy', 'href', 'title', 'tabIndex'],
     abbr: ['title'],
     img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding'],
     time: ['dateTime'],
