@@ -4,6 +4,7 @@
  * full matrix and the decision guide.
  */
 import { compareGrades, GRADE_DEFINITIONS, type EvidenceGrade } from './evidence.ts';
+import { listInWords } from './list-words.ts';
 import { describePressure, type PressureRange } from './pressure.ts';
 import { canonicalPair, compareSlug } from './urls.ts';
 
@@ -93,7 +94,7 @@ export function attributeText(type: ComparableType, key: AttributeKey): string {
     case 'helps':
       return helpsText(type.helps);
     case 'sessions':
-      return `${type.sessionMinutes.join(', ')} minutes`;
+      return `${listInWords(type.sessionMinutes)} minutes`;
     case 'afterEffects':
       return type.afterEffects;
     case 'frequency':
