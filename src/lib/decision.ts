@@ -5,6 +5,7 @@
  * graded claims), so it changes when the articles do.
  */
 import { compareGrades, EVIDENCE_GRADES, GRADE_DEFINITIONS, suggestsBenefit, type EvidenceGrade } from './evidence.ts';
+import type { ContentProblem } from './content-problems.ts';
 import { PRESSURE_LEVELS, type PressureLevel, type PressureRange } from './pressure.ts';
 
 export interface Question {
@@ -29,6 +30,23 @@ export const GOALS = {
   swelling: { label: 'Reduce swelling', conditions: ['lymphedema', 'edema'] },
 } as const;
 export type Goal = keyof typeof GOALS;
+
+/**
+ * The goals name condition ids in code, where no content check would see a
+ * renamed or deleted condition: the build checks each against the collection.
+ */
+export function goalConditionProblems(conditionExists: (id: string) => boolean): ContentProblem[] {
+  return Object.entries(GOALS).flatMap(([goal, g]) =>
+    g.conditions
+      .filter((id) => !conditionExists(id))
+      .map((id) => ({
+        file: 'src/lib/decision.ts',
+        field: `GOALS.${goal}.conditions`,
+        message: `the decision guide names the condition "${id}", which is not in content/conditions/`,
+        fix: `write content/conditions/${id}.md, or change "${id}" in GOALS to the id of an existing condition (its file name without .md)`,
+      })),
+  );
+}
 
 const YES_NO = [
   { value: 'yes', label: 'Yes' },

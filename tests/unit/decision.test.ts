@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { allAnswerPaths, decisionUrl, nextQuestion, recommend, type DecisionType } from '../../src/lib/decision.ts';
+import { allAnswerPaths, decisionUrl, goalConditionProblems, nextQuestion, recommend, type DecisionType } from '../../src/lib/decision.ts';
 import { measureTypes } from '../../scripts/measure-content.ts';
 
 test('pregnancy ends the path; "prescribed" is asked only after a diagnosis', () => {
@@ -31,4 +31,13 @@ test('swelling leads to manual lymphatic drainage; pregnancy to prenatal massage
   const swelling = recommend({ pregnant: 'no', diagnosis: 'yes', prescribed: 'yes', goal: 'swelling', pressure: 'light' }, types, (id) => id);
   assert.equal(swelling[0]?.id, 'manual-lymphatic-drainage');
   assert.deepEqual(recommend({ pregnant: 'yes' }, types, (id) => id).map((r) => r.id), ['prenatal-massage']);
+});
+
+test('a goal naming a condition that does not exist is a content problem with the id and the fix', () => {
+  assert.deepEqual(goalConditionProblems(() => true), []);
+  const problems = goalConditionProblems((id) => id !== 'edema');
+  assert.equal(problems.length, 1);
+  assert.equal(problems[0]!.field, 'GOALS.swelling.conditions');
+  assert.match(problems[0]!.message, /"edema", which is not in content\/conditions\//);
+  assert.match(problems[0]!.fix, /content\/conditions\/edema\.md/);
 });
