@@ -12,7 +12,7 @@ test('every article has "Report a problem with this page", to the configured add
   expect(missing).toEqual([]);
   for (const p of articles) {
     if (contact) expect(p.html, p.path).toContain(encodeURIComponent(`https://massage-guide.example${p.path}`));
-    else expect(p.html, p.path).toContain('<a href="/about/#contact">Report a problem with this page</a>');
+    else expect(p.html, p.path).toContain('<a href="/about/">Report a problem with this page</a>');
   }
 });
 
