@@ -93,7 +93,7 @@ test('/compare/ and /decide/ are in the main navigation; the guide has its own t
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(nav.getByRole('link', { name: 'Compare' })).toHaveAttribute('href', '/compare/');
-  await expect(nav.getByRole('link', { name: 'Find a massage' })).toHaveAttribute('href', '/decide/');
+  await expect(nav.getByRole('link', { name: 'Massage chooser' })).toHaveAttribute('href', '/decide/');
   await page.goto('/decide/');
   await expect(page.locator('h1')).toHaveText('Find a massage that may suit you');
 });
