@@ -25,6 +25,6 @@ test('the about page says who publishes the site, how it is reviewed and funded,
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
   }
   await page.goto('/guides/editorial-policy/');
-  await expect(page.locator('main a[href="/about/"]')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'about page' })).toHaveAttribute('href', '/about/');
   await expect(page.getByRole('navigation', { name: 'Footer' }).getByRole('link', { name: 'About' })).toHaveAttribute('href', '/about/');
 });
