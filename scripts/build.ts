@@ -14,6 +14,7 @@ import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { contentLoaderWarnings, formatLoaderWarnings } from '../src/lib/checks/loader-warnings.ts';
 import { explainSchemaError } from '../src/lib/schema-error-fixes.ts';
 import { siteUrlNotice } from '../src/lib/site-url.ts';
+import { contactUrl } from '../src/lib/site-config.ts';
 import { CONTENT_ROOT } from '../src/lib/build-dirs.ts';
 import { formatProblems } from '../src/lib/content-problems.ts';
 import { lostUrlProblems, lostUrls, redirectSources } from '../src/lib/url-contract.ts';
@@ -54,6 +55,11 @@ if (args.site !== undefined) process.env['SITE_URL'] = args.site;
 const siteUrl = siteUrlNotice(process.env['SITE_URL']);
 if (siteUrl?.level === 'error') fail(siteUrl.message);
 if (siteUrl) console.warn(siteUrl.message);
+try {
+  if (!contactUrl()) console.warn('CONTACT_URL is not set: the about page and every "Report a problem with this page" say that this copy has no contact address. Set CONTACT_URL to a mailto: address or an issue tracker\'s new-issue URL before deploying (docs/deploying.md).');
+} catch (error) {
+  fail((error as Error).message);
+}
 rmSync(STAGING, { recursive: true, force: true });
 const astroOutput = run('astro', ['build'], shortAstroLog, { ...process.env, ASTRO_OUT_DIR: STAGING });
 const loaderWarnings = contentLoaderWarnings(astroOutput);

@@ -24,6 +24,7 @@ import { checkEvidenceSources, claimRow, gradeClaims, type FindingRecord, type G
 import { checkWording } from '../lib/wording-check.ts';
 import type { HandoutKind } from '../lib/handouts.ts';
 import { pairsWithPages, type ComparableType } from '../lib/comparisons.ts';
+import { goalConditionProblems } from '../lib/decision.ts';
 import { CONTENT_ROOT } from '../lib/build-dirs.ts';
 import { ARTICLE_KINDS, articleUrl, compareSlug, comparisonHref, compareUrl, indexUrl, parseUrlManifest, type ArticleKind } from '../lib/urls.ts';
 
@@ -103,7 +104,7 @@ const byTitle = <T extends { data: { title: string } }>(a: T, b: T) => a.data.ti
 
 function pageMap(articles: Record<ArticleKind, ArticleEntry[]>, pairs: [string, string][], comparisons: ComparisonEntry[]): PageMap {
   const pages: PageMap = new Map();
-  for (const path of ['/', '/search/', '/compare/', '/decide/', '/api/v1/evidence.json']) pages.set(path, new Set());
+  for (const path of ['/', '/search/', '/about/', '/compare/', '/decide/', '/api/v1/evidence.json']) pages.set(path, new Set());
   for (const kind of ARTICLE_KINDS) {
     pages.set(indexUrl(kind), new Set());
     for (const entry of articles[kind]) {
@@ -296,6 +297,7 @@ async function load(): Promise<Site> {
     ...validate(articles, comparisons, pages, exists),
     ...glossaryArticleProblems(`${CONTENT_ROOT}/glossary.yaml`.replace(/^\.\//, ''), glossary.map((g) => ({ id: g.id, article: g.data.article })), pages),
     ...wordingProblems(types, conditions),
+    ...goalConditionProblems((id) => exists('conditions', id)),
   ]);
 
   const sourceMap = new Map(sources.map((s) => [s.id, s]));

@@ -4,7 +4,8 @@
  * full matrix and the decision guide.
  */
 import { compareGrades, GRADE_DEFINITIONS, type EvidenceGrade } from './evidence.ts';
-import { describePressure, type PressureRange } from './pressure.ts';
+import { listInWords } from './list-words.ts';
+import { describePressure, PRESSURE_LEVELS, type PressureRange } from './pressure.ts';
 import { canonicalPair, compareSlug } from './urls.ts';
 
 export interface ComparableType {
@@ -93,7 +94,7 @@ export function attributeText(type: ComparableType, key: AttributeKey): string {
     case 'helps':
       return helpsText(type.helps);
     case 'sessions':
-      return `${type.sessionMinutes.join(', ')} minutes`;
+      return `${listInWords(type.sessionMinutes)} minutes`;
     case 'afterEffects':
       return type.afterEffects;
     case 'frequency':
@@ -116,6 +117,76 @@ export function comparisonRows(types: ComparableType[]): ComparisonRow[] {
     const values = types.map((t) => attributeText(t, key));
     return { key, label, values, differs: new Set(values).size > 1 };
   });
+}
+
+/**
+ * Sentences joined into one paragraph, each ending in exactly one stop. Cell
+ * values and authors' phrases may or may not end in a full stop already, so
+ * every generated sentence goes through here: "knots.." can't happen.
+ */
+export function joinSentences(parts: string[]): string {
+  return parts
+    .map((p) => p.trim().replace(/\s*\.+$/, ''))
+    .filter((p) => p.length > 0)
+    .map((p) => (/[?!:]$/.test(p) ? p : `${p}.`))
+    .join(' ');
+}
+
+/** Type names as their titles write them ("Swedish massage"), never lower-cased: some are proper names. */
+export function pairTitle(a: string, b: string): string {
+  return `${a} vs ${b}`;
+}
+
+export function chooseHeading(title: string): string {
+  return `Choose ${title} if:`;
+}
+
+/** The rows a reader decides on first, in that order, each as the summary names it; the table shows the rest. */
+const SUMMARY_NOUNS: [AttributeKey, string][] = [
+  ['pressure', 'pressure'],
+  ['prescription', 'the need for a referral'],
+  ['purpose', 'purpose'],
+  ['helps', 'what the research supports'],
+  ['focus', 'focus areas'],
+  ['goal', 'goal'],
+  ['sessions', 'session length'],
+  ['insurance', 'insurance'],
+];
+
+const PRESCRIPTION_PHRASES: Record<ComparableType['prescription'], string> = {
+  required: 'needs a prescription or referral',
+  usual: 'is usually prescribed or recommended by a provider',
+  'not-needed': 'can be booked directly',
+};
+
+function firmness(range: PressureRange): number {
+  return PRESSURE_LEVELS.indexOf(range.max) * 10 + PRESSURE_LEVELS.indexOf(range.min);
+}
+
+function wordList(words: string[]): string {
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : (words[0] ?? '');
+}
+
+/**
+ * A short summary of how two types differ most, derived from the table rather
+ * than repeating it: which attributes differ, which is firmer, and which needs
+ * a referral.
+ */
+export function differenceSummary([a, b]: [ComparableType, ComparableType]): string {
+  const differing = new Set(comparisonRows([a, b]).filter((r) => r.differs).map((r) => r.key));
+  const top = SUMMARY_NOUNS.filter(([k]) => differing.has(k)).slice(0, 3);
+  if (top.length === 0) return joinSentences(['On paper they are much alike: the table below shows every detail']);
+  const keys = new Set(top.map(([k]) => k));
+  const sentences = [`They differ most in ${wordList(top.map(([, noun]) => noun))}`];
+  if (keys.has('pressure')) {
+    const [firmer, lighter] = firmness(a.pressure) >= firmness(b.pressure) ? [a, b] : [b, a];
+    sentences.push(`${firmer.title} is the firmer of the two (${describePressure(firmer.pressure).toLowerCase()}, against ${describePressure(lighter.pressure).toLowerCase()})`);
+  }
+  if (keys.has('prescription')) {
+    sentences.push(`${a.title} ${PRESCRIPTION_PHRASES[a.prescription]}`, `${b.title} ${PRESCRIPTION_PHRASES[b.prescription]}`);
+  }
+  sentences.push('The table below shows every detail');
+  return joinSentences(sentences);
 }
 
 /**

@@ -1,10 +1,11 @@
 /**
- * "Which massage is right for me?": a short path of questions, each answer a
+ * "Find a massage that may suit you": a short path of questions, each answer a
  * static page, ending in recommended types with the reasons. The
  * recommendation is derived from the types' own data (pressure, prescription,
  * graded claims), so it changes when the articles do.
  */
 import { compareGrades, EVIDENCE_GRADES, GRADE_DEFINITIONS, suggestsBenefit, type EvidenceGrade } from './evidence.ts';
+import type { ContentProblem } from './content-problems.ts';
 import { PRESSURE_LEVELS, type PressureLevel, type PressureRange } from './pressure.ts';
 
 export interface Question {
@@ -20,6 +21,24 @@ export interface Answers {
   prescribed?: 'yes' | 'no';
   goal?: Goal;
   pressure?: 'light' | 'medium' | 'firm';
+  /** Where it hurts: a region id. Asked only for pain. */
+  region?: string;
+  /** How long ago the pain started. Asked only for pain. */
+  started?: Started;
+}
+
+export const STARTED = {
+  new: 'In the last few days (a new injury)',
+  weeks: 'A few weeks ago',
+  months: 'Three months ago or longer',
+} as const;
+export type Started = keyof typeof STARTED;
+
+/** A body area as the guide offers it, with the conditions whose articles list it. */
+export interface DecisionRegion {
+  id: string;
+  title: string;
+  conditions: string[];
 }
 
 export const GOALS = {
@@ -29,6 +48,23 @@ export const GOALS = {
   swelling: { label: 'Reduce swelling', conditions: ['lymphedema', 'edema'] },
 } as const;
 export type Goal = keyof typeof GOALS;
+
+/**
+ * The goals name condition ids in code, where no content check would see a
+ * renamed or deleted condition: the build checks each against the collection.
+ */
+export function goalConditionProblems(conditionExists: (id: string) => boolean): ContentProblem[] {
+  return Object.entries(GOALS).flatMap(([goal, g]) =>
+    g.conditions
+      .filter((id) => !conditionExists(id))
+      .map((id) => ({
+        file: 'src/lib/decision.ts',
+        field: `GOALS.${goal}.conditions`,
+        message: `the decision guide names the condition "${id}", which is not in content/conditions/`,
+        fix: `write content/conditions/${id}.md, or change "${id}" in GOALS to the id of an existing condition (its file name without .md)`,
+      })),
+  );
+}
 
 const YES_NO = [
   { value: 'yes', label: 'Yes' },
@@ -72,14 +108,61 @@ export const QUESTIONS: Question[] = [
   },
 ];
 
-/** The questions still to ask: pregnancy ends the path; "prescribed" is asked only after a diagnosis. */
-export function nextQuestion(answers: Answers): Question | undefined {
+/**
+ * The body areas the guide asks about, in the site's order, each with the
+ * conditions that article lists first (its main area): listing every
+ * condition that touches the neck named 18, anxiety and insomnia among them.
+ */
+export function decisionRegions(
+  regions: { id: string; data: { title: string } }[],
+  conditions: { id: string; data: { regions: { id: string }[] } }[],
+): DecisionRegion[] {
+  const notPain = new Set<string>([...GOALS.relaxation.conditions, ...GOALS.swelling.conditions]);
+  return regions.map((r) => ({
+    id: r.id,
+    title: r.data.title,
+    conditions: conditions.filter((c) => c.data.regions[0]?.id === r.id && !notPain.has(c.id)).map((c) => c.id),
+  }));
+}
+
+/**
+ * The questions for pain, asked last so that every URL published before them
+ * (which ended at the pressure question) still answers, now as a question page.
+ */
+export function painQuestions(regions: DecisionRegion[]): Question[] {
+  return [
+    {
+      key: 'region',
+      text: 'Where does it hurt most?',
+      hint: 'Choose the area that bothers you most.',
+      options: regions.map((r) => ({ value: r.id, label: r.title })),
+    },
+    {
+      key: 'started',
+      text: 'When did it start?',
+      hint: 'A new injury and pain that has lasted for months call for different care.',
+      options: Object.entries(STARTED).map(([value, label]) => ({ value, label })),
+    },
+  ];
+}
+
+/** The questions still to ask: pregnancy ends the path; "prescribed" only after a diagnosis; where and since when only for pain. */
+export function nextQuestion(answers: Answers, regions: DecisionRegion[] = []): Question | undefined {
   if (answers.pregnant === 'yes') return undefined;
-  return QUESTIONS.find((q) => answers[q.key] === undefined && !(q.key === 'prescribed' && answers.diagnosis !== 'yes'));
+  return allQuestions(regions).find(
+    (q) =>
+      answers[q.key] === undefined &&
+      !(q.key === 'prescribed' && answers.diagnosis !== 'yes') &&
+      !((q.key === 'region' || q.key === 'started') && (answers.goal !== 'pain' || regions.length === 0)),
+  );
+}
+
+export function allQuestions(regions: DecisionRegion[]): Question[] {
+  return [...QUESTIONS, ...painQuestions(regions)];
 }
 
 export function answersToSlug(answers: Answers): string {
-  return QUESTIONS.filter((q) => answers[q.key] !== undefined)
+  return allQuestions([]).filter((q) => answers[q.key] !== undefined)
     .map((q) => `${q.key}-${answers[q.key]}`)
     .join('/');
 }
@@ -90,11 +173,11 @@ export function decisionUrl(answers: Answers): string {
 }
 
 /** Every reachable set of answers, complete or not, for generating the pages. */
-export function allAnswerPaths(): Answers[] {
+export function allAnswerPaths(regions: DecisionRegion[] = []): Answers[] {
   const paths: Answers[] = [];
   const walk = (answers: Answers) => {
     paths.push(answers);
-    const q = nextQuestion(answers);
+    const q = nextQuestion(answers, regions);
     if (q) for (const o of q.options) walk({ ...answers, [q.key]: o.value });
   };
   walk({});
@@ -130,18 +213,34 @@ function coversPressure(range: PressureRange, wanted: PressureLevel[]): boolean 
   });
 }
 
-/** Up to three types for a complete path, best evidence for the goal first, with the reasons. */
-export function recommend(answers: Answers, types: DecisionType[], conditionTitle: (id: string) => string): Recommendation[] {
+/**
+ * The conditions a complete path is about: for pain, those whose articles list
+ * the area that hurts (with chronic pain once it has lasted months); otherwise
+ * the goal's own list.
+ */
+export function conditionsFor(answers: Answers, regions: DecisionRegion[]): string[] {
+  const region = answers.goal === 'pain' ? regions.find((r) => r.id === answers.region) : undefined;
+  if (!region) return [...GOALS[answers.goal ?? 'pain'].conditions];
+  return [...new Set([...region.conditions, ...(answers.started === 'months' ? ['chronic-pain'] : [])])];
+}
+
+/** Up to three types for a complete path, best evidence for its conditions first, with the reasons. */
+export function recommend(answers: Answers, types: DecisionType[], conditionTitle: (id: string) => string, regions: DecisionRegion[] = []): Recommendation[] {
+  const forArea = recommendAmong(conditionsFor(answers, regions), answers, types, conditionTitle);
+  // An area no type has a claim for still gets the suggestions for pain in general.
+  return forArea.length > 0 ? forArea : recommendAmong([...GOALS[answers.goal ?? 'pain'].conditions], answers, types, conditionTitle);
+}
+
+function recommendAmong(conditions: string[], answers: Answers, types: DecisionType[], conditionTitle: (id: string) => string): Recommendation[] {
   if (answers.pregnant === 'yes') {
     return types
       .filter((t) => t.id === 'prenatal-massage')
       .map((t) => ({ id: t.id, title: t.title, reasons: ['Adapted for pregnancy, with safe positions and pressure; check with your pregnancy care provider first.'] }));
   }
-  const goal = GOALS[answers.goal ?? 'pain'];
   const wanted = PREFERENCE[answers.pressure ?? 'medium'];
   const clinical = answers.diagnosis === 'yes';
   const forGoal = (t: DecisionType, keep: (g: EvidenceGrade) => boolean) =>
-    t.helps.filter((h) => (goal.conditions as readonly string[]).includes(h.condition.id) && keep(h.grade)).sort((a, b) => compareGrades(a.grade, b.grade));
+    t.helps.filter((h) => conditions.includes(h.condition.id) && keep(h.grade)).sort((a, b) => compareGrades(a.grade, b.grade));
   // Where no type has research showing a benefit for the goal, say so through the grades rather than suggest nothing.
   const anyEvidence = types.some((t) => forGoal(t, suggestsBenefit).length > 0);
   const scored = types
@@ -159,7 +258,7 @@ export function recommend(answers: Answers, types: DecisionType[], conditionTitl
       id: t.id,
       title: t.title,
       reasons: [
-        ...claims.slice(0, 2).map((c) => `${GRADE_DEFINITIONS[c.grade].label} for ${conditionTitle(c.condition.id).toLowerCase()}.`),
+        ...claims.slice(0, 2).map((c) => `${GRADE_DEFINITIONS[c.grade].label} for ${conditionTitle(c.condition.id)}.`),
         pressureFits ? `Offers the ${answers.pressure ?? 'medium'} pressure you prefer.` : `Usually firmer or lighter than you prefer: ask the therapist to adjust.`,
         ...(clinical && t.prescription !== 'not-needed' ? ['Often part of a treatment plan for an injury or diagnosis.'] : []),
       ],

@@ -48,6 +48,7 @@ export const PAGE_PATHS = [
   ...ARTICLE_KINDS.map((kind) => `/${kind}/*`),
   '/compare/*',
   '/decide/*',
+  '/about/*',
   '/search/*',
   '/for-clinics/*',
   '/codes/*',

@@ -50,7 +50,7 @@ export function shareCards(
   return [
     card('/', 'Massage Therapy Guide', 'Find the right massage for what hurts', landing.home),
     card('/compare/', 'Compare', 'Compare massage types', landing.compare),
-    card('/decide/', 'Decision guide', 'Which massage is right for me?', landing.decide),
+    card('/decide/', 'Decision guide', 'Find a massage that may suit you', landing.decide),
     card('/for-clinics/', 'For clinics', 'Linking to the Massage Therapy Guide', landing.forClinics),
     ...ARTICLE_KINDS.flatMap((kind) => [
       card(indexUrl(kind), 'A to Z', KIND_LABELS[kind].plural, `Every ${KIND_LABELS[kind].singular.toLowerCase()} in the guide, from A to Z.`),

@@ -12,6 +12,7 @@ export const CONTENT_LICENCE = { name: 'CC BY-ND 4.0', url: 'https://creativecom
 export const PAGE_DESCRIPTIONS = {
   compare: 'Every massage type side by side: purpose, pressure, focus, prescription, evidence, session length and cost notes, generated from our articles.',
   decide: 'Answer a few short questions to find massage types that suit your situation, with the reasons and the safety points to check.',
+  about: 'Who publishes this site, how its articles are reviewed and funded, and how to report a problem.',
   forClinics: 'How clinics can link to our pages and sections, embed summary cards, print patient handouts and look pages up by diagnosis code.',
 } as const;
 
@@ -34,4 +35,50 @@ export function formatDate(date: Date): string {
 
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Who publishes the site. No person, credential or organisation is named,
+ * because none has been given: the about page says what is true of every copy.
+ */
+export const PUBLISHER = 'the Massage Therapy Guide editorial team';
+
+/**
+ * Where readers report a problem: a `mailto:` address or an issue tracker's
+ * "new issue" URL, set with CONTACT_URL when building for a deployment
+ * (docs/deploying.md). It is not guessed: a fresh clone has no address of its
+ * own, and a made-up one would send readers' reports nowhere. Unset, the pages
+ * say so plainly and the build log warns.
+ */
+export function contactUrl(env: Record<string, string | undefined> = process.env): URL | undefined {
+  const value = env['CONTACT_URL']?.trim();
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`CONTACT_URL "${value}" is not a URL. Fix: set it to a mailto: address or an https:// URL, such as https://github.com/<owner>/<repo>/issues/new`);
+  }
+  if (url.protocol !== 'mailto:' && url.protocol !== 'https:') {
+    throw new Error(`CONTACT_URL "${value}" must start with mailto: or https:. Fix: set it to a mailto: address or an https:// URL.`);
+  }
+  return url;
+}
+
+/**
+ * The link that reports a problem with one page, carrying its title and
+ * address: as the subject and body of an email, or as the `title` and `body`
+ * query parameters a GitHub "new issue" URL fills in (other trackers ignore
+ * what they don't know).
+ */
+export function reportUrl(contact: URL, page: { title: string; url: string }): string {
+  const subject = `Problem with the page "${page.title}"`;
+  const body = `Page: ${page.url}\n\nWhat is wrong, and a source that shows it if you have one:\n`;
+  if (contact.protocol === 'mailto:') {
+    return `${contact.href.split('?')[0]}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  }
+  const url = new URL(contact.href);
+  url.searchParams.set('title', subject);
+  url.searchParams.set('body', body);
+  return url.href;
 }

@@ -27,8 +27,8 @@ export const SANITIZE_SCHEMA: SanitizeSchema = {
   tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input'), 'abbr', 'cite', 'figure', 'figcaption', 'mark', 'small', 'time'],
   attributes: {
     ...defaults,
-    // Section links carry data-pagefind-ignore, so the index never shows their "#".
-    a: ['ariaLabel', 'ariaLabelledBy', 'ariaDescribedBy', 'href', 'title', 'dataPagefindIgnore'],
+    // Section links carry data-pagefind-ignore (their "#" stays out of search) and tabIndex -1 (out of the tab order).
+    a: ['ariaLabel', 'ariaLabelledBy', 'ariaDescribedBy', 'href', 'title', 'dataPagefindIgnore', 'tabIndex'],
     abbr: ['title'],
     img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding'],
     time: ['dateTime'],

@@ -1,7 +1,9 @@
 /**
  * A Sätteri hast plugin: every h2 and h3 of an MDX article is wrapped with a
  * "link to this section" control, the same markup SectionHeading.astro gives
- * the headings that layouts write.
+ * the headings that layouts write. The link is out of the tab order: it stays
+ * visible and copyable with a pointer, and keyboard users reach the same
+ * addresses from the "On this page" list, so each heading adds no tab stop.
  */
 import type { HastPluginEntry } from 'satteri';
 import { SECTION_LINK_CLASS, sectionLinkLabelledBy } from '../lib/section-links.ts';
@@ -25,7 +27,7 @@ export function sectionLinks(): HastPluginEntry {
                 type: 'element',
                 tagName: 'a',
                 // data-pagefind-ignore: the "#" is a control, not text, and showed in search excerpts.
-                properties: { className: [SECTION_LINK_CLASS], href: `#${id}`, ariaLabelledBy: sectionLinkLabelledBy(id).split(' '), dataPagefindIgnore: '' },
+                properties: { className: [SECTION_LINK_CLASS], href: `#${id}`, ariaLabelledBy: sectionLinkLabelledBy(id).split(' '), dataPagefindIgnore: '', tabIndex: -1 },
                 children: [{ type: 'text', value: '#' }],
               },
             ],

@@ -14,7 +14,7 @@ export const GET: APIRoute = async () => {
   const terms: Vocabulary['terms'] = [];
   for (const kind of ARTICLE_KINDS) {
     for (const entry of site[kind]) {
-      for (const name of [entry.data.title, ...entry.data.aliases]) terms.push({ term: normalise(name), url: articleUrl(kind, entry.id) });
+      for (const name of [entry.data.title, ...entry.data.aliases, ...entry.data.searchTerms]) terms.push({ term: normalise(name), url: articleUrl(kind, entry.id) });
     }
   }
   for (const g of site.glossary) {

@@ -31,6 +31,8 @@ export const articleFields = {
     .refine((t) => t.trim().length >= 40, 'a summary needs at least 40 characters of text, not only spaces: write one or two plain sentences'),
   /** Other names, abbreviations and spellings readers type ("MLD", "lymphoedema"). Search indexes them. */
   aliases: z.array(z.string().min(2)).default([]),
+  /** Words readers search with that are not names of the subject ("car accident", "HSA"). Search indexes them; pages never show them, and they make no redirects. */
+  searchTerms: z.array(z.string().min(2)).default([]),
   /** The date a reviewer last checked the article against its sources (YYYY-MM-DD). */
   lastReviewed: reviewDate,
   /** Ids from content/sources.yaml that the article cites. */

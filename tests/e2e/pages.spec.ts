@@ -56,6 +56,9 @@ test('an unknown URL gets the helpful 404 page', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('We cannot find that page');
   await expect(page.getByRole('link', { name: 'Conditions' }).last()).toBeVisible();
+  // No canonical address (the page has none of its own), and one search landmark, not two with the same name.
+  await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+  await expect(page.getByRole('search')).toHaveCount(1);
 });
 
 test('article pages load no JavaScript file, only a tiny inline script ("/" to search, copying section links)', async ({ page }) => {
@@ -72,6 +75,9 @@ test('"/" focuses the search box from any page', async ({ page }) => {
   await page.goto('/conditions/sciatica/');
   await page.keyboard.press('/');
   await expect(page.locator('#site-search')).toBeFocused();
+  await page.goto('/404.html');
+  await page.keyboard.press('/');
+  await expect(page.locator('#notfound-search')).toBeFocused();
 });
 
 test('a misspelt query is corrected and can be run as typed', async ({ page }) => {
@@ -127,8 +133,10 @@ test('search works by keyboard alone', async ({ page }) => {
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
   const isFocused = (selector: string) => page.locator(selector).evaluate((el) => el === document.activeElement);
-  for (let i = 0; i < 15 && !(await isFocused('#site-search')); i++) await page.keyboard.press('Tab');
-  await expect(page.locator('#site-search')).toBeFocused();
+  // The home page has one search box, its own: the header leaves its one out.
+  await expect(page.locator('#site-search')).toHaveCount(0);
+  for (let i = 0; i < 15 && !(await isFocused('#home-search')); i++) await page.keyboard.press('Tab');
+  await expect(page.locator('#home-search')).toBeFocused();
   await page.keyboard.type('fibromyalgia');
   await page.keyboard.press('Enter');
   const first = page.locator('#search-results li a').first();

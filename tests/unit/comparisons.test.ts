@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { ATTRIBUTES, attributeText, comparisonRows, SEED_TABLE_ROWS, pairsWithPages, type ComparableType } from '../../src/lib/comparisons.ts';
+import { ATTRIBUTES, attributeText, chooseHeading, comparisonRows, differenceSummary, joinSentences, pairTitle, SEED_TABLE_ROWS, pairsWithPages, type ComparableType } from '../../src/lib/comparisons.ts';
 
 const deep: ComparableType = {
   id: 'deep-tissue-massage',
@@ -47,7 +47,7 @@ test('cells come from the data: pressure as words, helps strongest first without
   assert.equal(attributeText(deep, 'helps'), 'Low back pain (moderate evidence), Muscle knots (limited evidence)');
   assert.equal(attributeText(deep, 'techniques'), 'Stripping, Cross-fiber friction');
   assert.equal(attributeText(deep, 'prescription'), 'Not needed: book directly');
-  assert.equal(attributeText(deep, 'sessions'), '60, 90 minutes');
+  assert.equal(attributeText(deep, 'sessions'), '60 or 90 minutes');
 });
 
 test('rows mark the attributes that differ', () => {
@@ -75,4 +75,27 @@ test('pair pages: related, hand-written and published pairs, each once and in al
 test('pair pages grow with the relations written, not with the square of the types', () => {
   const types = Array.from({ length: 1000 }, (_, i) => ({ id: `t${String(i).padStart(4, '0')}`, related: [`t${String((i + 1) % 1000).padStart(4, '0')}`] }));
   assert.equal(pairsWithPages(types, [], []).length, 1000);
+});
+
+test('joinSentences ends each sentence with exactly one stop, whether or not the text had one', () => {
+  assert.equal(joinSentences(['Relieve chronic tension and knots.', 'Treat a diagnosed condition', ' Ask first.. ', '']), 'Relieve chronic tension and knots. Treat a diagnosed condition. Ask first.');
+  assert.equal(joinSentences(['Is it safe?', 'Yes']), 'Is it safe? Yes.');
+});
+
+test('names keep the case their titles give them', () => {
+  assert.equal(pairTitle('Deep tissue massage', 'Swedish massage'), 'Deep tissue massage vs Swedish massage');
+  assert.equal(chooseHeading('Swedish massage'), 'Choose Swedish massage if:');
+});
+
+test('the difference summary names what differs most without repeating the cells', () => {
+  const swedish: ComparableType = { ...deep, id: 'swedish-massage', title: 'Swedish massage', purpose: 'Relaxation.', pressure: { min: 'light', max: 'firm' } };
+  const summary = differenceSummary([deep, swedish]);
+  assert.equal(summary, 'They differ most in pressure and purpose. Deep tissue massage is the firmer of the two (firm to deep, against light to firm). The table below shows every detail.');
+  assert.doesNotMatch(summary, /\.\./);
+  assert.doesNotMatch(summary, /Relaxation/);
+  assert.equal(
+    differenceSummary([deep, medical]),
+    'They differ most in pressure, the need for a referral and purpose. Deep tissue massage is the firmer of the two (firm to deep, against light to deep). Deep tissue massage can be booked directly. Medical massage is usually prescribed or recommended by a provider. The table below shows every detail.',
+  );
+  assert.equal(differenceSummary([deep, { ...deep }]), 'On paper they are much alike: the table below shows every detail.');
 });

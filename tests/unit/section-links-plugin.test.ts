@@ -12,9 +12,9 @@ async function render(markdown: string, path = '/site/content/types/swedish-mass
 test('an h2 and an h3 with ids each get a link to their own section, named by the page prefix and the heading', async () => {
   assert.equal(
     await render('## What is it? { #what-it-is }\n\nText.\n\n### Before { #before }'),
-    '<div class="section-head"><h2 id="what-it-is">What is it?</h2><a class="section-link" href="#what-it-is" aria-labelledby="sl what-it-is" data-pagefind-ignore="">#</a></div>\n' +
+    '<div class="section-head"><h2 id="what-it-is">What is it?</h2><a class="section-link" href="#what-it-is" aria-labelledby="sl what-it-is" data-pagefind-ignore="" tabindex="-1">#</a></div>\n' +
       '<p>Text.</p>\n' +
-      '<div class="section-head"><h3 id="before">Before</h3><a class="section-link" href="#before" aria-labelledby="sl before" data-pagefind-ignore="">#</a></div>\n',
+      '<div class="section-head"><h3 id="before">Before</h3><a class="section-link" href="#before" aria-labelledby="sl before" data-pagefind-ignore="" tabindex="-1">#</a></div>\n',
   );
 });
 
