@@ -24,7 +24,6 @@ import { checkEvidenceSources, claimRow, gradeClaims, type FindingRecord, type G
 import { checkWording } from '../lib/wording-check.ts';
 import type { HandoutKind } from '../lib/handouts.ts';
 import { pairsWithPages, type ComparableType } from '../lib/comparisons.ts';
-import { goalConditionProblems } from '../lib/decision.ts';
 import { CONTENT_ROOT } from '../lib/build-dirs.ts';
 import { ARTICLE_KINDS, articleUrl, compareSlug, comparisonHref, compareUrl, indexUrl, parseUrlManifest, type ArticleKind } from '../lib/urls.ts';
 
@@ -297,7 +296,6 @@ async function load(): Promise<Site> {
     ...validate(articles, comparisons, pages, exists),
     ...glossaryArticleProblems(`${CONTENT_ROOT}/glossary.yaml`.replace(/^\.\//, ''), glossary.map((g) => ({ id: g.id, article: g.data.article })), pages),
     ...wordingProblems(types, conditions),
-    ...goalConditionProblems((id) => exists('conditions', id)),
   ]);
 
   const sourceMap = new Map(sources.map((s) => [s.id, s]));

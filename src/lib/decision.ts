@@ -5,7 +5,6 @@
  * graded claims), so it changes when the articles do.
  */
 import { compareGrades, EVIDENCE_GRADES, GRADE_DEFINITIONS, suggestsBenefit, type EvidenceGrade } from './evidence.ts';
-import type { ContentProblem } from './content-problems.ts';
 import { PRESSURE_LEVELS, type PressureLevel, type PressureRange } from './pressure.ts';
 
 export interface Question {
@@ -34,6 +33,13 @@ export const STARTED = {
 } as const;
 export type Started = keyof typeof STARTED;
 
+/** What the answer to "When did it start?" adds to the results, with the box it goes in. */
+export const STARTED_ADVICE: Record<Started, { box: 'urgent' | 'note'; text: string }> = {
+  new: { box: 'urgent', text: 'If it started with a fall, an accident or a collision, or the pain is severe, see a doctor before any massage.' },
+  weeks: { box: 'note', text: 'Pain that is not easing after a few weeks is worth checking with a doctor or physical therapist. They can tell you whether massage fits alongside other care.' },
+  months: { box: 'note', text: 'Pain that has lasted three months or longer is called chronic pain. A doctor or physical therapist can help you plan care that combines several approaches, such as exercise, with massage as one part.' },
+};
+
 /** A body area as the guide offers it, with the conditions whose articles list it. */
 export interface DecisionRegion {
   id: string;
@@ -41,29 +47,55 @@ export interface DecisionRegion {
   conditions: string[];
 }
 
+/** The answers to "What do you most want from it?"; a condition joins one with `decisionGoal` in its frontmatter. */
 export const GOALS = {
-  relaxation: { label: 'Relax and ease stress', conditions: ['stress', 'anxiety', 'insomnia'] },
-  recovery: { label: 'Recover from sport or exercise', conditions: ['delayed-onset-muscle-soreness', 'sports-injuries', 'muscle-strains'] },
-  pain: { label: 'Ease pain or stiffness', conditions: ['low-back-pain', 'neck-pain', 'chronic-pain', 'muscle-knots', 'tension-headache'] },
-  swelling: { label: 'Reduce swelling', conditions: ['lymphedema', 'edema'] },
+  relaxation: 'Relax and ease stress',
+  recovery: 'Recover from sport or exercise',
+  pain: 'Ease pain or stiffness',
+  swelling: 'Reduce swelling',
 } as const;
 export type Goal = keyof typeof GOALS;
+export const GOAL_IDS = Object.keys(GOALS) as [Goal, ...Goal[]];
+
+/** Goals whose conditions are not pain, so "Where does it hurt?" never leads to them. */
+const NOT_PAIN: Goal[] = ['relaxation', 'swelling'];
+/** Pain that has lasted three months or longer leads here too, wherever it hurts. */
+const CHRONIC_PAIN = 'chronic-pain';
+
+export interface DecisionGoal {
+  id: Goal;
+  label: string;
+  conditions: string[];
+}
+
+/** What the guide offers, derived from the content: the goals that have conditions, and the body areas. */
+export interface DecisionGuide {
+  goals: DecisionGoal[];
+  regions: DecisionRegion[];
+}
+
+interface GuideCondition {
+  id: string;
+  data: { regions: { id: string }[]; decisionGoal?: Goal | undefined };
+}
 
 /**
- * The goals name condition ids in code, where no content check would see a
- * renamed or deleted condition: the build checks each against the collection.
+ * The guide for a site: each goal with the conditions that name it (a goal
+ * none names is not offered), and the body areas, each with the conditions
+ * that list it first (their main area): listing every condition that touches
+ * the neck named 18, anxiety and insomnia among them.
  */
-export function goalConditionProblems(conditionExists: (id: string) => boolean): ContentProblem[] {
-  return Object.entries(GOALS).flatMap(([goal, g]) =>
-    g.conditions
-      .filter((id) => !conditionExists(id))
-      .map((id) => ({
-        file: 'src/lib/decision.ts',
-        field: `GOALS.${goal}.conditions`,
-        message: `the decision guide names the condition "${id}", which is not in content/conditions/`,
-        fix: `write content/conditions/${id}.md, or change "${id}" in GOALS to the id of an existing condition (its file name without .md)`,
-      })),
-  );
+export function decisionGuide(regions: { id: string; data: { title: string } }[], conditions: GuideCondition[]): DecisionGuide {
+  const goals = GOAL_IDS.map((id) => ({ id, label: GOALS[id], conditions: conditions.filter((c) => c.data.decisionGoal === id).map((c) => c.id) }));
+  const notPain = new Set(goals.filter((g) => NOT_PAIN.includes(g.id)).flatMap((g) => g.conditions));
+  return {
+    goals: goals.filter((g) => g.conditions.length > 0),
+    regions: regions.map((r) => ({
+      id: r.id,
+      title: r.data.title,
+      conditions: conditions.filter((c) => c.data.regions[0]?.id === r.id && !notPain.has(c.id)).map((c) => c.id),
+    })),
+  };
 }
 
 const YES_NO = [
@@ -71,65 +103,51 @@ const YES_NO = [
   { value: 'no', label: 'No' },
 ];
 
-export const QUESTIONS: Question[] = [
-  {
-    key: 'pregnant',
-    text: 'Are you pregnant?',
-    hint: 'Pregnancy changes which massage is safe and how you lie during it.',
-    options: YES_NO,
-  },
-  {
-    key: 'diagnosis',
-    text: 'Do you have an injury or a diagnosed condition you want help with?',
-    hint: 'For example, recovery after a car accident or surgery, sciatica, or lymphedema.',
-    options: YES_NO,
-  },
-  {
-    key: 'prescribed',
-    text: 'Has a doctor, physical therapist or chiropractor recommended massage?',
-    hint: 'A referral or prescription can matter for insurance and for the kind of therapist you need.',
-    options: YES_NO,
-  },
-  {
-    key: 'goal',
-    text: 'What do you most want from it?',
-    hint: 'Choose the one that matters most today.',
-    options: Object.entries(GOALS).map(([value, g]) => ({ value, label: g.label })),
-  },
-  {
-    key: 'pressure',
-    text: 'What pressure do you prefer?',
-    hint: 'You can always ask the therapist to change it during the session.',
-    options: [
-      { value: 'light', label: 'Light' },
-      { value: 'medium', label: 'Medium' },
-      { value: 'firm', label: 'Firm' },
-    ],
-  },
-];
-
-/**
- * The body areas the guide asks about, in the site's order, each with the
- * conditions that article lists first (its main area): listing every
- * condition that touches the neck named 18, anxiety and insomnia among them.
- */
-export function decisionRegions(
-  regions: { id: string; data: { title: string } }[],
-  conditions: { id: string; data: { regions: { id: string }[] } }[],
-): DecisionRegion[] {
-  const notPain = new Set<string>([...GOALS.relaxation.conditions, ...GOALS.swelling.conditions]);
-  return regions.map((r) => ({
-    id: r.id,
-    title: r.data.title,
-    conditions: conditions.filter((c) => c.data.regions[0]?.id === r.id && !notPain.has(c.id)).map((c) => c.id),
-  }));
+/** The questions for everyone, in the order asked; the goal's options come from the guide. */
+function questions(goals: DecisionGoal[]): Question[] {
+  return [
+    {
+      key: 'pregnant',
+      text: 'Are you pregnant?',
+      hint: 'Pregnancy changes which massage is safe and how you lie during it.',
+      options: YES_NO,
+    },
+    {
+      key: 'diagnosis',
+      text: 'Do you have an injury or a diagnosed condition you want help with?',
+      hint: 'For example, recovery after a car accident or surgery, sciatica, or lymphedema.',
+      options: YES_NO,
+    },
+    {
+      key: 'prescribed',
+      text: 'Has a doctor, physical therapist or chiropractor recommended massage?',
+      hint: 'A referral or prescription can matter for insurance and for the kind of therapist you need.',
+      options: YES_NO,
+    },
+    {
+      key: 'goal',
+      text: 'What do you most want from it?',
+      hint: 'Choose the one that matters most today.',
+      options: goals.map((g) => ({ value: g.id, label: g.label })),
+    },
+    {
+      key: 'pressure',
+      text: 'What pressure do you prefer?',
+      hint: 'You can always ask the therapist to change it during the session.',
+      options: [
+        { value: 'light', label: 'Light' },
+        { value: 'medium', label: 'Medium' },
+        { value: 'firm', label: 'Firm' },
+      ],
+    },
+  ];
 }
 
 /**
  * The questions for pain, asked last so that every URL published before them
  * (which ended at the pressure question) still answers, now as a question page.
  */
-export function painQuestions(regions: DecisionRegion[]): Question[] {
+function painQuestions(regions: DecisionRegion[]): Question[] {
   return [
     {
       key: 'region',
@@ -147,23 +165,26 @@ export function painQuestions(regions: DecisionRegion[]): Question[] {
 }
 
 /** The questions still to ask: pregnancy ends the path; "prescribed" only after a diagnosis; where and since when only for pain. */
-export function nextQuestion(answers: Answers, regions: DecisionRegion[] = []): Question | undefined {
+export function nextQuestion(answers: Answers, guide: DecisionGuide): Question | undefined {
   if (answers.pregnant === 'yes') return undefined;
-  return allQuestions(regions).find(
+  return allQuestions(guide).find(
     (q) =>
       answers[q.key] === undefined &&
       !(q.key === 'prescribed' && answers.diagnosis !== 'yes') &&
-      !((q.key === 'region' || q.key === 'started') && (answers.goal !== 'pain' || regions.length === 0)),
+      !((q.key === 'region' || q.key === 'started') && (answers.goal !== 'pain' || guide.regions.length === 0)),
   );
 }
 
-export function allQuestions(regions: DecisionRegion[]): Question[] {
-  return [...QUESTIONS, ...painQuestions(regions)];
+export function allQuestions(guide: DecisionGuide): Question[] {
+  return [...questions(guide.goals), ...painQuestions(guide.regions)];
 }
 
+/** The order answers take in a URL; it is part of every published /decide/ address. */
+const ANSWER_ORDER: (keyof Answers)[] = ['pregnant', 'diagnosis', 'prescribed', 'goal', 'pressure', 'region', 'started'];
+
 export function answersToSlug(answers: Answers): string {
-  return allQuestions([]).filter((q) => answers[q.key] !== undefined)
-    .map((q) => `${q.key}-${answers[q.key]}`)
+  return ANSWER_ORDER.filter((key) => answers[key] !== undefined)
+    .map((key) => `${key}-${answers[key]}`)
     .join('/');
 }
 
@@ -173,11 +194,11 @@ export function decisionUrl(answers: Answers): string {
 }
 
 /** Every reachable set of answers, complete or not, for generating the pages. */
-export function allAnswerPaths(regions: DecisionRegion[] = []): Answers[] {
+export function allAnswerPaths(guide: DecisionGuide): Answers[] {
   const paths: Answers[] = [];
   const walk = (answers: Answers) => {
     paths.push(answers);
-    const q = nextQuestion(answers, regions);
+    const q = nextQuestion(answers, guide);
     if (q) for (const o of q.options) walk({ ...answers, [q.key]: o.value });
   };
   walk({});
@@ -218,17 +239,23 @@ function coversPressure(range: PressureRange, wanted: PressureLevel[]): boolean 
  * the area that hurts (with chronic pain once it has lasted months); otherwise
  * the goal's own list.
  */
-export function conditionsFor(answers: Answers, regions: DecisionRegion[]): string[] {
-  const region = answers.goal === 'pain' ? regions.find((r) => r.id === answers.region) : undefined;
-  if (!region) return [...GOALS[answers.goal ?? 'pain'].conditions];
-  return [...new Set([...region.conditions, ...(answers.started === 'months' ? ['chronic-pain'] : [])])];
+export function conditionsFor(answers: Answers, guide: DecisionGuide): string[] {
+  const goal = goalConditions(answers, guide);
+  const region = answers.goal === 'pain' ? guide.regions.find((r) => r.id === answers.region) : undefined;
+  if (!region) return goal;
+  const chronic = answers.started === 'months' && goal.includes(CHRONIC_PAIN) ? [CHRONIC_PAIN] : [];
+  return [...new Set([...region.conditions, ...chronic])];
+}
+
+function goalConditions(answers: Answers, guide: DecisionGuide): string[] {
+  return guide.goals.find((g) => g.id === (answers.goal ?? 'pain'))?.conditions ?? [];
 }
 
 /** Up to three types for a complete path, best evidence for its conditions first, with the reasons. */
-export function recommend(answers: Answers, types: DecisionType[], conditionTitle: (id: string) => string, regions: DecisionRegion[] = []): Recommendation[] {
-  const forArea = recommendAmong(conditionsFor(answers, regions), answers, types, conditionTitle);
+export function recommend(answers: Answers, types: DecisionType[], conditionTitle: (id: string) => string, guide: DecisionGuide): Recommendation[] {
+  const forArea = recommendAmong(conditionsFor(answers, guide), answers, types, conditionTitle);
   // An area no type has a claim for still gets the suggestions for pain in general.
-  return forArea.length > 0 ? forArea : recommendAmong([...GOALS[answers.goal ?? 'pain'].conditions], answers, types, conditionTitle);
+  return forArea.length > 0 ? forArea : recommendAmong(goalConditions(answers, guide), answers, types, conditionTitle);
 }
 
 function recommendAmong(conditions: string[], answers: Answers, types: DecisionType[], conditionTitle: (id: string) => string): Recommendation[] {

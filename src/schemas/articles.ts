@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { articleFields, safetyFields } from './shared.ts';
+import { GOAL_IDS } from '../lib/decision.ts';
 
 /** A condition or symptom: content/conditions/<slug>.md. The types that help it are derived from types' `helps`. */
 export const conditionSchema = z.strictObject({
@@ -17,6 +18,8 @@ export const conditionSchema = z.strictObject({
     .optional(),
   /** Related conditions (ids in content/conditions). */
   related: z.array(reference('conditions')).default([]),
+  /** The answer to the decision guide's "What do you most want from it?" that leads here, if any. */
+  decisionGoal: z.enum(GOAL_IDS).optional(),
 });
 
 /** A hands-on technique: content/techniques/<slug>.md. The types that use it are derived from types' `techniques`. */
