@@ -43,16 +43,22 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  * reports every unknown key in one issue on the object, which Astro prints as
  * "****: Unrecognized key". The issue keeps the code unrecognized_keys so
  * Zod still checks the other fields and an author sees every problem at once.
+ * A misspelt key's value is checked under the key it was meant to be, so
+ * `maks: deep` is one problem, not also "`max` is missing"; the parse fails
+ * either way, so that value is never used.
  */
 export function strictFields<Shape extends z.ZodRawShape>(shape: Shape) {
   const allowed = Object.keys(shape);
   return z.preprocess((input, ctx) => {
     // Anything but a plain object is the inner z.object's to report ("expected a group of fields").
     if (!isRecord(input)) return input;
+    const checked = { ...input };
     for (const key of Object.keys(input).filter((k) => !allowed.includes(k))) {
       ctx.addIssue({ code: 'unrecognized_keys', keys: [key], path: [key], message: unknownKeyMessage(key, allowed), input, continue: true });
+      const meant = nearestKey(key, allowed);
+      if (meant !== undefined && !(meant in input)) checked[meant] = input[key];
     }
-    return input;
+    return checked;
   }, z.object(shape));
 }
 
@@ -74,31 +80,43 @@ export function fieldName(path: readonly PropertyKey[]): string {
   return path.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${String(part)}` : String(part)), '');
 }
 
+/** What to write for the value that raised `issue`: its schema's description (`.describe()`), else a phrase for Zod's expected type. */
+function whatToWrite(issue: z.core.$ZodRawIssue): string | undefined {
+  const description = issue.inst instanceof z.ZodType ? issue.inst.description : undefined;
+  if (description) return description;
+  if (issue.code === 'invalid_type') return WHAT[issue.expected] ?? issue.expected;
+  if (issue.code === 'invalid_value') return `one of ${quoted(issue.values.map(String))}`;
+  return undefined;
+}
+
+const lengthOf = (value: unknown) => (typeof value === 'string' || Array.isArray(value) ? ` (it has ${value.length})` : '');
+
 /**
  * The parse-wide message for each kind of issue the schemas leave to Zod.
  * Undefined leaves Zod's own text (an issue no schema here can raise).
  */
 export function explainIssue(issue: z.core.$ZodRawIssue): string | undefined {
-  const field = fieldName(issue.path ?? []) || 'the entry';
-  if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
-    const expected = issue.code === 'invalid_type' ? WHAT[issue.expected] : undefined;
-    return `\`${field}\` is missing: add \`${field}:\`${expected ? ` with ${expected}` : ''} (src/schemas/ says what it holds)`;
+  const path = issue.path ?? [];
+  const what = whatToWrite(issue);
+  const write = what ? `write ${what}` : 'see src/schemas/ for what it holds';
+  if (issue.input === undefined && ['invalid_type', 'invalid_union', 'invalid_value'].includes(issue.code ?? '')) {
+    const key = String(path.at(-1) ?? 'it');
+    return `\`${fieldName(path)}\` is missing: add \`${key}:\`${what ? ` with ${what}` : ''} (src/schemas/ says what it holds)`;
   }
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${WHAT[issue.expected] ?? issue.expected}, not ${described(issue.input)}: write ${WHAT[issue.expected] ?? issue.expected}`;
+    case 'invalid_union':
+      return `${described(issue.input)} is not ${what ?? 'a valid value here'}: ${write}`;
     case 'invalid_value':
-      return `${described(issue.input)} is not allowed here: write one of ${quoted(issue.values.map(String))}`;
+      return `${described(issue.input)} is not allowed here: ${write}`;
     case 'too_small':
-      if (issue.origin === 'array') return `list at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`;
-      if (issue.origin === 'string') return `write at least ${issue.minimum} characters`;
+      if (issue.origin === 'array') return `list at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}${lengthOf(issue.input)}`;
+      if (issue.origin === 'string') return `write at least ${issue.minimum} characters${lengthOf(issue.input)}`;
       return `use a number of at least ${issue.minimum}`;
     case 'too_big':
-      if (issue.origin === 'array') return `list at most ${issue.maximum} items`;
-      if (issue.origin === 'string') return `write at most ${issue.maximum} characters`;
+      if (issue.origin === 'array') return `list at most ${issue.maximum} items${lengthOf(issue.input)}`;
+      if (issue.origin === 'string') return `write at most ${issue.maximum} characters${lengthOf(issue.input)}`;
       return `use a number of at most ${issue.maximum}`;
-    case 'invalid_union':
-      return `${described(issue.input)} is not a valid value here: see src/schemas/ for what it holds`;
     default:
       return undefined;
   }

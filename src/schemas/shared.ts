@@ -4,15 +4,18 @@ import type { SchemaContext } from './context.ts';
 import { strictFields } from './messages.ts';
 
 /** A calendar date written YYYY-MM-DD; "2026-13-45" is an error, not a silently shifted date. */
-export const reviewDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
-  const date = value instanceof Date ? value : new Date(`${value}T00:00:00Z`);
-  const roundTrip = value instanceof Date || (!Number.isNaN(date.getTime()) && date.toISOString().startsWith(value));
-  if (!roundTrip) {
-    ctx.addIssue({ code: 'custom', message: `"${String(value)}" is not a real date: write it as YYYY-MM-DD, e.g. 2026-11-23` });
-    return z.NEVER;
-  }
-  return date;
-});
+export const reviewDate = z
+  .union([z.date(), z.string()])
+  .describe('a date YYYY-MM-DD, e.g. 2026-11-23')
+  .transform((value, ctx) => {
+    const date = value instanceof Date ? value : new Date(`${value}T00:00:00Z`);
+    const roundTrip = value instanceof Date || (!Number.isNaN(date.getTime()) && date.toISOString().startsWith(value));
+    if (!roundTrip) {
+      ctx.addIssue({ code: 'custom', message: `"${String(value)}" is not a real date: write it as YYYY-MM-DD, e.g. 2026-11-23` });
+      return z.NEVER;
+    }
+    return date;
+  });
 
 /**
  * Fields every article (type, technique, condition, region, guide) carries.
