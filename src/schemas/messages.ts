@@ -43,9 +43,11 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  * reports every unknown key in one issue on the object, which Astro prints as
  * "****: Unrecognized key". The issue keeps the code unrecognized_keys so
  * Zod still checks the other fields and an author sees every problem at once.
- * A misspelt key's value is checked under the key it was meant to be, so
- * `maks: deep` is one problem, not also "`max` is missing"; the parse fails
- * either way, so that value is never used.
+ * The inner object is strict too, and never sees the reported keys: that
+ * keeps `additionalProperties: false` in the JSON schemas Astro writes for
+ * editors. A misspelt key's value is checked under the key it was meant to
+ * be, so `maks: deep` is one problem, not also "`max` is missing"; the parse
+ * fails either way, so that value is never used.
  */
 export function strictFields<Shape extends z.ZodRawShape>(shape: Shape) {
   const allowed = Object.keys(shape);
@@ -57,9 +59,10 @@ export function strictFields<Shape extends z.ZodRawShape>(shape: Shape) {
       ctx.addIssue({ code: 'unrecognized_keys', keys: [key], path: [key], message: unknownKeyMessage(key, allowed), input, continue: true });
       const meant = nearestKey(key, allowed);
       if (meant !== undefined && !(meant in input)) checked[meant] = input[key];
+      delete checked[key];
     }
     return checked;
-  }, z.object(shape));
+  }, z.strictObject(shape));
 }
 
 /** What a YAML value of Zod's expected type looks like, for "write …". */
@@ -125,13 +128,15 @@ export function explainIssue(issue: z.core.$ZodRawIssue): string | undefined {
 /**
  * A collection's schema with our messages: it parses with explainIssue and
  * hands Astro finished issues, which Astro prints as they are, in place of
- * its own error map ("Did not match union", "Required").
+ * its own error map ("Did not match union", "Required"). An entry that passes
+ * is parsed once more by the schema itself, as a preprocess step's output is:
+ * that keeps the schema the pipe's input, so the JSON schemas Astro writes
+ * for editors (.astro/collections/) still list every field.
  */
-export function withMessages<T extends z.ZodType>(schema: T): z.ZodType<z.output<T>> {
-  return z.unknown().transform((input, ctx): z.output<T> => {
+export function withMessages<T extends z.ZodType>(schema: T) {
+  return z.preprocess((input, ctx) => {
     const result = schema.safeParse(input, { error: explainIssue });
-    if (result.success) return result.data;
-    for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, input });
-    return z.NEVER;
-  });
+    for (const issue of result.error?.issues ?? []) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, input });
+    return input;
+  }, schema);
 }
