@@ -76,7 +76,14 @@ const WHAT: Record<string, string> = {
   date: 'a date YYYY-MM-DD',
 };
 
-const described = (value: unknown) => (typeof value === 'string' ? `"${value}"` : Array.isArray(value) ? 'a list' : value === null ? 'nothing' : typeof value === 'object' ? 'a group of fields' : String(value));
+/** The value as the author wrote it; Astro's YAML reader has already turned 2026-01-01 into a Date. */
+function described(value: unknown): string {
+  if (typeof value === 'string') return `"${value}"`;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : `the date ${value.toISOString().slice(0, 10)}`;
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'nothing';
+  return typeof value === 'object' ? 'a group of fields' : String(value);
+}
 
 /** The field as an author finds it in the file: `helps[0].condition`. */
 export function fieldName(path: readonly PropertyKey[]): string {

@@ -43,3 +43,11 @@ test('a schema\'s own message outranks the parse-wide one', () => {
   const schema = withMessages(strictFields({ name: z.string().min(3, 'a name has at least 3 letters: write it in full') }));
   assert.deepEqual(schema.safeParse({ name: 'ab' }).error?.issues.map((i) => i.message), ['a name has at least 3 letters: write it in full']);
 });
+
+test('a value is described as the author wrote it, a YAML date included', () => {
+  const schema = withMessages(strictFields({ title: z.string(), order: z.number() }));
+  assert.deepEqual(
+    schema.safeParse({ title: new Date('2026-01-01T00:00:00Z'), order: [1] }).error?.issues.map((i) => i.message),
+    ['the date 2026-01-01 is not a text: write a text', 'a list is not a number: write a number'],
+  );
+});
