@@ -12,6 +12,7 @@ import { articleLoader, yamlListLoader } from './loaders.ts';
  */
 const articles = (kind: string) => articleLoader(CONTENT, kind);
 const yaml = (name: keyof typeof YAML_COLLECTIONS) => `${CONTENT}/${YAML_COLLECTIONS[name]}`;
+// The schemas take Astro's reference() as a context, so the build's own check and the unit tests parse with them too (src/schemas/context.ts).
 const schema = collectionSchemas({ reference });
 
 export const collections = {

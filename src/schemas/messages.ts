@@ -90,9 +90,15 @@ export function fieldName(path: readonly PropertyKey[]): string {
   return path.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${String(part)}` : String(part)), '');
 }
 
-/** What to write for the value that raised `issue`: its schema's description (`.describe()`), else a phrase for Zod's expected type. */
+/**
+ * What to write for the value that raised `issue`: its schema's description
+ * (`.describe()`, which also reaches the JSON schemas editors read), else a
+ * phrase for Zod's expected type.
+ */
+const descriptionOf = (issue: z.core.$ZodRawIssue) => (issue.inst instanceof z.ZodType ? issue.inst.description : undefined);
+
 function whatToWrite(issue: z.core.$ZodRawIssue): string | undefined {
-  const description = issue.inst instanceof z.ZodType ? issue.inst.description : undefined;
+  const description = descriptionOf(issue);
   if (description) return description;
   if (issue.code === 'invalid_type') return WHAT[issue.expected] ?? issue.expected;
   if (issue.code === 'invalid_value') return `one of ${quoted(issue.values.map(String))}`;
@@ -111,12 +117,15 @@ export function explainIssue(issue: z.core.$ZodRawIssue): string | undefined {
   const write = what ? `write ${what}` : 'see src/schemas/ for what it holds';
   if (issue.input === undefined && ['invalid_type', 'invalid_union', 'invalid_value'].includes(issue.code ?? '')) {
     const key = String(path.at(-1) ?? 'it');
-    return `\`${fieldName(path)}\` is missing: add \`${key}:\`${what ? ` with ${what}` : ''} (src/schemas/ says what it holds)`;
+    // Only a type ("a text") needs the pointer to the field's documentation; a description says it already.
+    const more = descriptionOf(issue) ? '' : ' (src/schemas/ says what it holds)';
+    return `\`${fieldName(path)}\` is missing: add \`${key}:\`${what ? ` with ${what}` : ''}${more}`;
   }
   switch (issue.code) {
     case 'invalid_type':
+      return `${described(issue.input)} is not ${WHAT[issue.expected] ?? issue.expected}: ${write}`;
     case 'invalid_union':
-      return `${described(issue.input)} is not ${what ?? 'a valid value here'}: ${write}`;
+      return `${described(issue.input)} is not a valid value here: ${write}`;
     case 'invalid_value':
       return `${described(issue.input)} is not allowed here: ${write}`;
     case 'too_small':

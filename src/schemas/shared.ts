@@ -27,12 +27,14 @@ export const articleFields = ({ reference }: SchemaContext) => ({
   title: z
     .string()
     .max(90, 'a title is at most 90 characters: keep the name short and put the detail in the summary')
-    .refine((t) => t.trim().length >= 3, 'a title needs at least 3 characters of text, not only spaces: write the name readers know'),
+    .refine((t) => t.trim().length >= 3, 'a title needs at least 3 characters of text, not only spaces: write the name readers know')
+    .describe('the name readers know, 3–90 characters'),
   /** One or two plain sentences (40–220 characters). Used in cards, meta descriptions and search. */
   summary: z
     .string()
     .max(220)
-    .refine((t) => t.trim().length >= 40, 'a summary needs at least 40 characters of text, not only spaces: write one or two plain sentences'),
+    .refine((t) => t.trim().length >= 40, 'a summary needs at least 40 characters of text, not only spaces: write one or two plain sentences')
+    .describe('one or two plain sentences, 40–220 characters'),
   /** Other names, abbreviations and spellings readers type ("MLD", "lymphoedema"). Search indexes them. */
   aliases: z.array(z.string().min(2)).default([]),
   /** Words readers search with that are not names of the subject ("car accident", "HSA"). Search indexes them; pages never show them, and they make no redirects. */
@@ -40,7 +42,7 @@ export const articleFields = ({ reference }: SchemaContext) => ({
   /** The date a reviewer last checked the article against its sources (YYYY-MM-DD). */
   lastReviewed: reviewDate,
   /** Ids from content/sources.yaml that the article cites. */
-  sources: z.array(reference('sources')).min(1),
+  sources: z.array(reference('sources')).min(1).describe('a list of ids from content/sources.yaml, e.g. [nhs-sciatica]'),
   /** Reader questions answered on the page; rendered under #faq and as FAQPage data. */
   faq: z
     .array(strictFields({ question: z.string().min(8), answer: z.string().min(20) }))

@@ -53,7 +53,7 @@ const replace = (from: string | RegExp, to: string) => (text: string) => {
 const TYPE = 'types/swedish-massage.md';
 const prices = (published: string, rate: string) => `prices:\n  source: nhs-sciatica\n  published: ${published}\n  currency: GBP\n  rates:\n    - ${rate}`;
 const CASES: Case[] = [
-  { name: 'missing required field', file: TYPE, edit: replace(/^summary: .*\n/m, ''), expect: [/content\/types\/swedish-massage\.md → summary: `summary` is missing: add `summary:` with a text/] },
+  { name: 'missing required field', file: TYPE, edit: replace(/^summary: .*\n/m, ''), expect: [/content\/types\/swedish-massage\.md → summary: `summary` is missing: add `summary:` with one or two plain sentences, 40–220 characters\n/] },
   {
     name: 'misspelt frontmatter key',
     file: TYPE,
