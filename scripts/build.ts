@@ -2,8 +2,9 @@
  * `npm run build`: the Astro build, then the Pagefind index, into a staging
  * folder that replaces dist/ only when every step passed, so a content error
  * never leaves a half-written site behind. A content loader's warning (an
- * entry skipped or replaced) fails the build too. A frontmatter error gets a
- * "Fix:" line per field on top of Astro's own message. The log is short (no
+ * entry skipped or replaced) fails the build too. Content is checked against
+ * its schemas before Astro runs, so a schema error is one line per problem
+ * rather than Astro's error block (scripts/lib/check-schemas.ts). The log is short (no
  * route list, Pagefind in one line; BUILD_LOG=full shows all) and never
  * coloured: the output goes through a pipe, where colours only came on under CI.
  */
@@ -12,7 +13,6 @@ import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { contentLoaderWarnings, formatLoaderWarnings } from '../src/lib/checks/loader-warnings.ts';
-import { explainSchemaError } from '../src/lib/schema-error-fixes.ts';
 import { siteUrlNotice } from '../src/lib/site-url.ts';
 import { contactUrl } from '../src/lib/site-config.ts';
 import { CONTENT_ROOT } from '../src/lib/build-dirs.ts';
@@ -21,6 +21,7 @@ import { lostUrlProblems, lostUrls, redirectSources } from '../src/lib/url-contr
 import { writePageMap } from '../src/lib/search/page-map.ts';
 import { ARTICLE_KINDS, parseUrlManifest } from '../src/lib/urls.ts';
 import { shortAstroLog, shortPagefindLog } from './lib/build-log.ts';
+import { contentSchemaProblems } from './lib/check-schemas.ts';
 
 const OUT = process.env['BUILD_OUT'] ?? 'dist';
 const STAGING = `${OUT}-staging`;
@@ -39,13 +40,9 @@ function run(command: string, args: string[], shorten: (log: string) => string, 
   process.stdout.write(keep(result.stdout ?? ''));
   process.stderr.write(result.stderr ?? '');
   if (result.error) fail(`Could not run ${command}: ${result.error.message}`);
-  // Astro colours its messages when CI is set; the parser reads plain text.
+  // Astro colours its messages when CI is set; the loader-warning check reads plain text.
   const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
   if (result.status === 0) return output;
-  if (output.includes('InvalidContentEntryDataError')) {
-    const { file, fixes } = explainSchemaError(output);
-    fail(`${file ?? 'A content file'} does not match its schema:\n${fixes.map((f) => `- ${f.field}\n  Fix: ${f.fix}`).join('\n')}`, result.status ?? 1);
-  }
   fail(`Step failed: ${command} ${args.join(' ')}`, result.status ?? 1);
 }
 
@@ -60,6 +57,8 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
+const schemaProblems = contentSchemaProblems(CONTENT_ROOT);
+if (schemaProblems.length > 0) fail(formatProblems(schemaProblems));
 rmSync(STAGING, { recursive: true, force: true });
 const astroOutput = run('astro', ['build'], shortAstroLog, { ...process.env, ASTRO_OUT_DIR: STAGING });
 const loaderWarnings = contentLoaderWarnings(astroOutput);

@@ -1,9 +1,5 @@
-import { defineCollection } from 'astro:content';
-import { comparisonSchema, conditionSchema, guideSchema, regionSchema, techniqueSchema } from './schemas/articles.ts';
-import { findingSchema, statementSchema } from './schemas/findings.ts';
-import { glossarySchema } from './schemas/glossary.ts';
-import { sourceSchema } from './schemas/sources.ts';
-import { typeSchema } from './schemas/types.ts';
+import { defineCollection, reference } from 'astro:content';
+import { collectionSchemas, YAML_COLLECTIONS } from './schemas/collections.ts';
 import { CONTENT_ROOT as CONTENT } from './lib/build-dirs.ts';
 import { articleLoader, yamlListLoader } from './loaders.ts';
 
@@ -15,16 +11,19 @@ import { articleLoader, yamlListLoader } from './loaders.ts';
  * as Markdown). The loaders check file names, encodings and duplicate ids first (src/loaders.ts).
  */
 const articles = (kind: string) => articleLoader(CONTENT, kind);
+const yaml = (name: keyof typeof YAML_COLLECTIONS) => `${CONTENT}/${YAML_COLLECTIONS[name]}`;
+// The schemas take Astro's reference() as a context, so the build's own check and the unit tests parse with them too (src/schemas/context.ts).
+const schema = collectionSchemas({ reference });
 
 export const collections = {
-  types: defineCollection({ loader: articles('types'), schema: typeSchema }),
-  techniques: defineCollection({ loader: articles('techniques'), schema: techniqueSchema }),
-  conditions: defineCollection({ loader: articles('conditions'), schema: conditionSchema }),
-  regions: defineCollection({ loader: articles('regions'), schema: regionSchema }),
-  guides: defineCollection({ loader: articles('guides'), schema: guideSchema }),
-  comparisons: defineCollection({ loader: articles('comparisons'), schema: comparisonSchema }),
-  sources: defineCollection({ loader: yamlListLoader(`${CONTENT}/sources.yaml`, 'source'), schema: sourceSchema }),
-  glossary: defineCollection({ loader: yamlListLoader(`${CONTENT}/glossary.yaml`, 'glossary', { termsUnique: true }), schema: glossarySchema }),
-  findings: defineCollection({ loader: yamlListLoader(`${CONTENT}/findings.yaml`, 'finding'), schema: findingSchema }),
-  statements: defineCollection({ loader: yamlListLoader(`${CONTENT}/statements.yaml`, 'statement'), schema: statementSchema }),
+  types: defineCollection({ loader: articles('types'), schema: schema.types }),
+  techniques: defineCollection({ loader: articles('techniques'), schema: schema.techniques }),
+  conditions: defineCollection({ loader: articles('conditions'), schema: schema.conditions }),
+  regions: defineCollection({ loader: articles('regions'), schema: schema.regions }),
+  guides: defineCollection({ loader: articles('guides'), schema: schema.guides }),
+  comparisons: defineCollection({ loader: articles('comparisons'), schema: schema.comparisons }),
+  sources: defineCollection({ loader: yamlListLoader(yaml('sources'), 'source'), schema: schema.sources }),
+  glossary: defineCollection({ loader: yamlListLoader(yaml('glossary'), 'glossary', { termsUnique: true }), schema: schema.glossary }),
+  findings: defineCollection({ loader: yamlListLoader(yaml('findings'), 'finding'), schema: schema.findings }),
+  statements: defineCollection({ loader: yamlListLoader(yaml('statements'), 'statement'), schema: schema.statements }),
 };

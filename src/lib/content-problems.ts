@@ -11,8 +11,15 @@ export interface ContentProblem {
   fix: string;
 }
 
-export function formatProblems(problems: ContentProblem[]): string {
-  const lines = problems.map((p) => `- ${p.file} → ${p.field}: ${p.message}\n  Fix: ${p.fix}`);
+/**
+ * An entry that does not match its schema. Zod carries one text per issue,
+ * and that text already says what to write (src/schemas/messages.ts), as
+ * Astro shows it in `astro dev` and `astro check`: so no separate fix.
+ */
+export type SchemaProblem = Omit<ContentProblem, 'fix'>;
+
+export function formatProblems(problems: (ContentProblem | SchemaProblem)[]): string {
+  const lines = problems.map((p) => `- ${p.file} → ${p.field}: ${p.message}${'fix' in p ? `\n  Fix: ${p.fix}` : ''}`);
   return `${problems.length} content problem${problems.length === 1 ? '' : 's'} stopped the build:\n${lines.join('\n')}`;
 }
 

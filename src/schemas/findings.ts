@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
 import { CERTAINTIES, COMPARISONS, RESULTS } from '../lib/evidence.ts';
+import type { SchemaContext } from './context.ts';
+import { strictFields, withMessages } from './messages.ts';
 
 /**
  * What one piece of research found: content/findings.yaml. One entry per
@@ -9,55 +10,61 @@ import { CERTAINTIES, COMPARISONS, RESULTS } from '../lib/evidence.ts';
  * Claims' grades are computed from these (src/lib/evidence.ts, GRADE_RULE),
  * so "no difference" results belong here as much as benefits do.
  */
-export const findingSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a finding id is lowercase words joined by hyphens, e.g. cochrane-2015-low-back-pain-vs-inactive'),
-  /** The review, guideline or trial (an id in content/sources.yaml of kind systematic-review, guideline or trial). */
-  source: reference('sources'),
-  /** The condition studied (an id in content/conditions). */
-  condition: reference('conditions'),
-  /** What was studied, as the source names it: "massage, style not stated", "relaxation (Swedish) massage". */
-  studied: z.string().min(3).max(120),
-  /** Types the source tested by name (ids in content/types). Empty: massage in general, which applies to every type that claims the condition. */
-  types: z.array(reference('types')).default([]),
-  /** What massage was compared with, in plain words: "sham massage", "no treatment". Left out where the source names no one comparison, as a guideline's recommendation does. */
-  comparedWith: z.string().min(3).max(120).optional(),
-  /** The kind of comparison: sham, inactive (no treatment or waiting list), usual-care, mixed (several kinds of control, or not stated), or active (another real treatment). */
-  comparison: z.enum(COMPARISONS),
-  /** The outcome measured: "pain", "function", "arm swelling". */
-  outcome: z.string().min(3).max(80),
-  /** When it was measured, as the source states it: "at about 12 weeks". */
-  timeframe: z.string().min(3).max(80).optional(),
-  /** benefit, no-difference, harm or unclear. */
-  result: z.enum(RESULTS),
-  /** The certainty the source itself states; not-graded when it gives none. */
-  certainty: z.enum(CERTAINTIES),
-  /** Number of studies and participants, only where the source gives them. */
-  studies: z.number().int().min(1).max(1000).optional(),
-  participants: z.number().int().min(1).max(1_000_000).optional(),
-  /** What was found, as a phrase that completes "Cochrane review, 2015, 25 studies: …": "short-term pain relief". No final full stop. */
-  found: z
-    .string()
-    .min(5)
-    .max(200)
-    .refine((s) => !/[.!?]\s*$/.test(s), 'end `found` without a full stop: the page adds the rest of the sentence'),
-});
+export const findingSchema = ({ reference }: SchemaContext) =>
+  withMessages(
+    strictFields({
+      id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a finding id is lowercase words joined by hyphens, e.g. cochrane-2015-low-back-pain-vs-inactive'),
+      /** The review, guideline or trial (an id in content/sources.yaml of kind systematic-review, guideline or trial). */
+      source: reference('sources'),
+      /** The condition studied (an id in content/conditions). */
+      condition: reference('conditions'),
+      /** What was studied, as the source names it: "massage, style not stated", "relaxation (Swedish) massage". */
+      studied: z.string().min(3).max(120),
+      /** Types the source tested by name (ids in content/types). Empty: massage in general, which applies to every type that claims the condition. */
+      types: z.array(reference('types')).default([]),
+      /** What massage was compared with, in plain words: "sham massage", "no treatment". Left out where the source names no one comparison, as a guideline's recommendation does. */
+      comparedWith: z.string().min(3).max(120).optional(),
+      /** The kind of comparison: sham, inactive (no treatment or waiting list), usual-care, mixed (several kinds of control, or not stated), or active (another real treatment). */
+      comparison: z.enum(COMPARISONS),
+      /** The outcome measured: "pain", "function", "arm swelling". */
+      outcome: z.string().min(3).max(80),
+      /** When it was measured, as the source states it: "at about 12 weeks". */
+      timeframe: z.string().min(3).max(80).optional(),
+      /** benefit, no-difference, harm or unclear. */
+      result: z.enum(RESULTS),
+      /** The certainty the source itself states; not-graded when it gives none. */
+      certainty: z.enum(CERTAINTIES),
+      /** Number of studies and participants, only where the source gives them. */
+      studies: z.number().int().min(1).max(1000).optional(),
+      participants: z.number().int().min(1).max(1_000_000).optional(),
+      /** What was found, as a phrase that completes "Cochrane review, 2015, 25 studies: …": "short-term pain relief". No final full stop. */
+      found: z
+        .string()
+        .min(5)
+        .max(200)
+        .refine((s) => !/[.!?]\s*$/.test(s), 'end `found` without a full stop: the page adds the rest of the sentence'),
+    }),
+  );
 
 /**
  * What a health website, professional body or provider says about massage for
  * a condition: content/statements.yaml. Shown on pages apart from the
  * research, labelled, and never used to grade a claim.
  */
-export const statementSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a statement id is lowercase words joined by hyphens'),
-  /** An id in content/sources.yaml of kind health-information, professional-body or seed-article. */
-  source: reference('sources'),
-  condition: reference('conditions'),
-  /** Types it names (ids in content/types); empty for massage in general. */
-  types: z.array(reference('types')).default([]),
-  /** What it says, as a phrase that follows the source's name: "lists anxiety among the problems massage may help". */
-  says: z
-    .string()
-    .min(10)
-    .max(240)
-    .refine((s) => !/[.!?]\s*$/.test(s), 'end `says` without a full stop: the page adds it'),
-});
+export const statementSchema = ({ reference }: SchemaContext) =>
+  withMessages(
+    strictFields({
+      id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a statement id is lowercase words joined by hyphens'),
+      /** An id in content/sources.yaml of kind health-information, professional-body or seed-article. */
+      source: reference('sources'),
+      condition: reference('conditions'),
+      /** Types it names (ids in content/types); empty for massage in general. */
+      types: z.array(reference('types')).default([]),
+      /** What it says, as a phrase that follows the source's name: "lists anxiety among the problems massage may help". */
+      says: z
+        .string()
+        .min(10)
+        .max(240)
+        .refine((s) => !/[.!?]\s*$/.test(s), 'end `says` without a full stop: the page adds it'),
+    }),
+  );

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { RESEARCH_KINDS, SOURCE_KINDS } from '../lib/evidence.ts';
+import { strictFields, withMessages } from './messages.ts';
 
 /**
  * One entry of the bibliography, content/sources.yaml. Only sources checked
@@ -8,8 +9,8 @@ import { RESEARCH_KINDS, SOURCE_KINDS } from '../lib/evidence.ts';
 /** "Spine 2002;27(17):1896-1910": enough to find a print article without a DOI. */
 const JOURNAL_CITATION = /\d+\(\d+\):\d+/;
 
-export const sourceSchema = z
-  .strictObject({
+export const sourceSchema = withMessages(
+  strictFields({
     id: z.string().regex(/^[a-z0-9-]+$/, 'a source id is lowercase words joined by hyphens'),
     /** Title exactly as published. */
     title: z.string().min(5),
@@ -28,12 +29,13 @@ export const sourceSchema = z
     /** A short note on what it supports or its limits. */
     note: z.string().optional(),
   })
-  .refine((s) => Boolean(s.url || s.doi || s.pmid) || s.kind === 'seed-article' || JOURNAL_CITATION.test(s.publisher), {
-    message:
-      'a source needs a url, doi or pmid so readers can find it (or a journal citation with volume(issue):pages in publisher)',
-    path: ['url'],
-  })
-  .refine((s) => s.year !== undefined || !(RESEARCH_KINDS as readonly string[]).includes(s.kind), {
-    message: 'a journal article or guideline needs its year of publication',
-    path: ['year'],
-  });
+    .refine((s) => Boolean(s.url || s.doi || s.pmid) || s.kind === 'seed-article' || JOURNAL_CITATION.test(s.publisher), {
+      message:
+        'a source needs a url, doi or pmid so readers can find it (or a journal citation with volume(issue):pages in publisher)',
+      path: ['url'],
+    })
+    .refine((s) => s.year !== undefined || !(RESEARCH_KINDS as readonly string[]).includes(s.kind), {
+      message: 'a journal article or guideline needs its year of publication',
+      path: ['year'],
+    }),
+);

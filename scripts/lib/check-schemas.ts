@@ -1,0 +1,69 @@
+/**
+ * The schemas of src/schemas/, checked against content/ before Astro runs, so
+ * `npm run build` stops with one line per problem (file, field, what to
+ * write) instead of Astro's error block with its stack trace. Astro parses
+ * with the same schemas and messages, so `astro dev` and `astro check` say
+ * the same words. A file this reader cannot read (no frontmatter, malformed
+ * YAML) is left to the loaders and Astro, which report it with its line.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, normalize } from 'node:path';
+import { parse } from 'yaml';
+import type { z } from 'astro/zod';
+import { ARTICLE_COLLECTIONS, collectionSchemas, YAML_COLLECTIONS } from '../../src/schemas/collections.ts';
+import { idReference } from '../../src/schemas/context.ts';
+import { fieldName } from '../../src/schemas/messages.ts';
+import type { SchemaProblem } from '../../src/lib/content-problems.ts';
+import { normaliseLineEndings } from '../../src/lib/checks/text.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+
+const SCHEMAS = collectionSchemas({ reference: idReference });
+
+/** Each issue of one entry as a problem; `entry` names a YAML list entry in front of the field. */
+export function entryProblems(file: string, schema: z.ZodType, data: unknown, entry?: string): SchemaProblem[] {
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => ({
+    file,
+    field: [entry, fieldName(issue.path)].filter(Boolean).join('.') || 'frontmatter',
+    message: issue.message,
+  }));
+}
+
+function tryRead<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
+function articleProblems(root: string, kind: (typeof ARTICLE_COLLECTIONS)[number]): SchemaProblem[] {
+  const folder = join(root, kind);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => /\.mdx?$/.test(name))
+    .flatMap((name) => {
+      const file = normalize(join(folder, name));
+      const frontmatter = tryRead(() => splitFrontmatter(normaliseLineEndings(readFileSync(file, 'utf8')), file));
+      return frontmatter ? entryProblems(file, SCHEMAS[kind], frontmatter.data) : [];
+    });
+}
+
+function yamlListProblems(root: string, name: keyof typeof YAML_COLLECTIONS): SchemaProblem[] {
+  const file = normalize(join(root, YAML_COLLECTIONS[name]));
+  const list = existsSync(file) ? tryRead((): unknown => parse(readFileSync(file, 'utf8'))) : undefined;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item: unknown, i) => {
+    const id = typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string' ? item.id : `entry ${i + 1}`;
+    return entryProblems(file, SCHEMAS[name], item, id);
+  });
+}
+
+/** Every entry of the content folder that does not match its collection's schema. */
+export function contentSchemaProblems(root: string): SchemaProblem[] {
+  return [
+    ...ARTICLE_COLLECTIONS.flatMap((kind) => articleProblems(root, kind)),
+    ...(Object.keys(YAML_COLLECTIONS) as (keyof typeof YAML_COLLECTIONS)[]).flatMap((name) => yamlListProblems(root, name)),
+  ];
+}

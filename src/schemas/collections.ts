@@ -1,0 +1,33 @@
+/**
+ * Every collection's schema and where its entries are written, in one table:
+ * src/content.config.ts defines the collections from it with Astro's
+ * reference(), and the build checks content/ against it before Astro runs
+ * (scripts/lib/check-schemas.ts), so both read the same schemas.
+ */
+import type { z } from 'astro/zod';
+import { comparisonSchema, conditionSchema, guideSchema, regionSchema, techniqueSchema } from './articles.ts';
+import type { CollectionName, SchemaContext } from './context.ts';
+import { findingSchema, statementSchema } from './findings.ts';
+import { glossarySchema } from './glossary.ts';
+import { sourceSchema } from './sources.ts';
+import { typeSchema } from './types.ts';
+
+/** content/<kind>/<slug>.md(x): one entry per file. */
+export const ARTICLE_COLLECTIONS = ['types', 'techniques', 'conditions', 'regions', 'guides', 'comparisons'] as const;
+/** content/<file>.yaml: a list of entries with an `id` each. */
+export const YAML_COLLECTIONS = { sources: 'sources.yaml', glossary: 'glossary.yaml', findings: 'findings.yaml', statements: 'statements.yaml' } as const;
+
+export function collectionSchemas(context: SchemaContext) {
+  return {
+    types: typeSchema(context),
+    techniques: techniqueSchema(context),
+    conditions: conditionSchema(context),
+    regions: regionSchema(context),
+    guides: guideSchema(context),
+    comparisons: comparisonSchema(context),
+    sources: sourceSchema,
+    glossary: glossarySchema,
+    findings: findingSchema(context),
+    statements: statementSchema(context),
+  } satisfies Record<CollectionName, z.ZodType>;
+}
