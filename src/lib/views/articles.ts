@@ -88,5 +88,5 @@ export function regionView(site: Site, entry: RegionEntry, headings: HeadingLike
 }
 
 export function guideView(site: Site, entry: GuideEntry, headings: HeadingLike[]) {
-  return { frame: frame(site, 'guides', entry, headings, entry.data.sources.map((s) => s.id)) };
+  return { frame: frame(site, 'guides', entry, headings, entry.data.sources.map((s) => s.id)), glossary: site.glossary };
 }
