@@ -116,6 +116,14 @@ export function shownSections(kind: ArticleKind, facts: SectionFacts): DataSecti
   return DATA_SECTIONS[kind].filter((s) => s.shown(facts));
 }
 
+/** A page with nothing optional: no questions, related entries, grades or prices. */
+const BARE: SectionFacts = { faq: 0, related: 0, evidence: 0, prices: false };
+
+/** Ids every page of a kind has, whatever its frontmatter holds: safe targets for a link written without looking. */
+export function alwaysLinkable(kind: ArticleKind): string[] {
+  return [...REQUIRED_PROSE_SECTIONS[kind], ...shownSections(kind, BARE).map((s) => s.id)];
+}
+
 export interface SectionProblem {
   id: string;
   problem: 'missing' | 'reserved' | 'duplicate';

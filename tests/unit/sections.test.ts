@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { pageMap } from '../../src/lib/checks/pages.ts';
 import { findDeadLinks } from '../../src/lib/link-check.ts';
 import { articleOutline } from '../../src/lib/outline.ts';
-import { checkSections, DATA_SECTIONS, shownSections, type SectionFacts } from '../../src/lib/sections.ts';
+import { alwaysLinkable, checkSections, DATA_SECTIONS, shownSections, type SectionFacts } from '../../src/lib/sections.ts';
 
 const none: SectionFacts = { faq: 0, related: 0, evidence: 0, prices: false };
 const prose = [
@@ -70,4 +70,11 @@ test('every kind ends with its FAQ and sources, and no id appears twice in a reg
     assert.deepEqual(ids(sections).slice(-2), ['faq', 'sources'], kind);
     assert.equal(new Set(ids(sections)).size, sections.length, kind);
   }
+});
+
+test('a link written without looking may target only what every page of the kind has', () => {
+  const types = alwaysLinkable('types');
+  for (const id of ['what-it-is', 'aftercare', 'at-a-glance', 'safety', 'red-flags', 'sources']) assert.ok(types.includes(id), id);
+  for (const id of ['cost', 'evidence', 'related', 'faq']) assert.ok(!types.includes(id), id);
+  assert.deepEqual(alwaysLinkable('guides'), ['sources']);
 });
