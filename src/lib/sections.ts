@@ -124,6 +124,15 @@ export function alwaysLinkable(kind: ArticleKind): string[] {
   return [...REQUIRED_PROSE_SECTIONS[kind], ...shownSections(kind, BARE).map((s) => s.id)];
 }
 
+/**
+ * The ids the For clinics page promises, in page order: the required prose
+ * sections, each data section in the contents list, and the urgent warning
+ * signs, the sub-section clinics most often point a patient to.
+ */
+export function deepLinkSections(kind: ArticleKind): string[] {
+  return [...REQUIRED_PROSE_SECTIONS[kind], ...DATA_SECTIONS[kind].filter((s) => s.contents !== undefined || s.id === SECTION.redFlags).map((s) => s.id)];
+}
+
 export interface SectionProblem {
   id: string;
   problem: 'missing' | 'reserved' | 'duplicate';

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { pageMap } from '../../src/lib/checks/pages.ts';
 import { findDeadLinks } from '../../src/lib/link-check.ts';
 import { articleOutline } from '../../src/lib/outline.ts';
-import { alwaysLinkable, checkSections, DATA_SECTIONS, shownSections, type SectionFacts } from '../../src/lib/sections.ts';
+import { alwaysLinkable, checkSections, deepLinkSections, DATA_SECTIONS, shownSections, type SectionFacts } from '../../src/lib/sections.ts';
 
 const none: SectionFacts = { faq: 0, related: 0, evidence: 0, prices: false };
 const prose = [
@@ -77,4 +77,9 @@ test('a link written without looking may target only what every page of the kind
   for (const id of ['what-it-is', 'aftercare', 'at-a-glance', 'safety', 'red-flags', 'sources']) assert.ok(types.includes(id), id);
   for (const id of ['cost', 'evidence', 'related', 'faq']) assert.ok(!types.includes(id), id);
   assert.deepEqual(alwaysLinkable('guides'), ['sources']);
+});
+
+test('the For clinics page promises every listed section of a kind and its warning signs', () => {
+  assert.deepEqual(deepLinkSections('techniques'), ['what-it-is', 'how-it-is-done', 'benefits', 'used-in', 'safety', 'faq', 'sources']);
+  assert.deepEqual(deepLinkSections('conditions').slice(4), ['evidence', 'safety', 'red-flags', 'faq', 'sources']);
 });
