@@ -17,7 +17,7 @@ export interface PageArticle {
 }
 
 /** Sections every pair page renders, whether or not it has hand-written prose. */
-export const COMPARE_SECTIONS = ['differences', 'side-by-side', 'evidence', 'choose', 'faq', 'sources'];
+const COMPARE_SECTIONS = ['differences', 'side-by-side', 'evidence', 'choose', 'faq', 'sources'];
 
 /** Pages with no sections a body may link to, besides the articles and pairs. */
 const FIXED_PAGES = ['/', '/search/', '/about/', '/compare/', '/decide/', '/api/v1/evidence.json', ...ARTICLE_KINDS.map(indexUrl)];
