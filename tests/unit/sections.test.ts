@@ -10,7 +10,7 @@ const prose = [
   { depth: 2, slug: 'what-it-is', text: 'What is it?' },
   { depth: 3, slug: 'detail', text: 'Detail' },
 ];
-const ids = (items: { id: string }[]) => items.map((i) => i.id);
+const ids = (items: readonly { id: string }[]) => items.map((i) => i.id);
 
 test('the outline puts sections above the body first, then the h2s, then the rest in page order', () => {
   assert.deepEqual(ids(articleOutline('types', none, prose)), ['at-a-glance', 'what-it-is', 'techniques-used', 'choose', 'safety', 'sources']);

@@ -4,12 +4,12 @@
  * of the sections the route renders. Routes ask for a view and render
  * components; nothing here knows about markup.
  */
-import type { Card } from '../../components/CardList.astro';
 import { conditionFindingLines } from '../claims.ts';
 import { pairTitle } from '../comparisons.ts';
 import { articleOutline, type HeadingLike, type OutlineItem } from '../outline.ts';
 import { regionEvidence } from '../region-evidence.ts';
 import { articleUrl, type ArticleKind } from '../urls.ts';
+import type { Card } from './card.ts';
 import { relatedIds, sectionFacts } from './section-facts.ts';
 import type { ArticleEntry, ConditionEntry, GuideEntry, RegionEntry, Site, SourceEntry, TechniqueEntry, TypeEntry } from './site-index.ts';
 

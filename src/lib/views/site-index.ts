@@ -96,6 +96,8 @@ export function siteIndex(content: SiteContent): Site {
     regions: new Map(content.regions.map((e) => [e.id, e])),
     guides: new Map(content.guides.map((e) => [e.id, e])),
   };
+  // Read through the mapped type, so a kind's list has that kind's entries.
+  const lists: Articles = content;
   const sources = new Map(content.sources.map((s) => [s.id, s]));
   const pairSlugs = new Set(content.pairs.map(([a, b]) => compareSlug(a, b)));
   const title = (kind: ArticleKind, id: string) => byKind[kind].get(id)?.data.title ?? id;
@@ -105,7 +107,7 @@ export function siteIndex(content: SiteContent): Site {
     ...content,
     comparisons: new Map(content.comparisons.map((c) => [c.id, c])),
     sources,
-    articles: (kind) => content[kind],
+    articles: (kind) => lists[kind],
     compareHref: (a, b) => comparisonHref(a, b, (slug) => pairSlugs.has(slug)),
     title,
     entry: (kind, id) => {
