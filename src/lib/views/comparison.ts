@@ -1,11 +1,14 @@
 /**
- * What one pair page (/compare/a-vs-b/) shows: the generated table, the
- * grades side by side, each type's reasons to choose it, and the
- * hand-written prose when there is some.
+ * What the comparison pages show. A pair page (/compare/a-vs-b/): the
+ * generated table, the grades side by side, each type's reasons to choose
+ * it, and the hand-written prose when there is some. The index (/compare/):
+ * every type by every attribute, and the evidence and technique matrices.
  */
 import { chooseHeading, comparisonRows, differenceSummary, pairTitle, type ComparableType } from '../comparisons.ts';
+import { evidenceMatrix, techniqueMatrix } from '../matrices.ts';
 import { pairEvidence } from '../pair-evidence.ts';
 import { articleUrl, compareSlug } from '../urls.ts';
+import type { Card } from './card.ts';
 import type { Site, TypeEntry } from './site-index.ts';
 
 /** One page per pair with a page, and the reverse order as a redirect to the canonical alphabetical URL. */
@@ -42,5 +45,21 @@ export function pairView(site: Site, a: TypeEntry, b: TypeEntry) {
     faq: prose?.data.faq ?? [],
     // The pair's own sources, then the first two of each type: enough to follow up without repeating both bibliographies.
     sources: site.sourcesFor([...(prose?.data.sources ?? []).map((s) => s.id), ...a.data.sources.map((s) => s.id).slice(0, 2), ...b.data.sources.map((s) => s.id).slice(0, 2)]),
+  };
+}
+
+export function compareIndexView(site: Site) {
+  const types = site.types.map((t) => ({ id: t.id, ...t.data, helps: t.claims }));
+  const grades = evidenceMatrix(types);
+  return {
+    types: site.types,
+    comparable: site.types.map((t) => site.comparable(t)),
+    /** grades.get(conditionId)?.get(typeId) */
+    grades,
+    /** Only conditions some type is graded for get a row. */
+    gradedConditions: site.conditions.filter((c) => grades.has(c.id)),
+    usesTechnique: techniqueMatrix(types),
+    techniques: site.techniques,
+    curated: [...site.comparisons.values()].map((c): Card => ({ href: `/compare/${c.id}/`, title: c.data.title, summary: c.data.summary })),
   };
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { apiDocument, knownWords, searchVocabulary, vocabularyTerms } from '../../../src/lib/views/api.ts';
-import { pairPaths, pairView } from '../../../src/lib/views/comparison.ts';
+import { compareIndexView, pairPaths, pairView } from '../../../src/lib/views/comparison.ts';
 import { smallSite } from './small-site.ts';
 
 const site = smallSite();
@@ -50,4 +50,12 @@ test('the search vocabulary knows every name, pair and FAQ question', () => {
   const vocabulary = searchVocabulary(site, terms, []);
   assert.deepEqual(vocabulary.pairs, ['deep-tissue-vs-swedish']);
   assert.ok(vocabulary.questions.some((q) => q.url === '/types/swedish/' && q.words.includes('hurt')));
+});
+
+test('the compare index grades only the conditions some type claims, and knows each type\'s techniques', () => {
+  const view = compareIndexView(site);
+  assert.deepEqual(view.gradedConditions.map((c) => c.id), ['low-back-pain']);
+  assert.ok(view.grades.get('low-back-pain')?.has('swedish'));
+  assert.ok(view.usesTechnique.get('swedish')?.has('effleurage'));
+  assert.deepEqual(view.comparable.map((t) => t.techniqueTitles), [['Effleurage'], ['Effleurage']]);
 });
