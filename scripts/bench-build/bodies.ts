@@ -5,7 +5,6 @@
  * #fragments) to other entries and, in a few, the content components
  * articles use.
  */
-import type { ArticleKind } from '../../src/lib/urls.ts';
 import { compareSlug } from '../../src/lib/urls.ts';
 import type { Random } from './random.ts';
 import type { Kind, Pools } from './real-content.ts';
@@ -16,18 +15,9 @@ export interface Entry {
   title: string;
   data: Record<string, unknown>;
   body: string;
-  /** Fragment ids other pages may link to on this page. */
+  /** Fragment ids other pages may link to on this page: those every page of its kind has (src/lib/sections.ts). */
   anchors: string[];
 }
-
-/** Sections a link may target: always rendered by the layout or required in the body. */
-export const LINKABLE: Record<ArticleKind, string[]> = {
-  types: ['what-it-is', 'benefits', 'aftercare', 'safety', 'techniques-used'],
-  conditions: ['symptoms', 'self-care', 'evidence', 'safety'],
-  techniques: ['how-it-is-done', 'used-in'],
-  regions: ['what-it-is', 'conditions', 'types'],
-  guides: ['sources'],
-};
 
 export interface Site {
   byKind: Record<Kind, Entry[]>;

@@ -10,8 +10,9 @@ import { parse, stringify } from 'yaml';
 import { EVIDENCE_GRADES, type EvidenceGrade } from '../../src/lib/evidence.ts';
 import { PRESSURE_LEVELS } from '../../src/lib/pressure.ts';
 import { slugify } from '../../src/lib/slug.ts';
+import { alwaysLinkable } from '../../src/lib/sections.ts';
 import { ARTICLE_KINDS, compareSlug } from '../../src/lib/urls.ts';
-import { comparisonBody, conditionBody, guideBody, LINKABLE, regionBody, summary, techniqueBody, typeBody, type Entry, type Site } from './bodies.ts';
+import { comparisonBody, conditionBody, guideBody, regionBody, summary, techniqueBody, typeBody, type Entry, type Site } from './bodies.ts';
 import { BODY_PARTS, CONDITION_QUALIFIERS, cross, GUIDE_AUDIENCES, GUIDE_TOPICS, namer, PROBLEMS, REGION_NAMES, TECHNIQUE_ACTIONS, TECHNIQUE_MODIFIERS, TECHNIQUE_TOOLS, TYPE_BASES, TYPE_PREFIXES } from './names.ts';
 import type { Random } from './random.ts';
 import { KINDS, pools, strings, type Kind, type Pools, type RealEntry } from './real-content.ts';
@@ -78,7 +79,7 @@ function realSite(real: RealEntry[]): { site: Site; claimed: Record<Kind, Set<st
   for (const entry of real) {
     claimed[entry.kind].add(entry.id);
     for (const alias of strings(entry.data['aliases'])) claimed[entry.kind].add(slugify(alias));
-    const anchors = entry.kind === 'comparisons' ? [] : LINKABLE[entry.kind];
+    const anchors = entry.kind === 'comparisons' ? [] : alwaysLinkable(entry.kind);
     site.byKind[entry.kind].push({ kind: entry.kind, id: entry.id, title: String(entry.data['title']), data: entry.data, body: entry.body, anchors });
   }
   return { site, claimed };
@@ -97,7 +98,7 @@ function nameArticles(random: Random, site: Site, claimed: Record<Kind, Set<stri
   for (const kind of ARTICLE_KINDS) {
     for (let i = 0; i < synthetic[kind]; i++) {
       const { title, id } = names[kind]();
-      const entry: Entry = { kind, id, title: capitalise(title), data: {}, body: '', anchors: LINKABLE[kind] };
+      const entry: Entry = { kind, id, title: capitalise(title), data: {}, body: '', anchors: alwaysLinkable(kind) };
       site.byKind[kind].push(entry);
       fresh.push(entry);
     }

@@ -6,7 +6,7 @@
  */
 import QRCode from 'qrcode';
 import { GRADE_DEFINITIONS, compareGrades, type EvidenceGrade } from './evidence.ts';
-import { RED_FLAGS_SECTION } from './sections.ts';
+import { SECTION } from './sections.ts';
 import type { ArticleKind } from './urls.ts';
 
 export const HANDOUT_KINDS = ['types', 'conditions'] as const satisfies readonly ArticleKind[];
@@ -53,7 +53,7 @@ export function typeHandoutSections(t: { title: string; chooseIf: string[]; caut
     ...section('suits', 'It may suit you if', t.chooseIf),
     ...section('evidence', 'What the research says it may help', evidenceItems(t.evidence)),
     ...section('ask-first', 'Do not have it, or ask a doctor first, if', t.cautions),
-    ...section(RED_FLAGS_SECTION, 'Get urgent medical help if', t.redFlags),
+    ...section(SECTION.redFlags, 'Get urgent medical help if', t.redFlags),
   ];
 }
 
@@ -61,7 +61,7 @@ export function conditionHandoutSections(c: { cautions: string[]; redFlags: stri
   return [
     ...section('evidence', 'Massage types that may help', evidenceItems(c.evidence)),
     ...section('ask-first', 'Ask a doctor before massage if', c.cautions),
-    ...section(RED_FLAGS_SECTION, 'Get urgent medical help if', c.redFlags),
+    ...section(SECTION.redFlags, 'Get urgent medical help if', c.redFlags),
   ];
 }
 

@@ -1,7 +1,11 @@
 /**
- * Section ids that clinics may deep-link to. The prose sections are written in
- * MDX as `## Heading { #id }`; the data sections are rendered by the layouts.
- * Ids here never change, whatever the heading text becomes.
+ * Every section an article page has, one registry per kind: the prose
+ * sections its MDX body must contain (`## Heading { #id }`), and the data
+ * sections its layout renders from frontmatter, each with when it is on the
+ * page. The "On this page" list, the reserved-id check and the link check all
+ * read these registries, so a section cannot be listed or linked to on a page
+ * that does not show it. Ids never change, whatever the heading text becomes:
+ * clinics deep-link to them.
  */
 import type { ArticleKind } from './urls.ts';
 
@@ -14,8 +18,8 @@ export const REQUIRED_PROSE_SECTIONS: Record<ArticleKind, readonly string[]> = {
   guides: [],
 };
 
-/** Sections the layouts render from frontmatter data; MDX bodies must not reuse these ids. */
-export const DATA_SECTIONS = {
+/** The ids the layouts' components render, by name, so markup and registries spell them once. */
+export const SECTION = {
   atAGlance: 'at-a-glance',
   evidence: 'evidence',
   techniquesUsed: 'techniques-used',
@@ -24,6 +28,7 @@ export const DATA_SECTIONS = {
   chooseNotIdeal: 'choose-not-ideal',
   safety: 'safety',
   askFirst: 'safety-ask-first',
+  redFlags: 'red-flags',
   cost: 'cost',
   faq: 'faq',
   sources: 'sources',
@@ -33,37 +38,123 @@ export const DATA_SECTIONS = {
   types: 'types',
 } as const;
 
-/** The layouts' red-flags list; not reserved, because the safety guide's own MDX section has the same id. */
-export const RED_FLAGS_SECTION = 'red-flags';
+/**
+ * What decides whether a data section is on a page. Counted from ids alone,
+ * so the link check can ask before any page renders (src/lib/views/section-facts.ts).
+ */
+export interface SectionFacts {
+  faq: number;
+  /** Related entries shown as cards (for types and conditions, both ways). */
+  related: number;
+  /** Graded claims on a type page; conditions with grades on a region page. */
+  evidence: number;
+  prices: boolean;
+}
 
-const RESERVED_IDS = new Set<string>(Object.values(DATA_SECTIONS));
+export interface DataSection {
+  id: string;
+  /** Its line in the contents list. Sub-sections (h3) and the related cards, a way off the page, have none. */
+  contents?: string;
+  /** Rendered above the body (the type's at-a-glance box), so listed before the prose. */
+  aboveBody?: true;
+  shown(facts: SectionFacts): boolean;
+}
+
+const always = () => true;
+const faq: DataSection = { id: SECTION.faq, contents: 'Questions people ask', shown: (f) => f.faq > 0 };
+const sources: DataSection = { id: SECTION.sources, contents: 'Sources', shown: always };
+const related: DataSection = { id: SECTION.related, shown: (f) => f.related > 0 };
+/** SafetyBox: the section, its ask-a-doctor list and its urgent warning signs. */
+const safetyBox = (contents: string): DataSection[] => [
+  { id: SECTION.safety, contents, shown: always },
+  { id: SECTION.askFirst, shown: always },
+  { id: SECTION.redFlags, shown: always },
+];
+
+/** The data sections of each kind, in page order; ArticleLayout renders the FAQ and sources last. */
+export const DATA_SECTIONS: Record<ArticleKind, readonly DataSection[]> = {
+  types: [
+    { id: SECTION.atAGlance, contents: 'At a glance', aboveBody: true, shown: always },
+    { id: SECTION.evidence, contents: 'What the research says', shown: (f) => f.evidence > 0 },
+    { id: SECTION.techniquesUsed, contents: 'Techniques used', shown: always },
+    { id: SECTION.choose, contents: 'Is it right for me?', shown: always },
+    { id: SECTION.chooseSuits, shown: always },
+    { id: SECTION.chooseNotIdeal, shown: always },
+    ...safetyBox('Is it safe for me?'),
+    { id: SECTION.cost, contents: 'Session length and cost', shown: (f) => f.prices },
+    related,
+    faq,
+    sources,
+  ],
+  conditions: [
+    // A condition's page says so even when no style has been graded for it yet.
+    { id: SECTION.evidence, contents: 'What the research says', shown: always },
+    ...safetyBox('Is massage safe for me?'),
+    related,
+    faq,
+    sources,
+  ],
+  techniques: [
+    { id: SECTION.usedIn, contents: 'Massage types that use it', shown: always },
+    { id: SECTION.safety, contents: 'Safety', shown: always },
+    related,
+    faq,
+    sources,
+  ],
+  regions: [
+    { id: SECTION.conditions, contents: 'Conditions', shown: always },
+    { id: SECTION.evidence, contents: 'What the research says', shown: (f) => f.evidence > 0 },
+    { id: SECTION.types, contents: 'Massage types', shown: always },
+    faq,
+    sources,
+  ],
+  guides: [faq, sources],
+};
+
+/** The data sections one page shows, in page order: what a link may target besides the body's own headings. */
+export function shownSections(kind: ArticleKind, facts: SectionFacts): DataSection[] {
+  return DATA_SECTIONS[kind].filter((s) => s.shown(facts));
+}
+
+/** A page with nothing optional: no questions, related entries, grades or prices. */
+const BARE: SectionFacts = { faq: 0, related: 0, evidence: 0, prices: false };
+
+/** Ids every page of a kind has, whatever its frontmatter holds: safe targets for a link written without looking. */
+export function alwaysLinkable(kind: ArticleKind): string[] {
+  return [...REQUIRED_PROSE_SECTIONS[kind], ...shownSections(kind, BARE).map((s) => s.id)];
+}
+
+/**
+ * The ids the For clinics page promises, in page order: the required prose
+ * sections, each data section in the contents list, and the urgent warning
+ * signs, the sub-section clinics most often point a patient to.
+ */
+export function deepLinkSections(kind: ArticleKind): string[] {
+  return [...REQUIRED_PROSE_SECTIONS[kind], ...DATA_SECTIONS[kind].filter((s) => s.contents !== undefined || s.id === SECTION.redFlags).map((s) => s.id)];
+}
 
 export interface SectionProblem {
   id: string;
   problem: 'missing' | 'reserved' | 'duplicate';
 }
 
-/** What is wrong with the heading ids of one MDX body, given its kind. */
+/**
+ * What is wrong with the heading ids of one MDX body, given its kind. An id
+ * the layout may render is reserved even on a page that does not show it
+ * today: adding prices or a related type must not make two sections share it.
+ */
 export function checkSections(kind: ArticleKind, headingIds: string[]): SectionProblem[] {
   const problems: SectionProblem[] = [];
   const present = new Set(headingIds);
   for (const id of REQUIRED_PROSE_SECTIONS[kind]) {
     if (!present.has(id)) problems.push({ id, problem: 'missing' });
   }
+  const reserved = new Set(DATA_SECTIONS[kind].map((s) => s.id));
   const seen = new Set<string>();
   for (const id of headingIds) {
-    if (RESERVED_IDS.has(id)) problems.push({ id, problem: 'reserved' });
+    if (reserved.has(id)) problems.push({ id, problem: 'reserved' });
     if (seen.has(id)) problems.push({ id, problem: 'duplicate' });
     seen.add(id);
   }
   return problems;
 }
-
-/** Data sections each kind's layout renders, so links to them can be checked before rendering. */
-export const LAYOUT_SECTIONS: Record<ArticleKind, readonly string[]> = {
-  types: ['at-a-glance', 'evidence', 'techniques-used', 'choose', 'choose-suits', 'choose-not-ideal', 'safety', 'safety-ask-first', 'red-flags', 'cost', 'faq', 'sources', 'related'],
-  conditions: ['evidence', 'safety', 'safety-ask-first', 'red-flags', 'faq', 'sources', 'related'],
-  techniques: ['used-in', 'safety', 'faq', 'sources', 'related'],
-  regions: ['conditions', 'evidence', 'types', 'faq', 'sources'],
-  guides: ['faq', 'sources'],
-};

@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { builtPages } from '../../scripts/lib/built-site.ts';
-import { RED_FLAGS_SECTION } from '../../src/lib/sections.ts';
+import { SECTION } from '../../src/lib/sections.ts';
 
 const FIRST_SCREENS = 1700;
 const conditionPages = builtPages().filter((p) => !p.isRedirect && /^\/conditions\/[^/]+\/$/.test(p.path)).map((p) => p.path);
@@ -20,7 +20,7 @@ test('on every condition page the urgent-help link is within the first two scree
   const late: string[] = [];
   for (const path of conditionPages) {
     await page.goto(path);
-    const link = page.locator(`main a[href="#${RED_FLAGS_SECTION}"]`).first();
+    const link = page.locator(`main a[href="#${SECTION.redFlags}"]`).first();
     const box = await link.boundingBox();
     if (!box || box.y > FIRST_SCREENS) late.push(`${path} at ${box ? Math.round(box.y) : 'nowhere'} px`);
   }
@@ -29,9 +29,9 @@ test('on every condition page the urgent-help link is within the first two scree
 
 test('the urgent-help link leads to the red flags', async ({ page }) => {
   await page.goto('/conditions/whiplash/');
-  await page.locator(`main a[href="#${RED_FLAGS_SECTION}"]`).first().click();
-  await expect(page).toHaveURL(new RegExp(`#${RED_FLAGS_SECTION}$`));
-  await expect(page.locator(`#${RED_FLAGS_SECTION}`)).toBeInViewport();
+  await page.locator(`main a[href="#${SECTION.redFlags}"]`).first().click();
+  await expect(page).toHaveURL(new RegExp(`#${SECTION.redFlags}$`));
+  await expect(page.locator(`#${SECTION.redFlags}`)).toBeInViewport();
 });
 
 for (const path of ['/types/medical-massage/', '/conditions/anxiety/', '/techniques/effleurage/']) {

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { citation } from '../../src/lib/citations.ts';
-import { articleOutline } from '../../src/lib/outline.ts';
 import { describePressure, pressureSteps } from '../../src/lib/pressure.ts';
 
 test('a citation links the DOI first, then PubMed, then the page', () => {
@@ -14,18 +13,6 @@ test('a citation links the DOI first, then PubMed, then the page', () => {
   assert.equal(citation({ ...base, pmid: '123456' }).href, 'https://pubmed.ncbi.nlm.nih.gov/123456/');
   assert.equal(citation({ ...base, url: 'https://www.nhs.uk/conditions/sciatica/' }).linkText, 'nhs.uk');
   assert.equal(citation({ ...base }).href, undefined);
-});
-
-test('the outline keeps page order and only h2 sections', () => {
-  const outline = articleOutline(
-    [{ id: 'at-a-glance', text: 'At a glance' }],
-    [
-      { depth: 2, slug: 'what-it-is', text: 'What is it?' },
-      { depth: 3, slug: 'detail', text: 'Detail' },
-    ],
-    [{ id: 'safety', text: 'Is it safe for me?' }],
-  );
-  assert.deepEqual(outline.map((o) => o.id), ['at-a-glance', 'what-it-is', 'safety']);
 });
 
 test('pressure ranges are described and drawn on the five-step scale', () => {

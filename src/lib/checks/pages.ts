@@ -1,0 +1,35 @@
+/**
+ * The page map the link checks read: every page the build writes, with the
+ * section ids a link may target on it. An article's ids are its body's
+ * headings and the data sections its registry says it shows, so a link to
+ * #cost on a type without prices is a dead link.
+ */
+import type { PageMap } from '../link-check.ts';
+import { bodyHeadings } from '../mdx-body.ts';
+import { shownSections, type SectionFacts } from '../sections.ts';
+import { ARTICLE_KINDS, articleUrl, compareSlug, compareUrl, indexUrl, type ArticleKind } from '../urls.ts';
+
+export interface PageArticle {
+  kind: ArticleKind;
+  id: string;
+  body: string;
+  facts: SectionFacts;
+}
+
+/** Sections every pair page renders, whether or not it has hand-written prose. */
+const COMPARE_SECTIONS = ['differences', 'side-by-side', 'evidence', 'choose', 'faq', 'sources'];
+
+/** Pages with no sections a body may link to, besides the articles and pairs. */
+const FIXED_PAGES = ['/', '/search/', '/about/', '/compare/', '/decide/', '/api/v1/evidence.json', ...ARTICLE_KINDS.map(indexUrl)];
+
+export function pageMap(articles: PageArticle[], pairs: [string, string][], comparisons: { id: string; body: string }[]): PageMap {
+  const pages: PageMap = new Map(FIXED_PAGES.map((path) => [path, new Set<string>()]));
+  for (const a of articles) {
+    pages.set(articleUrl(a.kind, a.id), new Set([...bodyHeadings(a.body).map((h) => h.id), ...shownSections(a.kind, a.facts).map((s) => s.id)]));
+  }
+  const prose = new Map(comparisons.map((c) => [c.id, c.body]));
+  for (const [a, b] of pairs) {
+    pages.set(compareUrl(a, b), new Set([...COMPARE_SECTIONS, ...bodyHeadings(prose.get(compareSlug(a, b)) ?? '').map((h) => h.id)]));
+  }
+  return pages;
+}

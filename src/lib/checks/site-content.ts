@@ -1,0 +1,117 @@
+/**
+ * The checks that span several entries, run once over the whole site as plain
+ * entries (text, ids and parsed frontmatter, no Astro), so each is tested in
+ * milliseconds: references, raw HTML, components in .md, relation lists,
+ * required and reserved sections, body links, dates as written, image alt
+ * text, comparison file names and glossary articles.
+ */
+import type { ContentProblem } from '../content-problems.ts';
+import type { PageMap } from '../link-check.ts';
+import { bodyComponentTags, bodyHeadings, bodyImages } from '../mdx-body.ts';
+import { findUnknownReferences } from '../references.ts';
+import { checkSections } from '../sections.ts';
+import { articleUrl, type ArticleKind } from '../urls.ts';
+import { bodyLinkProblems, glossaryArticleProblems, type LinkContext } from './body-links.ts';
+import { frontmatterDateProblems } from './dates.ts';
+import { pageMap, type PageArticle } from './pages.ts';
+import { dangerousHtmlProblems } from './raw-html.ts';
+import { relationListProblems } from './relation-lists.ts';
+
+/** A Markdown entry as the checks read it. */
+export interface CheckedFile {
+  id: string;
+  /** Path from the project root, as every problem names it. */
+  file: string;
+  /** The parsed frontmatter, searched for references to missing entries. */
+  data: unknown;
+  body: string;
+  /** The file as written: YAML rolls 2026-13-45 over to a real date, so dates are checked here. */
+  source: string;
+}
+
+export interface CheckedArticle extends CheckedFile, PageArticle {
+  kind: ArticleKind;
+  related: string[];
+  /** A type's `helps`, as the condition id of each claim. */
+  helps: string[];
+}
+
+export interface SiteForChecks {
+  articles: CheckedArticle[];
+  comparisons: CheckedFile[];
+  pairs: [string, string][];
+  glossary: { file: string; terms: { id: string; article?: string | undefined }[] };
+  /** Collection name → ids, for references. */
+  ids: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Our own address, so an absolute link to it is checked like a site path. */
+  ownOrigins: string[];
+  /** Whether a site path is a file in public/. */
+  inPublic: (path: string) => boolean;
+  now: Date;
+}
+
+const SECTION_FIXES = {
+  missing: (id: string) => `add a heading such as "## … { #${id} }" to the body (see the brief in README.md)`,
+  reserved: (id: string) => `rename the heading: the page adds its own #${id} section from the frontmatter`,
+  duplicate: () => `give one of the headings another wording or id`,
+};
+
+/** Problems of any Markdown entry: what its references, HTML, components and dates are. */
+function fileProblems(entry: CheckedFile, site: SiteForChecks, links: LinkContext, path: string): ContentProblem[] {
+  const tags = entry.file.endsWith('.md') ? bodyComponentTags(entry.body) : [];
+  return [
+    ...findUnknownReferences(entry.file, entry.data, (collection, id) => site.ids.get(collection)?.has(id) ?? false),
+    ...dangerousHtmlProblems(entry.file, entry.body),
+    ...tags.map((tag) => ({
+      file: entry.file,
+      field: `body line ${tag.line}`,
+      message: `<${tag.name}> is a component, and components work only in .mdx files`,
+      fix: `rename the file to .mdx and import ${tag.name} from src/components (see content/guides/editorial-policy.mdx), or remove the tag`,
+    })),
+    ...bodyLinkProblems(entry.file, path, entry.body, links),
+    ...frontmatterDateProblems(entry.file, entry.source, site.now),
+  ];
+}
+
+function articleProblems(article: CheckedArticle): ContentProblem[] {
+  const { file } = article;
+  return [
+    ...relationListProblems({ file, id: article.id, related: article.related, helps: article.helps }),
+    ...checkSections(article.kind, bodyHeadings(article.body).map((h) => h.id)).map(({ id, problem }) => ({
+      file,
+      field: `section #${id}`,
+      message: `section #${id} is ${problem}`,
+      fix: SECTION_FIXES[problem](id),
+    })),
+    ...bodyImages(article.body)
+      .filter((i) => !i.alt)
+      .map((image) => ({
+        file,
+        field: `body line ${image.line}`,
+        message: `the image ${image.src} has no alt text`,
+        fix: 'describe what the image shows inside the brackets: ![A therapist kneading the calf](…)',
+      })),
+  ];
+}
+
+export function siteContentProblems(site: SiteForChecks): ContentProblem[] {
+  const pages: PageMap = pageMap(site.articles, site.pairs, site.comparisons);
+  const links: LinkContext = {
+    pages,
+    ownOrigins: site.ownOrigins,
+    // Files the build itself writes (the evidence map) are in the page map; the rest come from public/.
+    publicFile: (path) => pages.has(path) || site.inPublic(path),
+    typeIds: site.ids.get('types') ?? new Set(),
+  };
+  return [
+    ...site.articles.flatMap((a) => [...fileProblems(a, site, links, articleUrl(a.kind, a.id)), ...articleProblems(a)]),
+    ...site.comparisons.flatMap((c) => {
+      const path = `/compare/${c.id}/`;
+      const misnamed = pages.has(path)
+        ? []
+        : [{ file: c.file, field: 'file name', message: `${c.id} is not a pair of type slugs in alphabetical order`, fix: 'name the file <type-a>-vs-<type-b>.md with the two slugs in alphabetical order' }];
+      return [...misnamed, ...fileProblems(c, site, links, path)];
+    }),
+    ...glossaryArticleProblems(site.glossary.file, site.glossary.terms, pages),
+  ];
+}

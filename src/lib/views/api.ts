@@ -1,0 +1,75 @@
+/**
+ * The machine-readable files: /api/v1/*.json for clinics and other sites, and
+ * /search-vocabulary.json for the search page. Version 1 of the API is a
+ * contract: add fields, never rename or remove them.
+ */
+import { evidenceMap } from '../claims.ts';
+import { codeUrl } from '../codes.ts';
+import { glossaryUrl } from '../glossary-links.ts';
+import { normalise, type Vocabulary } from '../search-vocabulary.ts';
+import { applySynonyms, contentWords } from '../search/query.ts';
+import type { Synonym } from '../search/synonyms.ts';
+import { ARTICLE_KINDS, articleUrl, compareSlug } from '../urls.ts';
+import type { Site } from './site-index.ts';
+
+/**
+ * types.json, techniques.json, conditions.json (title, summary, canonical
+ * URL), codes.json (every ICD-10-CM code and the pages it leads to) and
+ * evidence.json, the evidence map: every graded claim with the findings it rests on.
+ */
+export const API_FILES = ['types', 'techniques', 'conditions', 'codes', 'evidence'] as const;
+export type ApiFile = (typeof API_FILES)[number];
+
+/** `url` makes a site path absolute: the files are read from other sites. */
+export function apiDocument(site: Site, file: ApiFile, url: (path: string) => string): Record<string, unknown> {
+  if (file === 'codes') {
+    const codes = [...site.codes].map(([code, ids]) => ({
+      system: 'ICD-10-CM',
+      code,
+      lookup: url(codeUrl(code)),
+      conditions: ids.map((id) => ({ id, title: site.title('conditions', id), url: url(articleUrl('conditions', id)) })),
+    }));
+    return { version: 1, codes };
+  }
+  if (file === 'evidence') return { version: 1, ...evidenceMap(site.claims(), [...site.sources.values()].map((s) => s.data)) };
+  const entries = site.articles(file).map((e) => ({
+    id: e.id,
+    title: e.data.title,
+    summary: e.data.summary,
+    aliases: e.data.aliases,
+    url: url(articleUrl(file, e.id)),
+    lastReviewed: e.data.lastReviewed.toISOString().slice(0, 10),
+    ...('codes' in e.data && e.data.codes ? { icd10cm: e.data.codes.icd10cm } : {}),
+  }));
+  return { version: 1, [file]: entries };
+}
+
+/** Every name readers use for our pages: titles, aliases and search terms of articles, and glossary terms. */
+export function vocabularyTerms(site: Site): Vocabulary['terms'] {
+  return [
+    ...ARTICLE_KINDS.flatMap((kind) =>
+      site.articles(kind).flatMap((entry) => [entry.data.title, ...entry.data.aliases, ...entry.data.searchTerms].map((name) => ({ term: normalise(name), url: articleUrl(kind, entry.id) }))),
+    ),
+    ...site.glossary.flatMap((g) => [g.data.term, ...g.data.aliases].map((name) => ({ term: normalise(name), url: g.data.article ?? glossaryUrl(g.id) }))),
+  ];
+}
+
+/** The words of those names: a synonym may only lead to a word the site uses. */
+export function knownWords(terms: Vocabulary['terms']): Set<string> {
+  return new Set(terms.flatMap((t) => t.term.split(' ')));
+}
+
+export function searchVocabulary(site: Site, terms: Vocabulary['terms'], synonyms: Synonym[]): Vocabulary {
+  return {
+    terms,
+    types: site.types.map((t) => ({ id: t.id, title: t.data.title, names: [t.data.title, ...t.data.aliases].map(normalise) })),
+    pairs: site.pairs.map(([a, b]) => compareSlug(a, b)),
+    synonyms,
+    // Questions in our readers' words, so "can I have a massage when pregnant" finds the FAQ that answers it.
+    questions: ARTICLE_KINDS.flatMap((kind) =>
+      site.articles(kind).flatMap((entry) =>
+        entry.data.faq.map(({ question }) => ({ words: contentWords(applySynonyms(normalise(question), { synonyms })).join(' '), url: articleUrl(kind, entry.id) })),
+      ),
+    ),
+  };
+}

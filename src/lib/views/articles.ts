@@ -1,0 +1,92 @@
+/**
+ * What one article page shows, per kind: everything ArticleLayout needs (its
+ * contents list from the kind's section registry, its sources) and the data
+ * of the sections the route renders. Routes ask for a view and render
+ * components; nothing here knows about markup.
+ */
+import { conditionFindingLines } from '../claims.ts';
+import { pairTitle } from '../comparisons.ts';
+import { articleOutline, type HeadingLike, type OutlineItem } from '../outline.ts';
+import { regionEvidence } from '../region-evidence.ts';
+import { articleUrl, type ArticleKind } from '../urls.ts';
+import type { Card } from './card.ts';
+import { relatedIds, sectionFacts } from './section-facts.ts';
+import type { ArticleEntry, ConditionEntry, GuideEntry, RegionEntry, Site, SourceEntry, TechniqueEntry, TypeEntry } from './site-index.ts';
+
+/** The props of ArticleLayout. */
+export interface ArticleFrame<E extends ArticleEntry> {
+  kind: ArticleKind;
+  slug: string;
+  data: E['data'];
+  sources: SourceEntry[];
+  outline: OutlineItem[];
+  /** Body areas, for the search filter. */
+  regions: string[];
+}
+
+function frame<E extends ArticleEntry>(site: Site, kind: ArticleKind, entry: E, headings: HeadingLike[], sourceIds: string[], regions: string[] = []): ArticleFrame<E> {
+  return { kind, slug: entry.id, data: entry.data, sources: site.sourcesFor(sourceIds), outline: articleOutline(kind, sectionFacts(kind, entry, site.relations), headings), regions };
+}
+
+const card = (kind: ArticleKind, withSummary: boolean) => (e: { id: string; data: { title: string; summary: string } }): Card =>
+  withSummary ? { href: articleUrl(kind, e.id), title: e.data.title, summary: e.data.summary } : { href: articleUrl(kind, e.id), title: e.data.title };
+
+export function typeView(site: Site, entry: TypeEntry, headings: HeadingLike[]) {
+  const d = entry.data;
+  const evidence = site.evidence('types', entry.id);
+  // The studies of this style by name are cited here; those of massage in general are cited on each condition's page.
+  const namedStudies = evidence.flatMap((row) => row.findings.filter((f) => !f.general).map((f) => f.sourceId));
+  const priceSource = d.prices && site.sources.get(d.prices.source.id);
+  const regions = d.focus.regions.map((r) => ({ id: r.id, title: site.title('regions', r.id) }));
+  return {
+    frame: frame(site, 'types', entry, headings, [...d.sources.map((s) => s.id), ...namedStudies, ...(d.prices ? [d.prices.source.id] : [])], regions.map((r) => r.title)),
+    regions,
+    evidence,
+    techniques: d.techniques.map((t) => site.entry('techniques', t.id)).map(card('techniques', false)),
+    cost: d.prices && priceSource ? { prices: d.prices, source: priceSource } : undefined,
+    /** Each related type, as the page comparing the two. */
+    related: relatedIds('types', entry, site.relations).map((id): Card => ({ href: site.compareHref(entry.id, id), title: pairTitle(d.title, site.title('types', id)) })),
+  };
+}
+
+export function conditionView(site: Site, entry: ConditionEntry, headings: HeadingLike[]) {
+  const d = entry.data;
+  const evidence = site.evidence('conditions', entry.id);
+  const research = conditionFindingLines(site.findingsFor(entry.id), site.research);
+  const regions = d.regions.map((r) => site.entry('regions', r.id));
+  const statements = evidence.flatMap((c) => c.statements.map((s) => s.sourceId));
+  return {
+    frame: frame(site, 'conditions', entry, headings, [...d.sources.map((s) => s.id), ...research.map((l) => l.sourceId), ...statements], regions.map((r) => r.data.title)),
+    regions: regions.map((r) => ({ id: r.id, title: r.data.title, href: articleUrl('regions', r.id) })),
+    evidence,
+    research,
+    related: relatedIds('conditions', entry, site.relations).map((id) => site.entry('conditions', id)).map(card('conditions', true)),
+  };
+}
+
+export function techniqueView(site: Site, entry: TechniqueEntry, headings: HeadingLike[]) {
+  return {
+    frame: frame(site, 'techniques', entry, headings, entry.data.sources.map((s) => s.id)),
+    usedIn: (site.relations.typesForTechnique.get(entry.id) ?? []).map((id) => site.entry('types', id)).map(card('types', true)),
+    related: relatedIds('techniques', entry, site.relations).map((id) => site.entry('techniques', id)).map(card('techniques', false)),
+  };
+}
+
+export function regionView(site: Site, entry: RegionEntry, headings: HeadingLike[]) {
+  const conditions = (site.relations.conditionsForRegion.get(entry.id) ?? []).map((id) => site.entry('conditions', id));
+  return {
+    frame: frame(site, 'regions', entry, headings, entry.data.sources.map((s) => s.id)),
+    /** "the lower back", as the section headings name the area. */
+    area: entry.data.title.toLowerCase(),
+    conditions: conditions.map(card('conditions', true)),
+    evidence: regionEvidence(
+      conditions.map((c) => ({ id: c.id, title: c.data.title })),
+      site.claims().map((c) => ({ typeId: c.typeId, typeTitle: site.title('types', c.typeId), condition: c.condition, grade: c.grade })),
+    ),
+    types: (site.relations.typesForRegion.get(entry.id) ?? []).map((id) => site.entry('types', id)).map(card('types', true)),
+  };
+}
+
+export function guideView(site: Site, entry: GuideEntry, headings: HeadingLike[]) {
+  return { frame: frame(site, 'guides', entry, headings, entry.data.sources.map((s) => s.id)), glossary: site.glossary };
+}

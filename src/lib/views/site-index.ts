@@ -1,0 +1,150 @@
+/**
+ * The loaded site as pages read it: the checked entries of each kind, and
+ * lookups over them (titles, entries, sources, evidence rows). Built from
+ * plain loaded content, so views are tested without a build.
+ */
+import type { CollectionEntry } from 'astro:content';
+import type { Redirect } from '../aliases.ts';
+import { claimRow, type FindingRecord, type GradedClaim, type SourceRecord } from '../claims.ts';
+import type { ComparableType } from '../comparisons.ts';
+import type { EvidenceGrade, EvidenceRow } from '../evidence.ts';
+import type { HandoutKind } from '../handouts.ts';
+import type { RelationIndex } from '../relations.ts';
+import type { KeptUrl } from '../url-contract.ts';
+import { articleUrl, compareSlug, comparisonHref, type ArticleKind } from '../urls.ts';
+
+/** A type's claim with its grade computed from the findings (src/lib/claims.ts), as every view reads it. */
+export interface TypeClaim {
+  condition: { id: string };
+  grade: EvidenceGrade;
+  sources: { id: string }[];
+  note?: string | undefined;
+  graded: GradedClaim;
+}
+/** A type with its claims graded: `claims` is what every view reads; `data.helps` holds only what the author wrote. */
+export type TypeEntry = CollectionEntry<'types'> & { claims: TypeClaim[] };
+export type TechniqueEntry = CollectionEntry<'techniques'>;
+export type ConditionEntry = CollectionEntry<'conditions'>;
+export type RegionEntry = CollectionEntry<'regions'>;
+export type GuideEntry = CollectionEntry<'guides'>;
+export type ComparisonEntry = CollectionEntry<'comparisons'>;
+export type SourceEntry = CollectionEntry<'sources'>;
+export type GlossaryEntry = CollectionEntry<'glossary'>;
+export type ArticleEntry = TypeEntry | TechniqueEntry | ConditionEntry | RegionEntry | GuideEntry;
+
+export type EntryOf<K extends ArticleKind> = {
+  types: TypeEntry;
+  techniques: TechniqueEntry;
+  conditions: ConditionEntry;
+  regions: RegionEntry;
+  guides: GuideEntry;
+}[K];
+
+export type Articles = { [K in ArticleKind]: EntryOf<K>[] };
+
+/** What the loader hands on, checked and sorted for listing. */
+export interface SiteContent extends Articles {
+  comparisons: ComparisonEntry[];
+  sources: SourceEntry[];
+  glossary: GlossaryEntry[];
+  relations: RelationIndex;
+  redirects: Redirect[];
+  /** Published URLs made from an old slug (cards, handouts, files, pairs), and where each now answers (src/lib/url-contract.ts). */
+  kept: KeptUrl[];
+  /** ICD-10-CM codes and parent codes, each with the conditions it leads to. */
+  codes: Map<string, string[]>;
+  /** The pairs of types with a page of their own (src/lib/comparisons.ts: pairsWithPages). */
+  pairs: [string, string][];
+  /** Type id → its graded claims. */
+  claimsByType: Map<string, GradedClaim[]>;
+  findings: FindingRecord[];
+  /** The bibliography as the evidence model reads it. */
+  research: Map<string, SourceRecord>;
+}
+
+export interface Site extends Omit<SiteContent, 'comparisons' | 'sources'> {
+  comparisons: Map<string, ComparisonEntry>;
+  sources: Map<string, SourceEntry>;
+  /** The entries of one kind, in listing order. */
+  articles<K extends ArticleKind>(kind: K): EntryOf<K>[];
+  /** Where two types are compared: their pair page, or the picker when they have none. */
+  compareHref(a: string, b: string): string;
+  title(kind: ArticleKind, id: string): string;
+  entry<K extends ArticleKind>(kind: K, id: string): EntryOf<K>;
+  /** Bibliography entries for ids, in first-cited order, without repeats. */
+  sourcesFor(ids: string[]): SourceEntry[];
+  /** A short label for a source in tables: its first author or organisation. */
+  sourceLabel(id: string): string;
+  /**
+   * The graded claims an article shows, written once in types' `helps`: for a
+   * type the conditions it may help, for a condition the types that may help it.
+   */
+  evidence(kind: HandoutKind, id: string): EvidenceRow[];
+  /** Every graded claim, for the evidence map. */
+  claims(): GradedClaim[];
+  /** Every finding about a condition, whichever style it tested, null results included. */
+  findingsFor(conditionId: string): FindingRecord[];
+  /** A type with its references resolved to titles, for comparison tables. */
+  comparable(type: TypeEntry): ComparableType;
+}
+
+export function siteIndex(content: SiteContent): Site {
+  const byKind: { [K in ArticleKind]: Map<string, EntryOf<K>> } = {
+    types: new Map(content.types.map((e) => [e.id, e])),
+    techniques: new Map(content.techniques.map((e) => [e.id, e])),
+    conditions: new Map(content.conditions.map((e) => [e.id, e])),
+    regions: new Map(content.regions.map((e) => [e.id, e])),
+    guides: new Map(content.guides.map((e) => [e.id, e])),
+  };
+  // Read through the mapped type, so a kind's list has that kind's entries.
+  const lists: Articles = content;
+  const sources = new Map(content.sources.map((s) => [s.id, s]));
+  const pairSlugs = new Set(content.pairs.map(([a, b]) => compareSlug(a, b)));
+  const title = (kind: ArticleKind, id: string) => byKind[kind].get(id)?.data.title ?? id;
+  const row = (claim: GradedClaim, other: ArticleKind, otherId: string) =>
+    claimRow(claim, { id: otherId, href: articleUrl(other, otherId), title: title(other, otherId) }, content.research);
+  return {
+    ...content,
+    comparisons: new Map(content.comparisons.map((c) => [c.id, c])),
+    sources,
+    articles: (kind) => lists[kind],
+    compareHref: (a, b) => comparisonHref(a, b, (slug) => pairSlugs.has(slug)),
+    title,
+    entry: (kind, id) => {
+      const found = byKind[kind].get(id);
+      if (!found) throw new Error(`No ${kind} entry "${id}"`);
+      return found;
+    },
+    // References are checked before any page renders, so an unknown id here is already a reported problem.
+    sourcesFor: (ids) => [...new Set(ids)].flatMap((id) => sources.get(id) ?? []),
+    sourceLabel: (id) => sources.get(id)?.data.authors.split(',')[0] ?? id,
+    evidence: (kind, id) => {
+      if (kind === 'types') return (content.claimsByType.get(id) ?? []).map((c) => row(c, 'conditions', c.condition));
+      // In the relation index's order: best grade first.
+      return (content.relations.typesForCondition.get(id) ?? []).flatMap(({ typeId }) =>
+        (content.claimsByType.get(typeId) ?? []).filter((c) => c.condition === id).map((c) => row(c, 'types', typeId)),
+      );
+    },
+    claims: () => [...content.claimsByType.values()].flat(),
+    findingsFor: (conditionId) => content.findings.filter((f) => f.condition === conditionId),
+    comparable: (type) => {
+      const d = type.data;
+      return {
+        id: type.id,
+        title: d.title,
+        purpose: d.purpose,
+        goal: d.goal,
+        pressure: d.pressure,
+        focus: { fullBody: d.focus.fullBody, regionTitles: d.focus.regions.map((r) => title('regions', r.id)), description: d.focus.description },
+        prescription: d.prescription,
+        supervision: d.supervision,
+        techniqueTitles: d.techniques.map((t) => title('techniques', t.id)),
+        helps: type.claims.map((h) => ({ conditionTitle: title('conditions', h.condition.id), grade: h.grade })),
+        sessionMinutes: d.sessionMinutes,
+        afterEffects: d.afterEffects,
+        frequency: d.frequency,
+        insurance: d.insurance,
+      };
+    },
+  };
+}

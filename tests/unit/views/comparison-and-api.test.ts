@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { apiDocument, knownWords, searchVocabulary, vocabularyTerms } from '../../../src/lib/views/api.ts';
+import { compareIndexView, pairPaths, pairView } from '../../../src/lib/views/comparison.ts';
+import { smallSite } from './small-site.ts';
+
+const site = smallSite();
+const url = (path: string) => `https://example.org${path}`;
+
+test('each pair has its page and a redirect from the reverse order', () => {
+  assert.deepEqual(
+    pairPaths(site).map((p) => [p.params.pair, p.props.a.id, p.props.redirect]),
+    [
+      ['deep-tissue-vs-swedish', 'deep-tissue', false],
+      ['swedish-vs-deep-tissue', 'deep-tissue', true],
+    ],
+  );
+});
+
+test('a generated pair page has a made-up title, both types\' reasons and their first sources', () => {
+  const view = pairView(site, site.entry('types', 'deep-tissue'), site.entry('types', 'swedish'));
+  assert.equal(view.title, 'Deep tissue massage vs Swedish massage');
+  assert.equal(view.prose, undefined);
+  assert.deepEqual(view.choose.map((c) => c.id), ['choose-deep-tissue', 'choose-swedish']);
+  assert.deepEqual(view.names, ['Deep tissue massage', 'Swedish massage']);
+  assert.deepEqual(view.evidence.map((r) => r.id), ['low-back-pain']);
+  assert.deepEqual(view.sources.map((s) => s.id), ['review']);
+});
+
+test('the API lists an article kind with absolute URLs, and codes and evidence by name', () => {
+  assert.deepEqual(apiDocument(site, 'techniques', url), {
+    version: 1,
+    techniques: ['effleurage', 'petrissage'].map((id) => ({
+      id,
+      title: id[0]?.toUpperCase() + id.slice(1),
+      summary: `${id[0]?.toUpperCase() + id.slice(1)}: what it is, who it suits and what the research says.`,
+      aliases: [],
+      url: `https://example.org/techniques/${id}/`,
+      lastReviewed: '2026-11-01',
+    })),
+  });
+  assert.deepEqual(apiDocument(site, 'codes', url), { version: 1, codes: [] });
+  assert.equal(apiDocument(site, 'evidence', url)['version'], 1);
+});
+
+test('the search vocabulary knows every name, pair and FAQ question', () => {
+  const terms = vocabularyTerms(site);
+  assert.ok(terms.some((t) => t.term === 'deep tissue massage' && t.url === '/types/deep-tissue/'));
+  assert.ok(knownWords(terms).has('sciatica'));
+  const vocabulary = searchVocabulary(site, terms, []);
+  assert.deepEqual(vocabulary.pairs, ['deep-tissue-vs-swedish']);
+  assert.ok(vocabulary.questions.some((q) => q.url === '/types/swedish/' && q.words.includes('hurt')));
+});
+
+test('the compare index grades only the conditions some type claims, and knows each type\'s techniques', () => {
+  const view = compareIndexView(site);
+  assert.deepEqual(view.gradedConditions.map((c) => c.id), ['low-back-pain']);
+  assert.ok(view.grades.get('low-back-pain')?.has('swedish'));
+  assert.ok(view.usesTechnique.get('swedish')?.has('effleurage'));
+  assert.deepEqual(view.comparable.map((t) => t.techniqueTitles), [['Effleurage'], ['Effleurage']]);
+});
