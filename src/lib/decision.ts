@@ -5,6 +5,8 @@
  * graded claims), so it changes when the articles do.
  */
 import { compareGrades, EVIDENCE_GRADES, GRADE_DEFINITIONS, suggestsBenefit, type EvidenceGrade } from './evidence.ts';
+import { inSentence } from './list-words.ts';
+import { conditionsInTextOrder } from './views/region-order.ts';
 import { PRESSURE_LEVELS, type PressureLevel, type PressureRange } from './pressure.ts';
 
 export interface Question {
@@ -82,19 +84,21 @@ interface GuideCondition {
 /**
  * The guide for a site: each goal with the conditions that name it (a goal
  * none names is not offered), and the body areas, each with the conditions
- * that list it first (their main area): listing every condition that touches
- * the neck named 18, anxiety and insomnia among them.
+ * that list it first (their main area), those its article names first:
+ * listing every condition that touches the neck named 18, anxiety and
+ * insomnia among them.
  */
-export function decisionGuide(regions: { id: string; data: { title: string } }[], conditions: GuideCondition[]): DecisionGuide {
+export function decisionGuide(regions: { id: string; body?: string | undefined; data: { title: string } }[], conditions: GuideCondition[]): DecisionGuide {
   const goals = GOAL_IDS.map((id) => ({ id, label: GOALS[id], conditions: conditions.filter((c) => c.data.decisionGoal === id).map((c) => c.id) }));
   const notPain = new Set(goals.filter((g) => NOT_PAIN.includes(g.id)).flatMap((g) => g.conditions));
   return {
     goals: goals.filter((g) => g.conditions.length > 0),
-    regions: regions.map((r) => ({
-      id: r.id,
-      title: r.data.title,
-      conditions: conditions.filter((c) => c.data.regions[0]?.id === r.id && !notPain.has(c.id)).map((c) => c.id),
-    })),
+    regions: regions.map((r) => {
+      const here = conditions.filter((c) => c.data.regions[0]?.id === r.id && !notPain.has(c.id)).map((c) => c.id);
+      // Most common first, as the area's article names them.
+      const named = conditionsInTextOrder(r.body ?? '', here);
+      return { id: r.id, title: r.data.title, conditions: [...named, ...here.filter((id) => !named.includes(id))] };
+    }),
   };
 }
 
@@ -285,7 +289,7 @@ function recommendAmong(conditions: string[], answers: Answers, types: DecisionT
       id: t.id,
       title: t.title,
       reasons: [
-        ...claims.slice(0, 2).map((c) => `${GRADE_DEFINITIONS[c.grade].label} for ${conditionTitle(c.condition.id)}.`),
+        ...claims.slice(0, 2).map((c) => `${GRADE_DEFINITIONS[c.grade].label} for ${inSentence(conditionTitle(c.condition.id))}.`),
         pressureFits ? `Offers the ${answers.pressure ?? 'medium'} pressure you prefer.` : `Usually firmer or lighter than you prefer: ask the therapist to adjust.`,
         ...(clinical && t.prescription !== 'not-needed' ? ['Often part of a treatment plan for an injury or diagnosis.'] : []),
       ],

@@ -36,6 +36,7 @@ export const SECTION = {
   usedIn: 'used-in',
   conditions: 'conditions',
   types: 'types',
+  common: 'common-problems',
 } as const;
 
 /**
@@ -102,6 +103,7 @@ export const DATA_SECTIONS: Record<ArticleKind, readonly DataSection[]> = {
     sources,
   ],
   regions: [
+    { id: SECTION.common, contents: 'Common problems and warning signs', aboveBody: true, shown: always },
     { id: SECTION.conditions, contents: 'Conditions', shown: always },
     { id: SECTION.evidence, contents: 'What the research says', shown: (f) => f.evidence > 0 },
     { id: SECTION.types, contents: 'Massage types', shown: always },

@@ -37,6 +37,20 @@ test('a region page lists its conditions and types', async ({ page }) => {
   await expect(page.locator('section', { has: page.locator('#types') }).getByRole('link').first()).toBeVisible();
 });
 
+test('a region page opens with its common problems, most common first, each with its warning signs, on the first screens of a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/regions/neck/');
+  const common = page.locator('section', { has: page.locator('#common-problems') });
+  const box = await common.boundingBox();
+  expect(box!.y).toBeLessThan(1700);
+  // The article names neck pain first ("Most neck pain comes from…"); the full list below follows the same order.
+  await expect(common.getByRole('listitem').first()).toContainText('Neck pain');
+  await expect(common.getByRole('link', { name: 'when to get urgent help with neck pain' })).toHaveAttribute('href', '/conditions/neck-pain/#red-flags');
+  await expect(page.locator('section', { has: page.locator('#conditions') }).locator('li a').first()).toContainText('Neck pain');
+  // Types with research for the area's problems come first, and the list says it is not a recommendation.
+  await expect(page.locator('section', { has: page.locator('#types') })).toContainText('not a recommendation');
+});
+
 test('the A to Z indexes and guides list their entries', async ({ page }) => {
   await page.goto('/types/');
   await expect(page.getByRole('link', { name: /Deep tissue massage/ })).toBeVisible();

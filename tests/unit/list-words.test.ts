@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { listInWords } from '../../src/lib/list-words.ts';
+import { inSentence, listInWords } from '../../src/lib/list-words.ts';
 
 test('lists read as people write them', () => {
   assert.equal(listInWords([60]), '60');
@@ -8,4 +8,10 @@ test('lists read as people write them', () => {
   assert.equal(listInWords([30, 60, 90]), '30, 60 or 90');
   assert.equal(listInWords(['neck', 'back', 'shoulders'], 'and'), 'neck, back and shoulders');
   assert.equal(listInWords([]), '');
+});
+
+test('a condition title inside a sentence is lower-cased, unless it opens with an abbreviation', () => {
+  assert.equal(inSentence('Neck pain'), 'neck pain');
+  assert.equal(inSentence('Delayed onset muscle soreness (DOMS)'), 'delayed onset muscle soreness (DOMS)');
+  assert.equal(inSentence('TMJ disorder'), 'TMJ disorder');
 });

@@ -6,11 +6,14 @@
  */
 import { conditionFindingLines } from '../claims.ts';
 import { pairTitle } from '../comparisons.ts';
+import { inSentence } from '../list-words.ts';
 import { articleOutline, type HeadingLike, type OutlineItem } from '../outline.ts';
 import { regionEvidence } from '../region-evidence.ts';
 import { articleUrl, type ArticleKind } from '../urls.ts';
 import type { Card } from './card.ts';
+import { conditionsByCommonness, conditionsInTextOrder, typesByEvidence } from './region-order.ts';
 import { relatedIds, sectionFacts } from './section-facts.ts';
+import { SECTION } from '../sections.ts';
 import type { ArticleEntry, ConditionEntry, GuideEntry, RegionEntry, Site, SourceEntry, TechniqueEntry, TypeEntry } from './site-index.ts';
 
 /** The props of ArticleLayout. */
@@ -73,17 +76,27 @@ export function techniqueView(site: Site, entry: TechniqueEntry, headings: Headi
 }
 
 export function regionView(site: Site, entry: RegionEntry, headings: HeadingLike[]) {
-  const conditions = (site.relations.conditionsForRegion.get(entry.id) ?? []).map((id) => site.entry('conditions', id));
+  const members = (site.relations.conditionsForRegion.get(entry.id) ?? []).map((id) => site.entry('conditions', id));
+  const named = conditionsInTextOrder(entry.body ?? '', members.map((c) => c.id));
+  const conditions = conditionsByCommonness(
+    members.map((c) => ({ id: c.id, title: c.data.title, summary: c.data.summary, mainArea: c.data.regions[0]?.id === entry.id })),
+    named,
+  );
+  const claims = site.claims().map((c) => ({ typeId: c.typeId, typeTitle: site.title('types', c.typeId), condition: c.condition, grade: c.grade }));
+  const types = (site.relations.typesForRegion.get(entry.id) ?? []).map((id) => site.entry('types', id));
   return {
     frame: frame(site, 'regions', entry, headings, entry.data.sources.map((s) => s.id)),
     /** "the lower back", as the section headings name the area. */
     area: entry.data.title.toLowerCase(),
-    conditions: conditions.map(card('conditions', true)),
-    evidence: regionEvidence(
-      conditions.map((c) => ({ id: c.id, title: c.data.title })),
-      site.claims().map((c) => ({ typeId: c.typeId, typeTitle: site.title('types', c.typeId), condition: c.condition, grade: c.grade })),
+    /** The problems the article names as what brings people here, most common first, each with where its warning signs are. */
+    common: conditions
+      .filter((c) => named.includes(c.id))
+      .map((c) => ({ title: c.title, inSentence: inSentence(c.title), href: articleUrl('conditions', c.id), redFlagsHref: `${articleUrl('conditions', c.id)}#${SECTION.redFlags}` })),
+    conditions: conditions.map((c): Card => ({ href: articleUrl('conditions', c.id), title: c.title, summary: c.summary })),
+    evidence: regionEvidence(conditions, claims),
+    types: typesByEvidence(types.map((t) => ({ id: t.id, title: t.data.title, summary: t.data.summary })), members.map((c) => c.id), claims).map(
+      (t): Card => ({ href: articleUrl('types', t.id), title: t.title, summary: t.summary }),
     ),
-    types: (site.relations.typesForRegion.get(entry.id) ?? []).map((id) => site.entry('types', id)).map(card('types', true)),
   };
 }
 

@@ -64,7 +64,9 @@ test('a region lists its conditions, their grades and the types that focus on it
   assert.equal(view.area, 'lower back');
   assert.deepEqual(view.conditions.map((c) => c.title), ['Low back pain', 'Sciatica']);
   assert.deepEqual(view.evidence.map((e) => e.id), ['low-back-pain']);
-  assert.deepEqual(ids(view.frame.outline), ['what-it-is', 'conditions', 'evidence', 'types', 'sources']);
+  assert.deepEqual(ids(view.frame.outline), ['common-problems', 'what-it-is', 'conditions', 'evidence', 'types', 'sources']);
+  // The fixture region's text links to no condition, so none is called common.
+  assert.deepEqual(view.common, []);
 });
 
 test('a guide lists its FAQ and hands the glossary to its body', () => {
