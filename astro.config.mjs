@@ -9,8 +9,8 @@ import { parse } from 'yaml';
 import { glossaryLinks } from './src/markdown/glossary-plugin.ts';
 import { sectionLinks } from './src/markdown/section-links-plugin.ts';
 import { jsxAllowlist, sanitised } from './src/markdown/sanitize.ts';
-import { pageScript } from './src/lib/page-script.ts';
-import { CACHE_DIR, CONTENT_ROOT } from './src/lib/build-dirs.ts';
+import { pageScript } from './src/lib/build/page-script.ts';
+import { CACHE_DIR, CONTENT_ROOT } from './src/lib/build/build-dirs.ts';
 import { devSearch } from './src/integrations/dev-search.ts';
 import { paletteStylesheet } from './src/integrations/palette-css.ts';
 
@@ -41,11 +41,11 @@ const isHeadInjectNoise = (warning) =>
 
 export default defineConfig({
   // One place for the public address: SITE_URL in deployments. Without it the build is a local
-  // preview with site-relative links only, never a localhost address (src/lib/site-url.ts).
+  // preview with site-relative links only, never a localhost address (src/lib/build/site-url.ts).
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   // The build script writes to a staging folder and swaps it in only when everything passed.
   outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
-  // Tests and benchmarks build with caches of their own (src/lib/build-dirs.ts).
+  // Tests and benchmarks build with caches of their own (src/lib/build/build-dirs.ts).
   cacheDir: CACHE_DIR,
   trailingSlash: 'always',
   // Several pages in flight let one page's file writes overlap the next one's rendering.

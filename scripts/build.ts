@@ -13,13 +13,13 @@ import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { contentLoaderWarnings, formatLoaderWarnings } from '../src/lib/checks/loader-warnings.ts';
-import { siteUrlNotice } from '../src/lib/site-url.ts';
-import { contactUrl } from '../src/lib/site-config.ts';
-import { CONTENT_ROOT } from '../src/lib/build-dirs.ts';
-import { formatProblems } from '../src/lib/content-problems.ts';
-import { lostUrlProblems, lostUrls, redirectSources } from '../src/lib/url-contract.ts';
+import { siteUrlNotice } from '../src/lib/build/site-url.ts';
+import { contactUrl } from '../src/lib/build/site-config.ts';
+import { CONTENT_ROOT } from '../src/lib/build/build-dirs.ts';
+import { formatProblems } from '../src/lib/checks/content-problems.ts';
+import { lostUrlProblems, lostUrls, redirectSources } from '../src/lib/checks/url-contract.ts';
 import { writePageMap } from '../src/lib/search/page-map.ts';
-import { ARTICLE_KINDS, parseUrlManifest } from '../src/lib/urls.ts';
+import { ARTICLE_KINDS, parseUrlManifest } from '../src/lib/model/urls.ts';
 import { shortAstroLog, shortPagefindLog } from './lib/build-log.ts';
 import { contentSchemaProblems } from './lib/check-schemas.ts';
 
@@ -63,7 +63,7 @@ rmSync(STAGING, { recursive: true, force: true });
 const astroOutput = run('astro', ['build'], shortAstroLog, { ...process.env, ASTRO_OUT_DIR: STAGING });
 const loaderWarnings = contentLoaderWarnings(astroOutput);
 if (loaderWarnings.length > 0) fail(formatLoaderWarnings(loaderWarnings));
-// The URL contract: every URL ever published must still answer (src/lib/url-contract.ts).
+// The URL contract: every URL ever published must still answer (src/lib/checks/url-contract.ts).
 const manifest = join(CONTENT_ROOT, 'published-urls.txt');
 if (existsSync(manifest)) {
   const redirects = existsSync(join(STAGING, '_redirects')) ? redirectSources(readFileSync(join(STAGING, '_redirects'), 'utf8')) : new Set<string>();

@@ -1,7 +1,7 @@
 /** `npm run content:report`: per kind, counts, words, reading grade, sources, floors, orphans and overdue reviews. */
-import { belowFloor, FLOORS, isOverdue } from '../src/lib/content-floors.ts';
-import { median } from '../src/lib/readability.ts';
-import { ARTICLE_KINDS } from '../src/lib/urls.ts';
+import { belowFloor, FLOORS, isOverdue } from '../src/lib/checks/content-floors.ts';
+import { median } from '../src/lib/checks/readability.ts';
+import { ARTICLE_KINDS } from '../src/lib/model/urls.ts';
 import { measureContent, orphans } from './measure-content.ts';
 
 const articles = measureContent();

@@ -5,13 +5,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { ArticleMeasure } from '../src/lib/content-floors.ts';
-import type { EvidenceGrade } from '../src/lib/evidence.ts';
-import type { PressureRange } from '../src/lib/pressure.ts';
-import { glossaryUrl, termMatcher } from '../src/lib/glossary-links.ts';
-import { bodyLinks } from '../src/lib/mdx-body.ts';
-import { fleschKincaidGrade, proseText, wordCount } from '../src/lib/readability.ts';
-import { ARTICLE_KINDS, articleUrl, type ArticleKind } from '../src/lib/urls.ts';
+import type { ArticleMeasure } from '../src/lib/checks/content-floors.ts';
+import type { EvidenceGrade } from '../src/lib/model/evidence.ts';
+import type { PressureRange } from '../src/lib/model/pressure.ts';
+import { glossaryUrl, termMatcher } from '../src/lib/model/glossary-links.ts';
+import { bodyLinks } from '../src/lib/checks/mdx-body.ts';
+import { fleschKincaidGrade, proseText, wordCount } from '../src/lib/checks/readability.ts';
+import { ARTICLE_KINDS, articleUrl, type ArticleKind } from '../src/lib/model/urls.ts';
 import { splitFrontmatter } from './lib/frontmatter.ts';
 
 export interface MeasuredArticle extends ArticleMeasure {
@@ -87,7 +87,7 @@ export function orphans(articles: MeasuredArticle[]): MeasuredArticle[] {
 }
 
 /** The massage types' decision data, read from disk for tests that use the real content. */
-export function measureTypes(root = 'content'): import('../src/lib/decision.ts').DecisionType[] {
+export function measureTypes(root = 'content'): import('../src/lib/views/decision.ts').DecisionType[] {
   return readdirSync(`${root}/types`)
     .filter((n) => /\.mdx?$/.test(n))
     .map((name) => {

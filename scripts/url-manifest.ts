@@ -3,11 +3,11 @@
  * URL the site has ever published: pages, and the files clinics and machines
  * fetch (oEmbed, share images, QR codes, the API). `npm run urls:record`
  * (after a build) adds new ones; nothing ever removes a line. `npm run build`
- * fails when it no longer answers a recorded URL (src/lib/url-contract.ts).
+ * fails when it no longer answers a recorded URL (src/lib/checks/url-contract.ts).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseUrlManifest } from '../src/lib/urls.ts';
+import { parseUrlManifest } from '../src/lib/model/urls.ts';
 import { builtPages, DIST } from './lib/built-site.ts';
 
 export const MANIFEST = 'content/published-urls.txt';

@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { collectionSchemas, YAML_COLLECTIONS } from './schemas/collections.ts';
-import { CONTENT_ROOT as CONTENT } from './lib/build-dirs.ts';
+import { CONTENT_ROOT as CONTENT } from './lib/build/build-dirs.ts';
 import { articleLoader, yamlListLoader } from './loaders.ts';
 
 /**

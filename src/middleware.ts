@@ -1,11 +1,11 @@
 /**
  * Runs on every page as it is prerendered: trims the page's Content-Security-
- * Policy to the hashes of its own inline code (src/lib/csp.ts). Doing it here,
+ * Policy to the hashes of its own inline code (src/lib/build/csp.ts). Doing it here,
  * not over the written files afterwards, spares a second read and write of
  * every page.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { pruneCspHashes } from './lib/csp.ts';
+import { pruneCspHashes } from './lib/build/csp.ts';
 
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();

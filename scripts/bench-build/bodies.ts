@@ -5,7 +5,7 @@
  * #fragments) to other entries and, in a few, the content components
  * articles use.
  */
-import { compareSlug } from '../../src/lib/urls.ts';
+import { compareSlug } from '../../src/lib/model/urls.ts';
 import type { Random } from './random.ts';
 import type { Kind, Pools } from './real-content.ts';
 
@@ -15,7 +15,7 @@ export interface Entry {
   title: string;
   data: Record<string, unknown>;
   body: string;
-  /** Fragment ids other pages may link to on this page: those every page of its kind has (src/lib/sections.ts). */
+  /** Fragment ids other pages may link to on this page: those every page of its kind has (src/lib/model/sections.ts). */
   anchors: string[];
 }
 

@@ -7,11 +7,11 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { EVIDENCE_GRADES, type EvidenceGrade } from '../../src/lib/evidence.ts';
-import { PRESSURE_LEVELS } from '../../src/lib/pressure.ts';
-import { slugify } from '../../src/lib/slug.ts';
-import { alwaysLinkable } from '../../src/lib/sections.ts';
-import { ARTICLE_KINDS, compareSlug } from '../../src/lib/urls.ts';
+import { EVIDENCE_GRADES, type EvidenceGrade } from '../../src/lib/model/evidence.ts';
+import { PRESSURE_LEVELS } from '../../src/lib/model/pressure.ts';
+import { slugify } from '../../src/lib/model/slug.ts';
+import { alwaysLinkable } from '../../src/lib/model/sections.ts';
+import { ARTICLE_KINDS, compareSlug } from '../../src/lib/model/urls.ts';
 import { comparisonBody, conditionBody, guideBody, regionBody, summary, techniqueBody, typeBody, type Entry, type Site } from './bodies.ts';
 import { BODY_PARTS, CONDITION_QUALIFIERS, cross, GUIDE_AUDIENCES, GUIDE_TOPICS, namer, PROBLEMS, REGION_NAMES, TECHNIQUE_ACTIONS, TECHNIQUE_MODIFIERS, TECHNIQUE_TOOLS, TYPE_BASES, TYPE_PREFIXES } from './names.ts';
 import type { Random } from './random.ts';
@@ -224,7 +224,7 @@ export interface GenerateOptions {
   /** The empty folder to write the content into. */
   dir: string;
   real: RealEntry[];
-  /** The project snapshot whose content/ and src/components the set uses. */
+  /** The project snapshot whose content/ and src/content-components the set uses. */
   project: string;
   random: Random;
 }
@@ -235,14 +235,14 @@ export function generate({ total, dir, real, project, random }: GenerateOptions)
   const counts = distribution(total);
   const sourceIds = (parse(readFileSync(join(realContent, 'sources.yaml'), 'utf8')) as { id: string }[]).map((s) => s.id);
   const p = pools(real, sourceIds);
-  const components = (kind: Kind) => relative(join(dir, kind), join(project, 'src/components'));
+  const components = (kind: Kind) => relative(join(dir, kind), join(project, 'src/content-components'));
 
   // The real content (published-urls.txt included: its pair pages are kept), unchanged
   // except for component imports that must now reach src/ from the temp folder.
   cpSync(realContent, dir, { recursive: true });
   for (const entry of real.filter((e) => e.ext === 'mdx')) {
     const file = join(dir, entry.kind, `${entry.id}.mdx`);
-    writeFileSync(file, readFileSync(file, 'utf8').replaceAll("from '../../src/components", `from '${components(entry.kind)}`));
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll("from '../../src/content-components", `from '${components(entry.kind)}`));
   }
 
   const { site, claimed } = realSite(real);

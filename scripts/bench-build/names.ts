@@ -1,5 +1,5 @@
 /** Names for synthetic entries: word lists crossed into titles, each unique and slugged. */
-import { slugify } from '../../src/lib/slug.ts';
+import { slugify } from '../../src/lib/model/slug.ts';
 import type { Random } from './random.ts';
 
 export const CONDITION_QUALIFIERS = ['', 'chronic', 'acute', 'recurrent', 'post-operative', 'work-related', 'age-related', 'sport-related', 'postural', 'night-time', 'exercise-induced', 'stress-related', 'pregnancy-related', 'post-traumatic', 'overuse', 'inflammatory', 'degenerative', 'mechanical', 'radiating', 'positional', 'morning', 'referred', 'persistent', 'intermittent', 'one-sided', 'winter'];

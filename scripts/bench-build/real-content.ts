@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTICLE_KINDS, type ArticleKind } from '../../src/lib/urls.ts';
+import { ARTICLE_KINDS, type ArticleKind } from '../../src/lib/model/urls.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 
 export type Kind = ArticleKind | 'comparisons';

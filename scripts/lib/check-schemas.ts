@@ -13,7 +13,7 @@ import type { z } from 'astro/zod';
 import { ARTICLE_COLLECTIONS, collectionSchemas, YAML_COLLECTIONS } from '../../src/schemas/collections.ts';
 import { idReference } from '../../src/schemas/context.ts';
 import { fieldName } from '../../src/schemas/messages.ts';
-import type { SchemaProblem } from '../../src/lib/content-problems.ts';
+import type { SchemaProblem } from '../../src/lib/checks/content-problems.ts';
 import { normaliseLineEndings } from '../../src/lib/checks/text.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 

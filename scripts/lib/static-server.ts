@@ -15,7 +15,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { headersFor, parseHeadersFile } from '../../src/lib/host-headers.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/build/host-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

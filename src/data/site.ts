@@ -7,18 +7,18 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { planAliasRedirects } from '../lib/aliases.ts';
+import { planAliasRedirects } from '../lib/model/aliases.ts';
 import { claimWordingProblems } from '../lib/checks/claim-wording.ts';
 import { gradeEvidence } from '../lib/checks/evidence-grades.ts';
 import { siteContentProblems, type CheckedArticle, type CheckedFile } from '../lib/checks/site-content.ts';
-import type { FindingRecord, SourceRecord, StatementRecord } from '../lib/claims.ts';
-import { codeIndex } from '../lib/codes.ts';
-import { pairsWithPages } from '../lib/comparisons.ts';
-import { CONTENT_ROOT } from '../lib/build-dirs.ts';
-import { contentFile, throwIfAny } from '../lib/content-problems.ts';
-import { buildRelationIndex } from '../lib/relations.ts';
-import { keptUrls, renamedFrom } from '../lib/url-contract.ts';
-import { ARTICLE_KINDS, parseUrlManifest, type ArticleKind } from '../lib/urls.ts';
+import type { FindingRecord, SourceRecord, StatementRecord } from '../lib/model/claims.ts';
+import { codeIndex } from '../lib/views/codes.ts';
+import { pairsWithPages } from '../lib/views/comparisons.ts';
+import { CONTENT_ROOT } from '../lib/build/build-dirs.ts';
+import { contentFile, throwIfAny } from '../lib/checks/content-problems.ts';
+import { buildRelationIndex } from '../lib/model/relations.ts';
+import { keptUrls, renamedFrom } from '../lib/checks/url-contract.ts';
+import { ARTICLE_KINDS, parseUrlManifest, type ArticleKind } from '../lib/model/urls.ts';
 import { sectionFacts } from '../lib/views/section-facts.ts';
 import { siteIndex, type ArticleEntry, type Articles, type EntryOf, type Site, type TypeEntry } from '../lib/views/site-index.ts';
 

@@ -4,7 +4,7 @@
  * left alone, and the glossary page itself is not linked to itself.
  */
 import type { MdastPluginEntry } from 'satteri';
-import { glossaryUrl, termMatcher, type GlossaryTerm } from '../lib/glossary-links.ts';
+import { glossaryUrl, termMatcher, type GlossaryTerm } from '../lib/model/glossary-links.ts';
 
 const SKIP_INSIDE = new Set(['link', 'linkReference', 'heading', 'mdxJsxTextElement', 'mdxJsxFlowElement', 'tableCell']);
 

@@ -6,7 +6,7 @@
  * addresses from the "On this page" list, so each heading adds no tab stop.
  */
 import type { HastPluginEntry } from 'satteri';
-import { SECTION_LINK_CLASS, sectionLinkLabelledBy } from '../lib/section-links.ts';
+import { SECTION_LINK_CLASS, sectionLinkLabelledBy } from '../lib/model/section-links.ts';
 
 export function sectionLinks(): HastPluginEntry {
   return (file) => {

@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadSite } from '../data/site.ts';
-import { feedItems } from '../lib/feed.ts';
-import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site-config.ts';
+import { feedItems } from '../lib/clinics/feed.ts';
+import { SITE_DESCRIPTION, SITE_NAME } from '../lib/build/site-config.ts';
 
-/** /feed.xml. Feed readers need full addresses, so a local build (no SITE_URL, src/lib/site-url.ts) has no feed. */
+/** /feed.xml. Feed readers need full addresses, so a local build (no SITE_URL, src/lib/build/site-url.ts) has no feed. */
 export function getStaticPaths() {
   return import.meta.env.SITE ? [{ params: { feed: 'feed' } }] : [];
 }

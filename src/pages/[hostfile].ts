@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../data/site.ts';
-import { headersFile, redirectsFile } from '../lib/host-headers.ts';
+import { headersFile, redirectsFile } from '../lib/build/host-headers.ts';
 
 /**
  * _headers and _redirects for static hosts that read them (Netlify, Cloudflare

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
 import { loadSite } from '../data/site.ts';
-import { CONTENT_ROOT } from '../lib/build-dirs.ts';
+import { CONTENT_ROOT } from '../lib/build/build-dirs.ts';
 import { formatSynonymProblem, parseSynonyms } from '../lib/search/synonyms.ts';
 import { knownWords, searchVocabulary, vocabularyTerms } from '../lib/views/api.ts';
 

@@ -18,6 +18,6 @@ export interface SchemaContext {
 /**
  * reference() as Astro parses it, without Astro: an id becomes { collection, id }.
  * Whether the entry exists is checked once every entry has loaded
- * (src/lib/references.ts), so this does not look.
+ * (src/lib/checks/references.ts), so this does not look.
  */
 export const idReference: Reference = (collection) => z.string().transform((id) => ({ collection, id }));

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CERTAINTIES, COMPARISONS, RESULTS } from '../lib/evidence.ts';
+import { CERTAINTIES, COMPARISONS, RESULTS } from '../lib/model/evidence.ts';
 import type { SchemaContext } from './context.ts';
 import { strictFields, withMessages } from './messages.ts';
 
@@ -7,7 +7,7 @@ import { strictFields, withMessages } from './messages.ts';
  * What one piece of research found: content/findings.yaml. One entry per
  * condition, comparison and outcome a review, guideline or trial reports, in
  * the source's own terms and with the certainty the source itself states.
- * Claims' grades are computed from these (src/lib/evidence.ts, GRADE_RULE),
+ * Claims' grades are computed from these (src/lib/model/evidence.ts, GRADE_RULE),
  * so "no difference" results belong here as much as benefits do.
  */
 export const findingSchema = ({ reference }: SchemaContext) =>

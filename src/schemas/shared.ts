@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EVIDENCE_GRADES } from '../lib/evidence.ts';
+import { EVIDENCE_GRADES } from '../lib/model/evidence.ts';
 import type { SchemaContext } from './context.ts';
 import { strictFields } from './messages.ts';
 
@@ -52,7 +52,7 @@ export const articleFields = ({ reference }: SchemaContext) => ({
 /**
  * A claim that a massage type may help a condition. Its grade is not written
  * here: it is computed from the research in content/findings.yaml that studied
- * this type by name or massage in general (src/lib/evidence.ts, GRADE_RULE).
+ * this type by name or massage in general (src/lib/model/evidence.ts, GRADE_RULE).
  */
 export const evidenceClaim = ({ reference }: SchemaContext) =>
   strictFields({

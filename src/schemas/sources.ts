@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { RESEARCH_KINDS, SOURCE_KINDS } from '../lib/evidence.ts';
+import { RESEARCH_KINDS, SOURCE_KINDS } from '../lib/model/evidence.ts';
 import { strictFields, withMessages } from './messages.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { PRESSURE_LEVELS, isValidRange } from '../lib/pressure.ts';
+import { PRESSURE_LEVELS, isValidRange } from '../lib/model/pressure.ts';
 import type { SchemaContext } from './context.ts';
 import { strictFields, withMessages } from './messages.ts';
 import { articleFields, evidenceClaim, reviewDate, safetyFields } from './shared.ts';

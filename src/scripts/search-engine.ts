@@ -12,8 +12,8 @@
  */
 import { MAX_QUERY_LENGTH, namedPages, understandQuery, type UnderstoodQuery } from '../lib/search/query.ts';
 import type { PageMap } from '../lib/search/page-map.ts';
-import { correctQuery, type Vocabulary } from '../lib/search-vocabulary.ts';
-import { comparisonHref } from '../lib/urls.ts';
+import { correctQuery, type Vocabulary } from '../lib/search/vocabulary.ts';
+import { comparisonHref } from '../lib/model/urls.ts';
 
 interface PagefindSubResult {
   title: string;

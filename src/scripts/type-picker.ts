@@ -3,7 +3,7 @@
  * keeping the choice in the URL (?t=a&t=b) so it can be linked. Without
  * JavaScript the form still submits and the full table shows.
  */
-import { parseTypeSelection } from '../lib/type-selection.ts';
+import { parseTypeSelection } from '../lib/views/type-selection.ts';
 
 export function startTypePicker(): void {
   const form = document.querySelector<HTMLFormElement>('form.type-picker');

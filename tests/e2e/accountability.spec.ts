@@ -1,7 +1,7 @@
 /** Who publishes the site and how to report a problem: the about page, and a report line on every article. */
 import { expect, test } from '@playwright/test';
 import { builtPages } from '../../scripts/lib/built-site.ts';
-import { contactUrl, PUBLISHER } from '../../src/lib/site-config.ts';
+import { contactUrl, PUBLISHER } from '../../src/lib/build/site-config.ts';
 
 const articles = builtPages().filter((p) => !p.isRedirect && /^\/(types|conditions|techniques|regions|guides)\/[^/]+\/$/.test(p.path));
 

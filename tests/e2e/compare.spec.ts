@@ -1,8 +1,8 @@
 /** Comparison pages match the types' data; the decision guide reaches a recommendation on every path. */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { PRESCRIPTION_LABELS } from '../../src/lib/comparisons.ts';
-import { describePressure } from '../../src/lib/pressure.ts';
+import { PRESCRIPTION_LABELS } from '../../src/lib/views/comparisons.ts';
+import { describePressure } from '../../src/lib/model/pressure.ts';
 import { splitFrontmatter } from '../../scripts/lib/frontmatter.ts';
 
 function typeData(id: string) {

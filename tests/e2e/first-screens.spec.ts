@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { builtPages } from '../../scripts/lib/built-site.ts';
-import { SECTION } from '../../src/lib/sections.ts';
+import { SECTION } from '../../src/lib/model/sections.ts';
 
 const FIRST_SCREENS = 1700;
 const conditionPages = builtPages().filter((p) => !p.isRedirect && /^\/conditions\/[^/]+\/$/.test(p.path)).map((p) => p.path);

@@ -1,6 +1,6 @@
 /** Each kind of page renders, relations link both ways, and search works from a link and by keyboard. */
 import { expect, test } from '@playwright/test';
-import { EVIDENCE_GRADES, GRADE_RULE } from '../../src/lib/evidence.ts';
+import { EVIDENCE_GRADES, GRADE_RULE } from '../../src/lib/model/evidence.ts';
 
 test('a type page shows its data sections and links to a condition it helps', async ({ page }) => {
   await page.goto('/types/manual-lymphatic-drainage/');

@@ -8,7 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { firstRank, score, type JudgedQuery } from '../../src/lib/relevance.ts';
+import { firstRank, score, type JudgedQuery } from '../../src/lib/search/relevance.ts';
 
 interface BenchmarkQuery {
   q: string;

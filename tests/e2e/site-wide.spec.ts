@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { canonicalPaths, readManifest } from '../../scripts/url-manifest.ts';
-import { fileOfUrl } from '../../src/lib/url-contract.ts';
+import { fileOfUrl } from '../../src/lib/checks/url-contract.ts';
 import { builtPages, chunks, DIST, idsOf, internalHrefs } from '../../scripts/lib/built-site.ts';
 
 const pages = builtPages();

@@ -4,11 +4,11 @@
  * src>) and resolved against the page as a browser would: `../x/` and
  * `conditions/sciatica` are relative to the page's own URL, and an absolute
  * link to our own address is a link to our own page. Internal targets are then
- * checked against the pages the build makes (src/lib/link-check.ts), images
+ * checked against the pages the build makes (src/lib/checks/link-check.ts), images
  * against the files in public/, and `/compare/?t=` against the type ids.
  */
-import type { ContentProblem } from '../content-problems.ts';
-import { findDeadLinks, type PageMap } from '../link-check.ts';
+import type { ContentProblem } from './content-problems.ts';
+import { findDeadLinks, type PageMap } from './link-check.ts';
 import { normaliseLineEndings } from './text.ts';
 
 export interface BodyTarget {

@@ -1,13 +1,13 @@
 /**
  * Each type's and condition's #benefits text, summary and claim notes, held
- * to the computed grades (src/lib/wording-check.ts). A claim is written once,
+ * to the computed grades (src/lib/checks/wording-check.ts). A claim is written once,
  * in a type's `helps`, and read from both sides: the type's page words it
  * about the condition, the condition's page about the type.
  */
-import type { ContentProblem } from '../content-problems.ts';
-import type { EvidenceGrade } from '../evidence.ts';
-import { articleUrl } from '../urls.ts';
-import { checkWording } from '../wording-check.ts';
+import type { ContentProblem } from './content-problems.ts';
+import type { EvidenceGrade } from '../model/evidence.ts';
+import { articleUrl } from '../model/urls.ts';
+import { checkWording } from './wording-check.ts';
 
 export interface WordedPage {
   id: string;

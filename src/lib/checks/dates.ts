@@ -4,8 +4,8 @@
  * and promise a review that never happened. Windows line endings are
  * normalised first, so a CRLF file is checked like any other.
  */
-import type { ContentProblem } from '../content-problems.ts';
-import { frontmatterDates, isRealCalendarDate } from '../dates.ts';
+import type { ContentProblem } from './content-problems.ts';
+import { frontmatterDates, isRealCalendarDate } from '../model/dates.ts';
 import { normaliseLineEndings } from './text.ts';
 
 export const DATE_FIELDS = ['lastReviewed', 'published'];

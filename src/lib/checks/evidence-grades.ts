@@ -1,10 +1,10 @@
 /**
  * Grades every type's claims from the recorded findings and statements
- * (src/lib/claims.ts), with what is wrong with the records themselves, so
+ * (src/lib/model/claims.ts), with what is wrong with the records themselves, so
  * the loader hands on computed grades and no view can read a typed one.
  */
-import { checkEvidenceSources, gradeClaims, type FindingRecord, type GradedClaim, type SourceRecord, type StatementRecord, type TypeClaims } from '../claims.ts';
-import type { ContentProblem } from '../content-problems.ts';
+import { checkEvidenceSources, gradeClaims, type FindingRecord, type GradedClaim, type SourceRecord, type StatementRecord, type TypeClaims } from '../model/claims.ts';
+import type { ContentProblem } from './content-problems.ts';
 
 export interface Evidence {
   /** Type id → its graded claims, in the order the type lists them. */

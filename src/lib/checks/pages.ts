@@ -4,10 +4,10 @@
  * headings and the data sections its registry says it shows, so a link to
  * #cost on a type without prices is a dead link.
  */
-import type { PageMap } from '../link-check.ts';
-import { bodyHeadings } from '../mdx-body.ts';
-import { shownSections, type SectionFacts } from '../sections.ts';
-import { ARTICLE_KINDS, articleUrl, compareSlug, compareUrl, indexUrl, type ArticleKind } from '../urls.ts';
+import type { PageMap } from './link-check.ts';
+import { bodyHeadings } from './mdx-body.ts';
+import { shownSections, type SectionFacts } from '../model/sections.ts';
+import { ARTICLE_KINDS, articleUrl, compareSlug, compareUrl, indexUrl, type ArticleKind } from '../model/urls.ts';
 
 export interface PageArticle {
   kind: ArticleKind;

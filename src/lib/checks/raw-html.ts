@@ -6,7 +6,7 @@
  * sanitiser (src/markdown/sanitize.ts) removes anything subtler as a second
  * line of defence.
  */
-import type { ContentProblem } from '../content-problems.ts';
+import type { ContentProblem } from './content-problems.ts';
 
 /** Elements that change what the page does, not what it says, each with what to write instead. */
 const DANGEROUS_TAGS: Record<string, string> = {

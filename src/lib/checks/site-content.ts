@@ -5,12 +5,12 @@
  * required and reserved sections, body links, dates as written, image alt
  * text, comparison file names and glossary articles.
  */
-import type { ContentProblem } from '../content-problems.ts';
-import type { PageMap } from '../link-check.ts';
-import { bodyComponentTags, bodyHeadings, bodyImages } from '../mdx-body.ts';
-import { findUnknownReferences } from '../references.ts';
-import { checkSections } from '../sections.ts';
-import { articleUrl, type ArticleKind } from '../urls.ts';
+import type { ContentProblem } from './content-problems.ts';
+import type { PageMap } from './link-check.ts';
+import { bodyComponentTags, bodyHeadings, bodyImages } from './mdx-body.ts';
+import { findUnknownReferences } from './references.ts';
+import { checkSections } from '../model/sections.ts';
+import { articleUrl, type ArticleKind } from '../model/urls.ts';
 import { bodyLinkProblems, glossaryArticleProblems, type LinkContext } from './body-links.ts';
 import { frontmatterDateProblems } from './dates.ts';
 import { pageMap, type PageArticle } from './pages.ts';
@@ -66,7 +66,7 @@ function fileProblems(entry: CheckedFile, site: SiteForChecks, links: LinkContex
       file: entry.file,
       field: `body line ${tag.line}`,
       message: `<${tag.name}> is a component, and components work only in .mdx files`,
-      fix: `rename the file to .mdx and import ${tag.name} from src/components (see content/guides/editorial-policy.mdx), or remove the tag`,
+      fix: `rename the file to .mdx and import ${tag.name} from src/content-components (see content/guides/editorial-policy.mdx), or remove the tag`,
     })),
     ...bodyLinkProblems(entry.file, path, entry.body, links),
     ...frontmatterDateProblems(entry.file, entry.source, site.now),

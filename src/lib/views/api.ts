@@ -3,13 +3,13 @@
  * /search-vocabulary.json for the search page. Version 1 of the API is a
  * contract: add fields, never rename or remove them.
  */
-import { evidenceMap } from '../claims.ts';
-import { codeUrl } from '../codes.ts';
-import { glossaryUrl } from '../glossary-links.ts';
-import { normalise, type Vocabulary } from '../search-vocabulary.ts';
+import { evidenceMap } from '../model/claims.ts';
+import { codeUrl } from './codes.ts';
+import { glossaryUrl } from '../model/glossary-links.ts';
+import { normalise, type Vocabulary } from '../search/vocabulary.ts';
 import { applySynonyms, contentWords } from '../search/query.ts';
 import type { Synonym } from '../search/synonyms.ts';
-import { ARTICLE_KINDS, articleUrl, compareSlug } from '../urls.ts';
+import { ARTICLE_KINDS, articleUrl, compareSlug } from '../model/urls.ts';
 import type { Site } from './site-index.ts';
 
 /**

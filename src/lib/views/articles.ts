@@ -4,16 +4,16 @@
  * of the sections the route renders. Routes ask for a view and render
  * components; nothing here knows about markup.
  */
-import { conditionFindingLines } from '../claims.ts';
-import { pairTitle } from '../comparisons.ts';
-import { inSentence } from '../list-words.ts';
-import { articleOutline, type HeadingLike, type OutlineItem } from '../outline.ts';
-import { regionEvidence } from '../region-evidence.ts';
-import { articleUrl, type ArticleKind } from '../urls.ts';
+import { conditionFindingLines } from '../model/claims.ts';
+import { pairTitle } from './comparisons.ts';
+import { inSentence } from './list-words.ts';
+import { articleOutline, type HeadingLike, type OutlineItem } from './outline.ts';
+import { regionEvidence } from './region-evidence.ts';
+import { articleUrl, type ArticleKind } from '../model/urls.ts';
 import type { Card } from './card.ts';
 import { conditionsByCommonness, conditionsInTextOrder, typesByEvidence } from './region-order.ts';
 import { relatedIds, sectionFacts } from './section-facts.ts';
-import { SECTION } from '../sections.ts';
+import { SECTION } from '../model/sections.ts';
 import type { ArticleEntry, ConditionEntry, GuideEntry, RegionEntry, Site, SourceEntry, TechniqueEntry, TypeEntry } from './site-index.ts';
 
 /** The props of ArticleLayout. */

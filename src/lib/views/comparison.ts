@@ -4,10 +4,10 @@
  * it, and the hand-written prose when there is some. The index (/compare/):
  * every type by every attribute, and the evidence and technique matrices.
  */
-import { chooseHeading, comparisonRows, differenceSummary, pairTitle, type ComparableType } from '../comparisons.ts';
-import { evidenceMatrix, techniqueMatrix } from '../matrices.ts';
-import { pairEvidence } from '../pair-evidence.ts';
-import { articleUrl, compareSlug } from '../urls.ts';
+import { chooseHeading, comparisonRows, differenceSummary, pairTitle, type ComparableType } from './comparisons.ts';
+import { evidenceMatrix, techniqueMatrix } from './matrices.ts';
+import { pairEvidence } from './pair-evidence.ts';
+import { articleUrl, compareSlug } from '../model/urls.ts';
 import type { Card } from './card.ts';
 import type { Site, TypeEntry } from './site-index.ts';
 

@@ -5,7 +5,7 @@
  * the order of those first links is the article's own judgement of what is
  * common, kept where authors write it.
  */
-import { compareGrades, type EvidenceGrade } from '../evidence.ts';
+import { compareGrades, type EvidenceGrade } from '../model/evidence.ts';
 
 /** The ids among `ids` whose condition pages the text links to, in the order it first links to them. */
 export function conditionsInTextOrder(text: string, ids: readonly string[]): string[] {

@@ -1,11 +1,11 @@
 /**
- * What decides which data sections one article shows (src/lib/sections.ts),
+ * What decides which data sections one article shows (src/lib/model/sections.ts),
  * counted from ids alone: the link check asks before any page renders, and
  * before the references it would follow have been checked.
  */
-import { relatedBothWays, type RelationIndex } from '../relations.ts';
-import type { SectionFacts } from '../sections.ts';
-import type { ArticleKind } from '../urls.ts';
+import { relatedBothWays, type RelationIndex } from '../model/relations.ts';
+import type { SectionFacts } from '../model/sections.ts';
+import type { ArticleKind } from '../model/urls.ts';
 
 /** The fields of an article the facts read; every kind's entry has this shape. */
 export interface FactsEntry {

@@ -4,16 +4,16 @@
  * plain loaded content, so views are tested without a build.
  */
 import type { CollectionEntry } from 'astro:content';
-import type { Redirect } from '../aliases.ts';
-import { claimRow, type FindingRecord, type GradedClaim, type SourceRecord } from '../claims.ts';
-import type { ComparableType } from '../comparisons.ts';
-import type { EvidenceGrade, EvidenceRow } from '../evidence.ts';
-import type { HandoutKind } from '../handouts.ts';
-import type { RelationIndex } from '../relations.ts';
-import type { KeptUrl } from '../url-contract.ts';
-import { articleUrl, compareSlug, comparisonHref, type ArticleKind } from '../urls.ts';
+import type { Redirect } from '../model/aliases.ts';
+import { claimRow, type FindingRecord, type GradedClaim, type SourceRecord } from '../model/claims.ts';
+import type { ComparableType } from './comparisons.ts';
+import type { EvidenceGrade, EvidenceRow } from '../model/evidence.ts';
+import type { HandoutKind } from '../clinics/handouts.ts';
+import type { RelationIndex } from '../model/relations.ts';
+import type { KeptUrl } from '../checks/url-contract.ts';
+import { articleUrl, compareSlug, comparisonHref, type ArticleKind } from '../model/urls.ts';
 
-/** A type's claim with its grade computed from the findings (src/lib/claims.ts), as every view reads it. */
+/** A type's claim with its grade computed from the findings (src/lib/model/claims.ts), as every view reads it. */
 export interface TypeClaim {
   condition: { id: string };
   grade: EvidenceGrade;
@@ -49,11 +49,11 @@ export interface SiteContent extends Articles {
   glossary: GlossaryEntry[];
   relations: RelationIndex;
   redirects: Redirect[];
-  /** Published URLs made from an old slug (cards, handouts, files, pairs), and where each now answers (src/lib/url-contract.ts). */
+  /** Published URLs made from an old slug (cards, handouts, files, pairs), and where each now answers (src/lib/checks/url-contract.ts). */
   kept: KeptUrl[];
   /** ICD-10-CM codes and parent codes, each with the conditions it leads to. */
   codes: Map<string, string[]>;
-  /** The pairs of types with a page of their own (src/lib/comparisons.ts: pairsWithPages). */
+  /** The pairs of types with a page of their own (src/lib/views/comparisons.ts: pairsWithPages). */
   pairs: [string, string][];
   /** Type id → its graded claims. */
   claimsByType: Map<string, GradedClaim[]>;

@@ -3,10 +3,10 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import Tinypool from 'tinypool';
 import { loadSite } from '../../data/site.ts';
-import { SHARE_IMAGE_CACHE } from '../../lib/build-dirs.ts';
-import { renderCardPng } from '../../lib/og-image.ts';
-import { shareCards, type ShareCard } from '../../lib/share-preview.ts';
-import { PAGE_DESCRIPTIONS, SITE_DESCRIPTION } from '../../lib/site-config.ts';
+import { SHARE_IMAGE_CACHE } from '../../lib/build/build-dirs.ts';
+import { renderCardPng } from '../../lib/clinics/og-image.ts';
+import { shareCards, type ShareCard } from '../../lib/clinics/share-preview.ts';
+import { PAGE_DESCRIPTIONS, SITE_DESCRIPTION } from '../../lib/build/site-config.ts';
 
 /** One 1200×630 share image per card: /og/home.png, /og/types/medical-massage.png, ... */
 export async function getStaticPaths() {
@@ -22,7 +22,7 @@ export async function getStaticPaths() {
 // root where every build runs. Threads end a second after the last card.
 let pool: Tinypool | undefined;
 const drawInWorker = (card: ShareCard): Promise<Uint8Array> => {
-  pool ??= new Tinypool({ filename: join(process.cwd(), 'src/lib/og-worker.ts'), maxThreads: availableParallelism(), idleTimeout: 1000 });
+  pool ??= new Tinypool({ filename: join(process.cwd(), 'src/lib/clinics/og-worker.ts'), maxThreads: availableParallelism(), idleTimeout: 1000 });
   return pool.run(card);
 };
 

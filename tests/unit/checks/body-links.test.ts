@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { bodyLinkProblems, bodyTargets, glossaryArticleProblems, resolveTarget, type LinkContext } from '../../../src/lib/checks/body-links.ts';
-import { bodyHeadings } from '../../../src/lib/mdx-body.ts';
+import { bodyHeadings } from '../../../src/lib/checks/mdx-body.ts';
 
 const file = 'content/types/swedish-massage.md';
 const SELF = '/types/swedish-massage/';

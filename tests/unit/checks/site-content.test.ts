@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { siteContentProblems, type CheckedArticle, type SiteForChecks } from '../../../src/lib/checks/site-content.ts';
-import type { SectionFacts } from '../../../src/lib/sections.ts';
+import type { SectionFacts } from '../../../src/lib/model/sections.ts';
 
 const none: SectionFacts = { faq: 0, related: 0, evidence: 0, prices: false };
 const TYPE_BODY = ['what-it-is', 'what-to-expect', 'benefits', 'aftercare', 'differences'].map((id) => `## ${id} { #${id} }\n\nText.`).join('\n\n');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applySynonyms, contentWords, namedPages, pagesAnswering, understandQuery } from '../../../src/lib/search/query.ts';
-import type { Vocabulary } from '../../../src/lib/search-vocabulary.ts';
+import type { Vocabulary } from '../../../src/lib/search/vocabulary.ts';
 
 const vocabulary: Vocabulary = {
   terms: [

@@ -4,8 +4,8 @@
  * conditions, a technique, a region, a guide and three sources.
  */
 import { gradeEvidence } from '../../../src/lib/checks/evidence-grades.ts';
-import type { FindingRecord, SourceRecord } from '../../../src/lib/claims.ts';
-import { buildRelationIndex } from '../../../src/lib/relations.ts';
+import type { FindingRecord, SourceRecord } from '../../../src/lib/model/claims.ts';
+import { buildRelationIndex } from '../../../src/lib/model/relations.ts';
 import { siteIndex, type ConditionEntry, type GuideEntry, type RegionEntry, type Site, type SiteContent, type SourceEntry, type TechniqueEntry, type TypeEntry } from '../../../src/lib/views/site-index.ts';
 
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../../data/site.ts';
-import { absoluteUrl } from '../../../lib/urls.ts';
+import { absoluteUrl } from '../../../lib/model/urls.ts';
 import { API_FILES, apiDocument } from '../../../lib/views/api.ts';
 
 export function getStaticPaths() {

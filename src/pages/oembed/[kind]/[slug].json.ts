@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../../data/site.ts';
-import { EMBED_KINDS, oembedResponse, type EmbedKind } from '../../../lib/embeds.ts';
-import { SITE_NAME } from '../../../lib/site-config.ts';
+import { EMBED_KINDS, oembedResponse, type EmbedKind } from '../../../lib/clinics/embeds.ts';
+import { SITE_NAME } from '../../../lib/build/site-config.ts';
 
 /** Static oEmbed files, one per embeddable article, advertised by each article's <link rel="alternate">. */
 export async function getStaticPaths() {

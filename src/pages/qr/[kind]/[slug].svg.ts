@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../../data/site.ts';
-import { HANDOUT_KINDS, qrSvg, type HandoutKind } from '../../../lib/handouts.ts';
-import { absoluteUrl, articleUrl } from '../../../lib/urls.ts';
+import { HANDOUT_KINDS, qrSvg, type HandoutKind } from '../../../lib/clinics/handouts.ts';
+import { absoluteUrl, articleUrl } from '../../../lib/model/urls.ts';
 
 /** QR codes that lead back to each type and condition page; printed articles show them (print.css). */
 export async function getStaticPaths() {

@@ -1,0 +1,13 @@
+/**
+ * Where the build reads content and keeps what it can reuse. The bad-content
+ * tests and the scale benchmark point CONTENT_ROOT and ASTRO_CACHE_DIR at
+ * folders of their own, so their builds never read or spoil the real ones.
+ */
+import { join } from 'node:path';
+
+export const CACHE_DIR = process.env['ASTRO_CACHE_DIR'] ?? './node_modules/.astro';
+/** Drawn share images, by content hash (src/lib/clinics/og-image.ts). */
+export const SHARE_IMAGE_CACHE = join(CACHE_DIR, 'share-images');
+
+/** The content folder; the bad-content tests and the benchmark point it at copies of their own. */
+export const CONTENT_ROOT = process.env['CONTENT_ROOT'] ?? './content';

@@ -1,0 +1,147 @@
+/**
+ * The response headers of the site, described once and written for each host:
+ * a `_headers` file that Cloudflare Pages and Netlify both read, and an nginx
+ * configuration (README.md shows it; a test keeps the two equal). The page's
+ * own <meta> carries the script and style policy; framing rules only work as
+ * headers, so they live here: no page may be framed except the embeddable
+ * cards under /embed/, and machines may read /api/ and /oembed/ from any origin.
+ *
+ * Both hosts combine the headers of every rule whose path matches, joining two
+ * values of one header with ", " (two Content-Security-Policies, both enforced,
+ * so "frame-ancestors 'none'" would win over the embeds' "*"). Cloudflare can
+ * detach a header with "! Name", Netlify cannot; so each header is set by
+ * rules whose paths never overlap, and the file needs neither.
+ */
+import { ARTICLE_KINDS } from '../model/urls.ts';
+
+/** Sent with every response. */
+export const HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+  // A year of https only, for every subdomain too; the site has no http-only part.
+  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+} as const;
+
+export const NO_FRAMING = {
+  'X-Frame-Options': 'DENY',
+  'Content-Security-Policy': "frame-ancestors 'none'",
+} as const;
+
+/** Embeds may be framed by any site. */
+export const EMBED_FRAMING = { 'Content-Security-Policy': 'frame-ancestors *' } as const;
+export const EMBED_PATH = '/embed/*';
+
+/** Clinics' own pages fetch the API and oEmbed files from their origin. */
+export const CROSS_ORIGIN = { 'Access-Control-Allow-Origin': '*' } as const;
+export const CROSS_ORIGIN_PATHS = ['/api/*', '/oembed/*'] as const;
+
+/**
+ * Every path with HTML pages, apart from the embeds: each gets the framing
+ * headers by a rule of its own. A test checks that src/pages has no page
+ * outside them. A host's not-found page answers at the missing path, which no
+ * rule names, so on these two hosts it may be framed; it has nothing to click.
+ */
+export const PAGE_PATHS = [
+  '/',
+  '/404.html',
+  ...ARTICLE_KINDS.map((kind) => `/${kind}/*`),
+  '/compare/*',
+  '/decide/*',
+  '/about/*',
+  '/search/*',
+  '/for-clinics/*',
+  '/codes/*',
+  '/handouts/*',
+] as const;
+
+/** One path pattern and the headers it adds ("*" matches any characters, "/" included). */
+export interface PathHeaders {
+  path: string;
+  headers: Readonly<Record<string, string>>;
+}
+
+export function headerRules(): PathHeaders[] {
+  return [
+    { path: '/*', headers: HEADERS },
+    ...PAGE_PATHS.map((path) => ({ path, headers: NO_FRAMING })),
+    { path: EMBED_PATH, headers: EMBED_FRAMING },
+    ...CROSS_ORIGIN_PATHS.map((path) => ({ path, headers: CROSS_ORIGIN })),
+  ];
+}
+
+/** The `_headers` file for Cloudflare Pages and Netlify (one syntax both read). */
+export function headersFile(rules: PathHeaders[] = headerRules()): string {
+  return rules.flatMap((rule) => [rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)]).join('\n') + '\n';
+}
+
+const nginxValue = (value: string) => (/[\s;"']/.test(value) ? `"${value.replace(/"/g, '\\"')}"` : value);
+
+/**
+ * The same rules for nginx, which drops a server's add_header lines in any
+ * location that has its own: the headers for every response go in an include.
+ * nginx picks the longest matching location, so `location /` is every path no
+ * other rule names, the framing rule included.
+ */
+export function nginxConfig(rules: PathHeaders[] = headerRules()): string {
+  const lines = (headers: Readonly<Record<string, string>>, indent: string) =>
+    Object.entries(headers).map(([name, value]) => `${indent}add_header ${name} ${nginxValue(value)} always;`);
+  const all = rules.find((r) => r.path === '/*')!;
+  const own = rules.filter((r) => r.path !== '/*' && !(PAGE_PATHS as readonly string[]).includes(r.path));
+  const location = (path: string, headers: Readonly<Record<string, string>>) => [`location ${path} {`, '  include kb-headers.conf;', ...lines(headers, '  '), '}'];
+  return [
+    '# kb-headers.conf',
+    ...lines(all.headers, ''),
+    '',
+    '# server block',
+    ...own.flatMap((r) => location(r.path.replace(/\*$/, ''), r.headers)),
+    ...location('/', NO_FRAMING),
+  ].join('\n');
+}
+
+export function redirectsFile(redirects: { from: string; to: string }[]): string {
+  return redirects.map((r) => `${r.from} ${r.to} 301`).join('\n') + '\n';
+}
+
+/** One path rule of a _headers file, as a host applies it. */
+export interface HeaderRule {
+  pattern: RegExp;
+  set: [string, string][];
+  remove: string[];
+}
+
+/** Reads a _headers file (including Cloudflare's "! Name", which removes a header an earlier rule set). */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+      rules.push({ pattern, set: [], remove: [] });
+      continue;
+    }
+    const rule = rules.at(-1)!;
+    const entry = line.trim();
+    if (entry.startsWith('!')) rule.remove.push(entry.slice(1).trim().toLowerCase());
+    else {
+      const at = entry.indexOf(':');
+      rule.set.push([entry.slice(0, at).trim().toLowerCase(), entry.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+/**
+ * The headers a host sends for a path, as Cloudflare Pages and Netlify apply
+ * the rules: every matching rule in order, a header set twice gets both values
+ * joined with ", ", and "! Name" removes what earlier rules set.
+ */
+export function headersFor(path: string, rules: HeaderRule[]): Map<string, string> {
+  const headers = new Map<string, string>();
+  for (const rule of rules) {
+    if (!rule.pattern.test(path)) continue;
+    for (const name of rule.remove) headers.delete(name);
+    for (const [name, value] of rule.set) headers.set(name, headers.has(name) ? `${headers.get(name)}, ${value}` : value);
+  }
+  return headers;
+}

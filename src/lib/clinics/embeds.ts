@@ -1,0 +1,60 @@
+/**
+ * Embeddable cards and oEmbed. /embed/<kind>/<slug>/ is the one family of
+ * pages other sites may frame; every article of an embeddable kind
+ * advertises a static oEmbed file (/oembed/<kind>/<slug>.json) so a CMS that
+ * supports oEmbed discovery turns a pasted link into the card.
+ */
+import { absoluteUrl, articleUrl, type ArticleKind } from '../model/urls.ts';
+
+export const EMBED_KINDS = ['types', 'techniques', 'conditions'] as const satisfies readonly ArticleKind[];
+export type EmbedKind = (typeof EMBED_KINDS)[number];
+export const EMBED_SIZE = { width: 480, height: 260 } as const;
+
+export function isEmbedKind(kind: string): kind is EmbedKind {
+  return (EMBED_KINDS as readonly string[]).includes(kind);
+}
+
+export function embedUrl(kind: EmbedKind, slug: string): string {
+  return `/embed/${kind}/${slug}/`;
+}
+
+export function oembedUrl(kind: EmbedKind, slug: string): string {
+  return `/oembed/${kind}/${slug}.json`;
+}
+
+/** The iframe a clinic pastes; the title names the card for screen readers. */
+export function embedSnippet(site: URL | string | undefined, kind: EmbedKind, slug: string, title: string): string {
+  const src = absoluteUrl(site, embedUrl(kind, slug));
+  return `<iframe src="${src}" title="${escapeAttribute(`${title}: summary card`)}" width="${EMBED_SIZE.width}" height="${EMBED_SIZE.height}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
+}
+
+/** oEmbed 1.0 "rich" response (https://oembed.com/): the html is the iframe above. */
+export function oembedResponse(site: URL | string | undefined, p: { kind: EmbedKind; slug: string; title: string; siteName: string }) {
+  return {
+    version: '1.0',
+    type: 'rich',
+    title: p.title,
+    provider_name: p.siteName,
+    provider_url: absoluteUrl(site, '/'),
+    url: absoluteUrl(site, articleUrl(p.kind, p.slug)),
+    html: embedSnippet(site, p.kind, p.slug, p.title),
+    width: EMBED_SIZE.width,
+    height: EMBED_SIZE.height,
+  };
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/** The card's safety line: every embeddable kind has a safety section to point to. */
+export function embedSafetyNote(kind: EmbedKind): { text: string; fragment: string } {
+  switch (kind) {
+    case 'types':
+      return { text: 'Not for everyone: check who should avoid it or ask a doctor first.', fragment: '#safety' };
+    case 'techniques':
+      return { text: 'Some people should avoid it: read the safety notes.', fragment: '#safety' };
+    case 'conditions':
+      return { text: 'Some symptoms need a doctor before any massage: see the warning signs.', fragment: '#red-flags' };
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * The RSS feed of new and updated articles: every article, newest review
+ * first, so a reader or a clinic's CMS sees a page whenever it is written or
+ * re-reviewed.
+ */
+import { ARTICLE_KINDS, KIND_LABELS, articleUrl, type ArticleKind } from '../model/urls.ts';
+
+interface FeedArticle {
+  id: string;
+  data: { title: string; summary: string; lastReviewed: Date };
+}
+
+export interface FeedItem {
+  title: string;
+  link: string;
+  pubDate: Date;
+  description: string;
+  categories: string[];
+}
+
+export const FEED_PATH = '/feed.xml';
+
+export function feedItems(articles: Record<ArticleKind, FeedArticle[]>, limit = 50): FeedItem[] {
+  return ARTICLE_KINDS.flatMap((kind) =>
+    articles[kind].map((a) => ({
+      title: a.data.title,
+      link: articleUrl(kind, a.id),
+      pubDate: a.data.lastReviewed,
+      description: a.data.summary,
+      categories: [KIND_LABELS[kind].singular],
+    })),
+  )
+    .sort((x, y) => y.pubDate.getTime() - x.pubDate.getTime() || x.link.localeCompare(y.link))
+    .slice(0, limit);
+}

@@ -1,0 +1,102 @@
+/**
+ * What the search page knows beyond Pagefind's word index: the names readers
+ * use for each article (titles, aliases, glossary terms), so it can correct a
+ * misspelt query ("fibromialgia") and recognise comparisons ("deep tissue vs
+ * swedish"). Built once at build time into /search-vocabulary.json.
+ */
+import type { Synonym } from './synonyms.ts';
+
+export interface Vocabulary {
+  /** Every known name, lowercase, with the page it names. */
+  terms: { term: string; url: string }[];
+  /** Massage types by the names readers use for them, for "x vs y" queries. */
+  types: { id: string; title?: string; names: string[] }[];
+  /** Slugs of the type pairs with a page of their own; other pairs open in the /compare/ picker. */
+  pairs: string[];
+  /** Readers' words mapped to ours (content/search-synonyms.yaml). */
+  synonyms: Synonym[];
+  /** The questions our FAQs answer, as their content words, with the page that answers each. */
+  questions: { words: string; url: string }[];
+}
+
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    // "can't" and "cant" are one word to a reader; Pagefind drops the apostrophe too.
+    .replace(/['\u2019]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** How many edits a word of this length may need and still count as a typo of another. */
+const allowance = (length: number) => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
+
+/**
+ * The query with each unknown word replaced by the closest known word, or
+ * undefined when every word is known or nothing is close enough.
+ */
+export function correctQuery(query: string, vocabulary: Vocabulary): string | undefined {
+  const known = new Set(vocabulary.terms.flatMap((t) => t.term.split(' ')));
+  const words = normalise(query).split(' ').filter(Boolean);
+  let changed = false;
+  const corrected = words.map((word) => {
+    if (known.has(word) || allowance(word.length) === 0) return word;
+    let best: { word: string; distance: number } | undefined;
+    for (const candidate of known) {
+      if (Math.abs(candidate.length - word.length) > 2) continue;
+      const distance = editDistance(word, candidate);
+      if (distance <= allowance(word.length) && (!best || distance < best.distance)) best = { word: candidate, distance };
+    }
+    if (!best) return word;
+    changed = true;
+    return best.word;
+  });
+  return changed ? corrected.join(' ') : undefined;
+}
+
+// Words before a side ("which is gentler reflexology or shiatsu") are harmless: a side names a type when it contains one.
+const COMPARISON = [/\bdifferences? between (.+?) and (.+)$/, /^(.+?) (?:vs|versus|or|compared to|compared with) (.+)$/];
+
+/** The two types a query compares, e.g. "deep tissue vs swedish", or undefined. */
+export function comparedTypes(query: string, vocabulary: Vocabulary): [string, string] | undefined {
+  const text = normalise(query).replace(/\bv\b/g, 'vs');
+  for (const pattern of COMPARISON) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const a = typeNamed(match[1]!, vocabulary);
+    const b = typeNamed(match[2]!, vocabulary);
+    if (a && b && a !== b) return [a, b];
+  }
+  return undefined;
+}
+
+function typeNamed(side: string, vocabulary: Vocabulary): string | undefined {
+  const words = side.replace(/\b(massage|therapy)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  let best: { id: string; length: number } | undefined;
+  for (const type of vocabulary.types) {
+    for (const name of type.names) {
+      const bare = name.replace(/\b(massage|therapy)\b/g, ' ').replace(/\s+/g, ' ').trim();
+      if (bare && (words === bare || ` ${words} `.includes(` ${bare} `)) && (!best || bare.length > best.length)) {
+        best = { id: type.id, length: bare.length };
+      }
+    }
+  }
+  return best?.id;
+}

@@ -1,0 +1,299 @@
+/**
+ * "Find a massage that may suit you": a short path of questions, each answer a
+ * static page, ending in recommended types with the reasons. The
+ * recommendation is derived from the types' own data (pressure, prescription,
+ * graded claims), so it changes when the articles do.
+ */
+import { compareGrades, EVIDENCE_GRADES, GRADE_DEFINITIONS, suggestsBenefit, type EvidenceGrade } from '../model/evidence.ts';
+import { inSentence } from './list-words.ts';
+import { conditionsInTextOrder } from './region-order.ts';
+import { PRESSURE_LEVELS, type PressureLevel, type PressureRange } from '../model/pressure.ts';
+
+export interface Question {
+  key: keyof Answers;
+  text: string;
+  hint: string;
+  options: { value: string; label: string }[];
+}
+
+export interface Answers {
+  pregnant?: 'yes' | 'no';
+  diagnosis?: 'yes' | 'no';
+  prescribed?: 'yes' | 'no';
+  goal?: Goal;
+  pressure?: 'light' | 'medium' | 'firm';
+  /** Where it hurts: a region id. Asked only for pain. */
+  region?: string;
+  /** How long ago the pain started. Asked only for pain. */
+  started?: Started;
+}
+
+export const STARTED = {
+  new: 'In the last few days (a new injury)',
+  weeks: 'A few weeks ago',
+  months: 'Three months ago or longer',
+} as const;
+export type Started = keyof typeof STARTED;
+
+/** What the answer to "When did it start?" adds to the results, with the box it goes in. */
+export const STARTED_ADVICE: Record<Started, { box: 'urgent' | 'note'; text: string }> = {
+  new: { box: 'urgent', text: 'If it started with a fall, an accident or a collision, or the pain is severe, see a doctor before any massage.' },
+  weeks: { box: 'note', text: 'Pain that is not easing after a few weeks is worth checking with a doctor or physical therapist. They can tell you whether massage fits alongside other care.' },
+  months: { box: 'note', text: 'Pain that has lasted three months or longer is called chronic pain. A doctor or physical therapist can help you plan care that combines several approaches, such as exercise, with massage as one part.' },
+};
+
+/** A body area as the guide offers it, with the conditions whose articles list it. */
+export interface DecisionRegion {
+  id: string;
+  title: string;
+  conditions: string[];
+}
+
+/** The answers to "What do you most want from it?"; a condition joins one with `decisionGoal` in its frontmatter. */
+export const GOALS = {
+  relaxation: 'Relax and ease stress',
+  recovery: 'Recover from sport or exercise',
+  pain: 'Ease pain or stiffness',
+  swelling: 'Reduce swelling',
+} as const;
+export type Goal = keyof typeof GOALS;
+export const GOAL_IDS = Object.keys(GOALS) as [Goal, ...Goal[]];
+
+/** Goals whose conditions are not pain, so "Where does it hurt?" never leads to them. */
+const NOT_PAIN: Goal[] = ['relaxation', 'swelling'];
+/** Pain that has lasted three months or longer leads here too, wherever it hurts. */
+const CHRONIC_PAIN = 'chronic-pain';
+
+export interface DecisionGoal {
+  id: Goal;
+  label: string;
+  conditions: string[];
+}
+
+/** What the guide offers, derived from the content: the goals that have conditions, and the body areas. */
+export interface DecisionGuide {
+  goals: DecisionGoal[];
+  regions: DecisionRegion[];
+}
+
+interface GuideCondition {
+  id: string;
+  data: { regions: { id: string }[]; decisionGoal?: Goal | undefined };
+}
+
+/**
+ * The guide for a site: each goal with the conditions that name it (a goal
+ * none names is not offered), and the body areas, each with the conditions
+ * that list it first (their main area), those its article names first:
+ * listing every condition that touches the neck named 18, anxiety and
+ * insomnia among them.
+ */
+export function decisionGuide(regions: { id: string; body?: string | undefined; data: { title: string } }[], conditions: GuideCondition[]): DecisionGuide {
+  const goals = GOAL_IDS.map((id) => ({ id, label: GOALS[id], conditions: conditions.filter((c) => c.data.decisionGoal === id).map((c) => c.id) }));
+  const notPain = new Set(goals.filter((g) => NOT_PAIN.includes(g.id)).flatMap((g) => g.conditions));
+  return {
+    goals: goals.filter((g) => g.conditions.length > 0),
+    regions: regions.map((r) => {
+      const here = conditions.filter((c) => c.data.regions[0]?.id === r.id && !notPain.has(c.id)).map((c) => c.id);
+      // Most common first, as the area's article names them.
+      const named = conditionsInTextOrder(r.body ?? '', here);
+      return { id: r.id, title: r.data.title, conditions: [...named, ...here.filter((id) => !named.includes(id))] };
+    }),
+  };
+}
+
+const YES_NO = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+];
+
+/** The questions for everyone, in the order asked; the goal's options come from the guide. */
+function questions(goals: DecisionGoal[]): Question[] {
+  return [
+    {
+      key: 'pregnant',
+      text: 'Are you pregnant?',
+      hint: 'Pregnancy changes which massage is safe and how you lie during it.',
+      options: YES_NO,
+    },
+    {
+      key: 'diagnosis',
+      text: 'Do you have an injury or a diagnosed condition you want help with?',
+      hint: 'For example, recovery after a car accident or surgery, sciatica, or lymphedema.',
+      options: YES_NO,
+    },
+    {
+      key: 'prescribed',
+      text: 'Has a doctor, physical therapist or chiropractor recommended massage?',
+      hint: 'A referral or prescription can matter for insurance and for the kind of therapist you need.',
+      options: YES_NO,
+    },
+    {
+      key: 'goal',
+      text: 'What do you most want from it?',
+      hint: 'Choose the one that matters most today.',
+      options: goals.map((g) => ({ value: g.id, label: g.label })),
+    },
+    {
+      key: 'pressure',
+      text: 'What pressure do you prefer?',
+      hint: 'You can always ask the therapist to change it during the session.',
+      options: [
+        { value: 'light', label: 'Light' },
+        { value: 'medium', label: 'Medium' },
+        { value: 'firm', label: 'Firm' },
+      ],
+    },
+  ];
+}
+
+/**
+ * The questions for pain, asked last so that every URL published before them
+ * (which ended at the pressure question) still answers, now as a question page.
+ */
+function painQuestions(regions: DecisionRegion[]): Question[] {
+  return [
+    {
+      key: 'region',
+      text: 'Where does it hurt most?',
+      hint: 'Choose the area that bothers you most.',
+      options: regions.map((r) => ({ value: r.id, label: r.title })),
+    },
+    {
+      key: 'started',
+      text: 'When did it start?',
+      hint: 'A new injury and pain that has lasted for months call for different care.',
+      options: Object.entries(STARTED).map(([value, label]) => ({ value, label })),
+    },
+  ];
+}
+
+/** The questions still to ask: pregnancy ends the path; "prescribed" only after a diagnosis; where and since when only for pain. */
+export function nextQuestion(answers: Answers, guide: DecisionGuide): Question | undefined {
+  if (answers.pregnant === 'yes') return undefined;
+  return allQuestions(guide).find(
+    (q) =>
+      answers[q.key] === undefined &&
+      !(q.key === 'prescribed' && answers.diagnosis !== 'yes') &&
+      !((q.key === 'region' || q.key === 'started') && (answers.goal !== 'pain' || guide.regions.length === 0)),
+  );
+}
+
+export function allQuestions(guide: DecisionGuide): Question[] {
+  return [...questions(guide.goals), ...painQuestions(guide.regions)];
+}
+
+/** The order answers take in a URL; it is part of every published /decide/ address. */
+const ANSWER_ORDER: (keyof Answers)[] = ['pregnant', 'diagnosis', 'prescribed', 'goal', 'pressure', 'region', 'started'];
+
+export function answersToSlug(answers: Answers): string {
+  return ANSWER_ORDER.filter((key) => answers[key] !== undefined)
+    .map((key) => `${key}-${answers[key]}`)
+    .join('/');
+}
+
+export function decisionUrl(answers: Answers): string {
+  const slug = answersToSlug(answers);
+  return slug ? `/decide/${slug}/` : '/decide/';
+}
+
+/** Every reachable set of answers, complete or not, for generating the pages. */
+export function allAnswerPaths(guide: DecisionGuide): Answers[] {
+  const paths: Answers[] = [];
+  const walk = (answers: Answers) => {
+    paths.push(answers);
+    const q = nextQuestion(answers, guide);
+    if (q) for (const o of q.options) walk({ ...answers, [q.key]: o.value });
+  };
+  walk({});
+  return paths;
+}
+
+export interface DecisionType {
+  id: string;
+  title: string;
+  pressure: PressureRange;
+  prescription: 'required' | 'usual' | 'not-needed';
+  helps: { condition: { id: string }; grade: EvidenceGrade }[];
+}
+
+export interface Recommendation {
+  id: string;
+  title: string;
+  reasons: string[];
+}
+
+const PREFERENCE: Record<NonNullable<Answers['pressure']>, PressureLevel[]> = {
+  light: ['very-light', 'light'],
+  medium: ['medium'],
+  firm: ['firm', 'deep'],
+};
+
+function coversPressure(range: PressureRange, wanted: PressureLevel[]): boolean {
+  const lo = PRESSURE_LEVELS.indexOf(range.min);
+  const hi = PRESSURE_LEVELS.indexOf(range.max);
+  return wanted.some((level) => {
+    const i = PRESSURE_LEVELS.indexOf(level);
+    return i >= lo && i <= hi;
+  });
+}
+
+/**
+ * The conditions a complete path is about: for pain, those whose articles list
+ * the area that hurts (with chronic pain once it has lasted months); otherwise
+ * the goal's own list.
+ */
+export function conditionsFor(answers: Answers, guide: DecisionGuide): string[] {
+  const goal = goalConditions(answers, guide);
+  const region = answers.goal === 'pain' ? guide.regions.find((r) => r.id === answers.region) : undefined;
+  if (!region) return goal;
+  const chronic = answers.started === 'months' && goal.includes(CHRONIC_PAIN) ? [CHRONIC_PAIN] : [];
+  return [...new Set([...region.conditions, ...chronic])];
+}
+
+function goalConditions(answers: Answers, guide: DecisionGuide): string[] {
+  return guide.goals.find((g) => g.id === (answers.goal ?? 'pain'))?.conditions ?? [];
+}
+
+/** Up to three types for a complete path, best evidence for its conditions first, with the reasons. */
+export function recommend(answers: Answers, types: DecisionType[], conditionTitle: (id: string) => string, guide: DecisionGuide): Recommendation[] {
+  const forArea = recommendAmong(conditionsFor(answers, guide), answers, types, conditionTitle);
+  // An area no type has a claim for still gets the suggestions for pain in general.
+  return forArea.length > 0 ? forArea : recommendAmong(goalConditions(answers, guide), answers, types, conditionTitle);
+}
+
+function recommendAmong(conditions: string[], answers: Answers, types: DecisionType[], conditionTitle: (id: string) => string): Recommendation[] {
+  if (answers.pregnant === 'yes') {
+    return types
+      .filter((t) => t.id === 'prenatal-massage')
+      .map((t) => ({ id: t.id, title: t.title, reasons: ['Adapted for pregnancy, with safe positions and pressure; check with your pregnancy care provider first.'] }));
+  }
+  const wanted = PREFERENCE[answers.pressure ?? 'medium'];
+  const clinical = answers.diagnosis === 'yes';
+  const forGoal = (t: DecisionType, keep: (g: EvidenceGrade) => boolean) =>
+    t.helps.filter((h) => conditions.includes(h.condition.id) && keep(h.grade)).sort((a, b) => compareGrades(a.grade, b.grade));
+  // Where no type has research showing a benefit for the goal, say so through the grades rather than suggest nothing.
+  const anyEvidence = types.some((t) => forGoal(t, suggestsBenefit).length > 0);
+  const scored = types
+    .filter((t) => t.id !== 'prenatal-massage')
+    .map((t) => ({ t, claims: forGoal(t, anyEvidence ? suggestsBenefit : () => true), pressureFits: coversPressure(t.pressure, wanted) }))
+    .filter((s) => s.claims.length > 0);
+  const fitting = scored.filter((s) => s.pressureFits);
+  const pool = fitting.length > 0 ? fitting : scored;
+  const rank = (s: (typeof pool)[number]) =>
+    (clinical && s.t.prescription !== 'not-needed' ? -10 : 0) + EVIDENCE_RANK(s.claims[0]!.grade) - s.claims.length * 0.1;
+  return [...pool]
+    .sort((a, b) => rank(a) - rank(b) || a.t.title.localeCompare(b.t.title))
+    .slice(0, 3)
+    .map(({ t, claims, pressureFits }) => ({
+      id: t.id,
+      title: t.title,
+      reasons: [
+        ...claims.slice(0, 2).map((c) => `${GRADE_DEFINITIONS[c.grade].label} for ${inSentence(conditionTitle(c.condition.id))}.`),
+        pressureFits ? `Offers the ${answers.pressure ?? 'medium'} pressure you prefer.` : `Usually firmer or lighter than you prefer: ask the therapist to adjust.`,
+        ...(clinical && t.prescription !== 'not-needed' ? ['Often part of a treatment plan for an injury or diagnosis.'] : []),
+      ],
+    }));
+}
+
+const EVIDENCE_RANK = (grade: EvidenceGrade) => EVIDENCE_GRADES.indexOf(grade);

@@ -1,0 +1,25 @@
+/**
+ * The "On this page" list: the article's own h2 sections and the data
+ * sections its layout shows, in the order they appear on the page. Which data
+ * sections those are comes from the kind's registry (src/lib/model/sections.ts).
+ */
+import { shownSections, type SectionFacts } from '../model/sections.ts';
+import type { ArticleKind } from '../model/urls.ts';
+
+export interface OutlineItem {
+  id: string;
+  text: string;
+}
+
+export interface HeadingLike {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+export function articleOutline(kind: ArticleKind, facts: SectionFacts, prose: HeadingLike[]): OutlineItem[] {
+  const listed = shownSections(kind, facts).flatMap((s) => (s.contents ? [{ id: s.id, text: s.contents, above: s.aboveBody ?? false }] : []));
+  const item = ({ id, text }: OutlineItem) => ({ id, text });
+  const own = prose.filter((h) => h.depth === 2).map((h) => ({ id: h.slug, text: h.text }));
+  return [...listed.filter((s) => s.above).map(item), ...own, ...listed.filter((s) => !s.above).map(item)];
+}

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { fileOfUrl, keptUrls, lostUrlProblems, lostUrls, redirectSources, renamedFrom } from '../../../src/lib/checks/url-contract.ts';
+
+const renamed = renamedFrom([
+  { from: '/types/swedish-massage/', to: '/types/swedish-massage-therapy/' },
+  { from: '/types/mld/', to: '/types/manual-lymphatic-drainage/' },
+]);
+
+test("every published URL made from an old slug answers at the renamed entry's URL", () => {
+  const published = [
+    '/types/swedish-massage/',
+    '/embed/types/swedish-massage/',
+    '/handouts/types/swedish-massage/',
+    '/oembed/types/swedish-massage.json',
+    '/og/types/swedish-massage.png',
+    '/qr/types/swedish-massage.svg',
+    '/compare/deep-tissue-massage-vs-swedish-massage/',
+    '/compare/mld-vs-swedish-massage/',
+    '/embed/types/deep-tissue-massage/',
+    '/api/v1/types.json',
+  ];
+  assert.deepEqual(keptUrls(published, renamed), [
+    { from: '/embed/types/swedish-massage/', to: '/embed/types/swedish-massage-therapy/' },
+    { from: '/handouts/types/swedish-massage/', to: '/handouts/types/swedish-massage-therapy/' },
+    { from: '/oembed/types/swedish-massage.json', to: '/oembed/types/swedish-massage-therapy.json' },
+    { from: '/og/types/swedish-massage.png', to: '/og/types/swedish-massage-therapy.png' },
+    { from: '/qr/types/swedish-massage.svg', to: '/qr/types/swedish-massage-therapy.svg' },
+    { from: '/compare/deep-tissue-massage-vs-swedish-massage/', to: '/compare/deep-tissue-massage-vs-swedish-massage-therapy/' },
+    { from: '/compare/mld-vs-swedish-massage/', to: '/compare/manual-lymphatic-drainage-vs-swedish-massage-therapy/' },
+  ]);
+});
+
+test('a published URL with neither a file nor a redirect is lost, with the fix', () => {
+  const files = new Set(['/types/a/index.html', '/og/types/a.png']);
+  const lost = lostUrls(['/types/a/', '/types/b/', '/types/mld/', '/og/types/a.png', '/og/types/b.png'], (f) => files.has(f), redirectSources('/types/mld/ /types/a/ 301\n'));
+  assert.deepEqual(lost, ['/types/b/', '/og/types/b.png']);
+  assert.deepEqual(lostUrlProblems('content/published-urls.txt', ['/types/b/']), [
+    {
+      file: 'content/published-urls.txt',
+      field: '/types/b/',
+      message: 'was published, and clinics may link to it, but this build no longer answers it',
+      fix: 'if the entry was renamed, keep its old slug "b" in its `aliases`; if it was removed, add that slug to the aliases of the closest entry',
+    },
+  ]);
+  assert.match(lostUrlProblems('m', ['/compare/a-vs-b/'])[0]!.fix, /restore the pair/);
+  assert.equal(fileOfUrl('/types/a/'), '/types/a/index.html');
+  assert.equal(fileOfUrl('/oembed/types/a.json'), '/oembed/types/a.json');
+});

@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { checkEvidenceSources, findingLine, gradeClaims, restsOn, statementLine, type FindingRecord, type SourceRecord, type StatementRecord } from '../../../src/lib/model/claims.ts';
+
+const sources = new Map<string, SourceRecord>([
+  ['cochrane-lbp', { id: 'cochrane-lbp', authors: 'Furlan AD, Giraldo M', year: 2015, publisher: 'Cochrane Database of Systematic Reviews', kind: 'systematic-review' }],
+  ['cherkin', { id: 'cherkin', authors: 'Cherkin DC, Sherman KJ, et al.', year: 2011, publisher: 'Annals of Internal Medicine', kind: 'trial' }],
+  ['neck-review', { id: 'neck-review', authors: 'Gross AR, Lee H', year: 2024, publisher: 'Cochrane Database of Systematic Reviews', kind: 'systematic-review' }],
+  ['mayo', { id: 'mayo', authors: 'Mayo Clinic Staff', publisher: 'Mayo Clinic', kind: 'health-information' }],
+]);
+
+const finding = (over: Partial<FindingRecord>): FindingRecord => ({
+  id: 'f',
+  source: 'cochrane-lbp',
+  condition: 'low-back-pain',
+  studied: 'massage, style not stated',
+  types: [],
+  comparedWith: 'no treatment',
+  comparison: 'inactive',
+  outcome: 'pain',
+  result: 'benefit',
+  certainty: 'low',
+  found: 'short-term pain relief',
+  ...over,
+});
+const statement = (over: Partial<StatementRecord>): StatementRecord => ({ id: 's', source: 'mayo', condition: 'stress', types: [], says: 'lists stress among the problems massage may help', ...over });
+
+const findings = [
+  finding({ id: 'lbp-general', studies: 25 }),
+  finding({ id: 'lbp-swedish', source: 'cherkin', types: ['swedish'], comparedWith: 'usual care', comparison: 'usual-care', certainty: 'not-graded', found: 'better function at 10 weeks' }),
+  finding({ id: 'neck-sham', source: 'neck-review', condition: 'neck-pain', comparison: 'sham', comparedWith: 'sham massage', result: 'no-difference', certainty: 'moderate', found: 'little or no difference in pain' }),
+  finding({ id: 'neck-inactive', source: 'neck-review', condition: 'neck-pain', result: 'benefit', certainty: 'very-low', found: 'less pain' }),
+];
+
+test('a claim collects its own style first, then massage in general, and the grade follows from them', () => {
+  const { claims, problems } = gradeClaims(
+    [{ id: 'swedish', file: 'content/types/swedish.md', helps: [{ condition: 'low-back-pain' }, { condition: 'neck-pain' }] }],
+    findings,
+    [],
+    sources,
+  );
+  assert.deepEqual(problems, []);
+  const [lbp, neck] = claims.get('swedish')!;
+  assert.deepEqual(lbp!.findings.map((f) => [f.record.id, f.general]), [['lbp-swedish', false], ['lbp-general', true]]);
+  assert.equal(lbp!.grade, 'limited');
+  assert.deepEqual(lbp!.sourceIds, ['cherkin', 'cochrane-lbp']);
+  assert.equal(neck!.grade, 'limited', 'the null result against sham caps the benefit');
+});
+
+test('the same findings give every type the same grade', () => {
+  const types = ['a', 'b', 'c'].map((id) => ({ id, file: `content/types/${id}.md`, helps: [{ condition: 'neck-pain' }] }));
+  const { claims } = gradeClaims(types, findings.filter((f) => f.id !== 'neck-inactive'), [], sources);
+  assert.deepEqual([...claims.values()].map((c) => c[0]!.grade), ['no-benefit-shown', 'no-benefit-shown', 'no-benefit-shown']);
+});
+
+test('statements are shown but never raise a grade', () => {
+  const { claims, problems } = gradeClaims([{ id: 'a', file: 'content/types/a.md', helps: [{ condition: 'stress' }] }], findings, [statement({})], sources);
+  assert.deepEqual(problems, []);
+  assert.equal(claims.get('a')![0]!.grade, 'insufficient');
+  assert.equal(claims.get('a')![0]!.statements.length, 1);
+});
+
+test('a claim with nothing behind it names the file, the claim and the fix', () => {
+  const { problems } = gradeClaims([{ id: 'a', file: 'content/types/a.md', helps: [{ condition: 'gout' }] }], findings, [], sources);
+  assert.equal(problems.length, 1);
+  assert.equal(problems[0]!.file, 'content/types/a.md');
+  assert.equal(problems[0]!.field, 'helps[0] (gout)');
+  assert.match(problems[0]!.fix, /content\/findings\.yaml/);
+});
+
+test('an author may lower a grade with a reason, never raise or restate it', () => {
+  const lowered = gradeClaims(
+    [{ id: 'a', file: 'content/types/a.md', helps: [{ condition: 'low-back-pain', lower: { grade: 'insufficient', reason: 'No trial used this style.' } }] }],
+    findings,
+    [],
+    sources,
+  );
+  assert.deepEqual(lowered.problems, []);
+  assert.equal(lowered.claims.get('a')![0]!.grade, 'insufficient');
+  assert.equal(lowered.claims.get('a')![0]!.computed, 'limited');
+  assert.equal(lowered.claims.get('a')![0]!.lowered, 'No trial used this style.');
+
+  const raised = gradeClaims([{ id: 'a', file: 'content/types/a.md', helps: [{ condition: 'low-back-pain', lower: { grade: 'moderate', reason: 'I think it works well.' } }] }], findings, [], sources);
+  assert.equal(raised.problems.length, 1);
+  assert.equal(raised.problems[0]!.field, 'helps[0] (low-back-pain) → lower.grade');
+  assert.equal(raised.claims.get('a')![0]!.grade, 'limited', 'a raise is refused, not applied');
+});
+
+test('a finding that tested a type by name needs that type to claim the condition, so a null result cannot be hidden', () => {
+  const { problems } = gradeClaims([{ id: 'swedish', file: 'content/types/swedish.md', helps: [] }], findings, [], sources);
+  assert.equal(problems.length, 1);
+  assert.equal(problems[0]!.field, 'lbp-swedish → types');
+  assert.match(problems[0]!.fix, /condition: low-back-pain/);
+});
+
+test('only research carries findings; research is never a mere statement', () => {
+  const problems = checkEvidenceSources([finding({ id: 'bad', source: 'mayo' })], [statement({ id: 'bad-statement', source: 'cochrane-lbp' })], sources);
+  assert.deepEqual(problems.map((p) => [p.file, p.field]), [
+    ['content/findings.yaml', 'bad → source'],
+    ['content/statements.yaml', 'bad-statement → source'],
+  ]);
+});
+
+test('one line per finding and statement, in plain words, without a doubled stop', () => {
+  assert.equal(
+    findingLine(finding({ studies: 25, participants: 3096 }), sources.get('cochrane-lbp')!),
+    'Cochrane review (Furlan et al.), 2015, 25 studies (3,096 people): short-term pain relief compared with no treatment; low-certainty evidence',
+  );
+  assert.equal(
+    findingLine(findings[1]!, sources.get('cherkin')!),
+    'Trial (Cherkin et al.), 2011: better function at 10 weeks compared with usual care; certainty not stated',
+  );
+  assert.equal(statementLine(statement({}), sources.get('mayo')!), 'Mayo Clinic lists stress among the problems massage may help');
+});
+
+test('what a claim rests on besides the style by name, in one sentence', () => {
+  const row = (findings: [boolean, string][], statements = 0) =>
+    restsOn({
+      id: 'c',
+      href: '/conditions/c/',
+      title: 'C',
+      grade: 'limited',
+      computed: 'limited',
+      findings: findings.map(([general, result]) => ({ text: 't', sourceId: 's', general, result: result as 'benefit' })),
+      statements: Array.from({ length: statements }, () => ({ text: 's', sourceId: 'm', general: true })),
+    });
+  assert.equal(row([[true, 'benefit'], [true, 'no-difference']], 2), '2 findings on massage in general (1 found no difference); 2 statements by websites or providers (not counted).');
+  assert.equal(row([[false, 'benefit'], [true, 'benefit']]), 'Also one finding on massage in general.');
+  assert.equal(row([], 1), 'No research found; one statement by websites or providers (not counted).');
+  assert.equal(row([[false, 'benefit']]), '', 'a claim resting only on studies of the style by name needs no second line (it once printed a lone full stop)');
+});

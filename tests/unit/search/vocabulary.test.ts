@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { comparedTypes, correctQuery, editDistance, normalise, type Vocabulary } from '../../../src/lib/search/vocabulary.ts';
+
+const vocabulary: Vocabulary = {
+  terms: [
+    { term: 'fibromyalgia', url: '/conditions/fibromyalgia/' },
+    { term: 'sciatica', url: '/conditions/sciatica/' },
+    { term: 'manual lymphatic drainage', url: '/types/manual-lymphatic-drainage/' },
+    { term: 'lymphedema', url: '/conditions/lymphedema/' },
+    { term: 'massage', url: '/types/' },
+  ],
+  types: [
+    { id: 'deep-tissue-massage', names: ['deep tissue massage', 'deep tissue'] },
+    { id: 'swedish-massage', names: ['swedish massage', 'classic massage'] },
+    { id: 'medical-massage', names: ['medical massage', 'clinical massage'] },
+    { id: 'trigger-point-therapy', names: ['trigger point therapy'] },
+    { id: 'myofascial-release', names: ['myofascial release', 'mfr'] },
+  ],
+  pairs: ['deep-tissue-massage-vs-swedish-massage'],
+  synonyms: [],
+  questions: [],
+};
+
+test('edit distance counts a swap of neighbours as one edit', () => {
+  assert.equal(editDistance('fibromialgia', 'fibromyalgia'), 1);
+  assert.equal(editDistance('siatica', 'sciatica'), 1);
+  assert.equal(editDistance('lymphdema', 'lymphedema'), 1);
+  assert.equal(editDistance('massgae', 'massage'), 1);
+  assert.equal(editDistance('abc', 'xyz'), 3);
+});
+
+test('misspelt words are corrected to the closest known word', () => {
+  assert.equal(correctQuery('fibromialgia', vocabulary), 'fibromyalgia');
+  assert.equal(correctQuery('Siatica', vocabulary), 'sciatica');
+  assert.equal(correctQuery('lymphatic drainge massgae', vocabulary), 'lymphatic drainage massage');
+  assert.equal(correctQuery('sciatica', vocabulary), undefined);
+  assert.equal(correctQuery('xyzzy', vocabulary), undefined);
+});
+
+test('comparison queries name two types in any of the usual phrasings', () => {
+  assert.deepEqual(comparedTypes('deep tissue vs swedish', vocabulary), ['deep-tissue-massage', 'swedish-massage']);
+  assert.deepEqual(comparedTypes('Difference between medical massage and deep tissue massage?', vocabulary), ['medical-massage', 'deep-tissue-massage']);
+  assert.deepEqual(comparedTypes('trigger point therapy versus myofascial release', vocabulary), ['trigger-point-therapy', 'myofascial-release']);
+  assert.equal(comparedTypes('deep tissue vs deep tissue', vocabulary), undefined);
+  assert.equal(comparedTypes('knots in my shoulder', vocabulary), undefined);
+});
+
+test('normalising drops case, accents and punctuation', () => {
+  assert.equal(normalise('  Crème-Brûlée, vs. X! '), 'creme brulee vs x');
+  assert.equal(normalise("Can't sleep"), 'cant sleep');
+  assert.equal(normalise('Can’t sleep'), 'cant sleep');
+});
+
+test('a comparison may follow other words ("what\'s the difference between …")', () => {
+  assert.deepEqual(comparedTypes("what's the difference between swedish and deep tissue massage", vocabulary), ['swedish-massage', 'deep-tissue-massage']);
+  assert.deepEqual(comparedTypes('should i get swedish or deep tissue', vocabulary), ['swedish-massage', 'deep-tissue-massage']);
+});

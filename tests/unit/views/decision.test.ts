@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { allAnswerPaths, allQuestions, conditionsFor, decisionGuide, decisionUrl, nextQuestion, recommend, STARTED_ADVICE, type DecisionGuide, type DecisionType } from '../../../src/lib/views/decision.ts';
+import { splitFrontmatter } from '../../../scripts/lib/frontmatter.ts';
+import { measureTypes } from '../../../scripts/measure-content.ts';
+
+/** A small guide: pain in the neck (with chronic pain for months), and relaxation. */
+const NECK: DecisionGuide = {
+  goals: [
+    { id: 'relaxation', label: 'Relax and ease stress', conditions: ['stress'] },
+    { id: 'pain', label: 'Ease pain or stiffness', conditions: ['neck-pain', 'chronic-pain'] },
+  ],
+  regions: [{ id: 'neck', title: 'Neck', conditions: ['neck-pain', 'whiplash'] }],
+};
+
+test('pregnancy ends the path; "prescribed" is asked only after a diagnosis', () => {
+  assert.equal(nextQuestion({ pregnant: 'yes' }, NECK), undefined);
+  assert.equal(nextQuestion({ pregnant: 'no' }, NECK)?.key, 'diagnosis');
+  assert.equal(nextQuestion({ pregnant: 'no', diagnosis: 'no' }, NECK)?.key, 'goal');
+  assert.equal(nextQuestion({ pregnant: 'no', diagnosis: 'yes' }, NECK)?.key, 'prescribed');
+});
+
+test('answers map to stable, readable URLs', () => {
+  assert.equal(decisionUrl({}), '/decide/');
+  assert.equal(decisionUrl({ pregnant: 'no', diagnosis: 'no', goal: 'pain' }), '/decide/pregnant-no/diagnosis-no/goal-pain/');
+});
+
+/** The real guide, from the content's frontmatter. */
+function realGuide(): DecisionGuide {
+  const read = (kind: string) =>
+    readdirSync(`content/${kind}`).map((f) => ({ id: f.replace(/\.mdx?$/, ''), data: splitFrontmatter<Record<string, any>>(readFileSync(`content/${kind}/${f}`, 'utf8')).data }));
+  const conditions = read('conditions').map((c) => ({ id: c.id, data: { regions: (c.data.regions ?? []).map((id: string) => ({ id })), decisionGoal: c.data.decisionGoal } }));
+  return decisionGuide(read('regions').map((r) => ({ id: r.id, data: { title: String(r.data.title) } })), conditions);
+}
+
+test('goals come from the conditions that name them; a goal no condition names is not offered', () => {
+  const guide = decisionGuide(
+    [{ id: 'neck', data: { title: 'Neck' } }, { id: 'head', data: { title: 'Head' } }],
+    [
+      { id: 'neck-pain', data: { regions: [{ id: 'neck' }, { id: 'shoulders' }], decisionGoal: 'pain' } },
+      { id: 'tension-headache', data: { regions: [{ id: 'head' }, { id: 'neck' }], decisionGoal: 'pain' } },
+      { id: 'anxiety', data: { regions: [{ id: 'neck' }], decisionGoal: 'relaxation' } },
+      { id: 'whiplash', data: { regions: [{ id: 'neck' }] } },
+    ],
+  );
+  assert.deepEqual(guide.goals, [
+    { id: 'relaxation', label: 'Relax and ease stress', conditions: ['anxiety'] },
+    { id: 'pain', label: 'Ease pain or stiffness', conditions: ['neck-pain', 'tension-headache'] },
+  ]);
+  assert.deepEqual(allQuestions(guide).find((q) => q.key === 'goal')?.options.map((o) => o.value), ['relaxation', 'pain']);
+  // Each area offers the conditions that list it first, without those of relaxation or swelling.
+  assert.deepEqual(guide.regions, [
+    { id: 'neck', title: 'Neck', conditions: ['neck-pain', 'whiplash'] },
+    { id: 'head', title: 'Head', conditions: ['tension-headache'] },
+  ]);
+});
+
+test('the real guide offers all four goals, and chronic pain for pain that has lasted months', () => {
+  const guide = realGuide();
+  assert.deepEqual(guide.goals.map((g) => g.id), ['relaxation', 'recovery', 'pain', 'swelling']);
+  assert.ok(guide.goals.find((g) => g.id === 'pain')!.conditions.includes('chronic-pain'), 'content/conditions/chronic-pain.md should keep decisionGoal: pain');
+});
+
+test('pain asks where it hurts and when it started, after the questions published before them', () => {
+  const base = { pregnant: 'no', diagnosis: 'no', goal: 'pain', pressure: 'light' } as const;
+  assert.equal(nextQuestion(base, NECK)?.key, 'region');
+  assert.equal(nextQuestion({ ...base, region: 'neck' }, NECK)?.key, 'started');
+  assert.equal(nextQuestion({ ...base, region: 'neck', started: 'weeks' }, NECK), undefined);
+  assert.equal(nextQuestion({ ...base, goal: 'relaxation' }, NECK), undefined);
+  assert.equal(decisionUrl({ ...base, region: 'neck', started: 'new' }), '/decide/pregnant-no/diagnosis-no/goal-pain/pressure-light/region-neck/started-new/');
+  assert.deepEqual(conditionsFor({ ...base, region: 'neck', started: 'weeks' }, NECK), ['neck-pain', 'whiplash']);
+  assert.deepEqual(conditionsFor({ ...base, region: 'neck', started: 'months' }, NECK), ['neck-pain', 'whiplash', 'chronic-pain']);
+});
+
+test('every complete path through the real types ends in at least one recommendation', () => {
+  const types: DecisionType[] = measureTypes();
+  const guide = realGuide();
+  const regions = guide.regions;
+  assert.ok(regions.length >= 10);
+  const complete = allAnswerPaths(guide).filter((a) => nextQuestion(a, guide) === undefined);
+  // Pregnancy; then three diagnosis paths × four goals × three pressures, pain also × areas × three starts.
+  assert.equal(complete.length, 1 + 3 * 3 * 3 + 3 * 3 * regions.length * 3);
+  for (const answers of complete) {
+    const recs = recommend(answers, types, (id) => id, guide);
+    assert.ok(recs.length > 0, `no recommendation for ${decisionUrl(answers)}`);
+    for (const r of recs) assert.ok(r.reasons.length > 0);
+  }
+});
+
+test('swelling leads to manual lymphatic drainage; pregnancy to prenatal massage', () => {
+  const types = measureTypes();
+  const guide = realGuide();
+  const swelling = recommend({ pregnant: 'no', diagnosis: 'yes', prescribed: 'yes', goal: 'swelling', pressure: 'light' }, types, (id) => id, guide);
+  assert.equal(swelling[0]?.id, 'manual-lymphatic-drainage');
+  assert.deepEqual(recommend({ pregnant: 'yes' }, types, (id) => id, guide).map((r) => r.id), ['prenatal-massage']);
+});
+
+test('every answer to "When did it start?" changes the results page', () => {
+  for (const [started, advice] of Object.entries(STARTED_ADVICE)) assert.ok(advice.text.length > 40, `no advice for "${started}"`);
+  assert.equal(STARTED_ADVICE.new.box, 'urgent');
+});

@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { regionEvidence } from '../../../src/lib/views/region-evidence.ts';
+
+test("a region's conditions, best evidence first, each with its types grouped by grade", () => {
+  const rows = regionEvidence(
+    [
+      { id: 'tension-headache', title: 'Tension headache' },
+      { id: 'neck-pain', title: 'Neck pain' },
+      { id: 'whiplash', title: 'Whiplash' },
+    ],
+    [
+      { typeId: 'swedish', typeTitle: 'Swedish massage', condition: 'tension-headache', grade: 'insufficient' },
+      { typeId: 'tp', typeTitle: 'Trigger point therapy', condition: 'tension-headache', grade: 'limited' },
+      { typeId: 'swedish', typeTitle: 'Swedish massage', condition: 'neck-pain', grade: 'limited' },
+      { typeId: 'chair', typeTitle: 'Chair massage', condition: 'neck-pain', grade: 'limited' },
+    ],
+  );
+  assert.deepEqual(rows.map((r) => r.id), ['neck-pain', 'tension-headache'], 'a condition no type claims is left out');
+  assert.deepEqual(rows[0]!.grades, [{ grade: 'limited', types: [{ id: 'chair', title: 'Chair massage' }, { id: 'swedish', title: 'Swedish massage' }] }]);
+  assert.deepEqual(rows[1]!.grades.map((g) => g.grade), ['limited', 'insufficient']);
+});
