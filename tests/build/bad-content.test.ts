@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { stripVTControlCharacters } from 'node:util';
+import { PUBLISHED_SWEDISH } from '../fixtures/published-swedish.ts';
 
 const FIXTURE = resolve('tests/fixtures/content');
 const BIN = resolve('node_modules/.bin');
@@ -104,16 +105,6 @@ const CASES: Case[] = [
 const copy = (root: string, from: string, to: string) => writeFileSync(join(root, to), readFileSync(join(root, from)));
 const append = (root: string, file: string, text: string) => writeFileSync(join(root, file), readFileSync(join(root, file), 'utf8') + text);
 
-/** What a clinic may have linked to or framed before the rename. */
-const PUBLISHED_SWEDISH = [
-  '/types/swedish-massage/',
-  '/embed/types/swedish-massage/',
-  '/handouts/types/swedish-massage/',
-  '/oembed/types/swedish-massage.json',
-  '/og/types/swedish-massage.png',
-  '/qr/types/swedish-massage.svg',
-  '/compare/deep-tissue-massage-vs-swedish-massage/',
-];
 
 const FILE_CASES: FileCase[] = [
   {

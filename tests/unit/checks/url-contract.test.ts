@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fileOfUrl, keptUrls, lostUrlProblems, lostUrls, redirectSources, renamedFrom } from '../../../src/lib/checks/url-contract.ts';
+import { PUBLISHED_SWEDISH } from '../../fixtures/published-swedish.ts';
 
 const renamed = renamedFrom([
   { from: '/types/swedish-massage/', to: '/types/swedish-massage-therapy/' },
@@ -9,13 +10,7 @@ const renamed = renamedFrom([
 
 test("every published URL made from an old slug answers at the renamed entry's URL", () => {
   const published = [
-    '/types/swedish-massage/',
-    '/embed/types/swedish-massage/',
-    '/handouts/types/swedish-massage/',
-    '/oembed/types/swedish-massage.json',
-    '/og/types/swedish-massage.png',
-    '/qr/types/swedish-massage.svg',
-    '/compare/deep-tissue-massage-vs-swedish-massage/',
+    ...PUBLISHED_SWEDISH,
     '/compare/mld-vs-swedish-massage/',
     '/embed/types/deep-tissue-massage/',
     '/api/v1/types.json',
