@@ -72,7 +72,7 @@ async function load(): Promise<Site> {
     guides: guides.sort(byOrder),
   };
   const all = ARTICLE_KINDS.flatMap((kind) => articles[kind].map((entry: ArticleEntry) => ({ kind, entry })));
-  const aliasPlan = planAliasRedirects(all.map(({ kind, entry }) => ({ kind, id: entry.id, aliases: entry.data.aliases, file: contentFile(entry, kind) })));
+  const aliasPlan = planAliasRedirects(all.map(({ kind, entry }) => ({ kind, id: entry.id, aliases: [...entry.data.aliases, ...entry.data.searchTerms], file: contentFile(entry, kind) })));
   // A site that has never been published has no manifest yet.
   const manifest = `${CONTENT_ROOT}/published-urls.txt`;
   const published = existsSync(manifest) ? parseUrlManifest(readFileSync(manifest, 'utf8')) : [];

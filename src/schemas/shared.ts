@@ -35,9 +35,9 @@ export const articleFields = ({ reference }: SchemaContext) => ({
     .max(220)
     .refine((t) => t.trim().length >= 40, 'a summary needs at least 40 characters of text, not only spaces: write one or two plain sentences')
     .describe('one or two plain sentences, 40–220 characters'),
-  /** Other names, abbreviations and spellings readers type ("MLD", "lymphoedema"). Search indexes them. */
+  /** Other names, abbreviations and spellings readers type ("MLD", "lymphoedema"), shown as "Also called". Search indexes them, and each answers as a URL that redirects here (/types/mld/). */
   aliases: z.array(z.string().min(2)).default([]),
-  /** Words readers search with that are not names of the subject ("car accident", "HSA"). Search indexes them; pages never show them, and they make no redirects. */
+  /** Words readers search with that are not names of the subject ("car accident", "HSA"). Search indexes them and pages never show them; like aliases, each answers as a redirecting URL, so moving a name here keeps its address. */
   searchTerms: z.array(z.string().min(2)).default([]),
   /** The date a reviewer last checked the article against its sources (YYYY-MM-DD). */
   lastReviewed: reviewDate,

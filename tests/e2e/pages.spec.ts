@@ -63,6 +63,12 @@ test('an alias URL redirects to the canonical page', async ({ page }) => {
   await expect(page).toHaveURL(/\/types\/manual-lymphatic-drainage\/$/);
   await page.goto('/conditions/lymphoedema/');
   await expect(page).toHaveURL(/\/conditions\/lymphedema\/$/);
+  // A search-only term keeps the address it had as an alias, and is not shown as another name.
+  await page.goto('/types/massage-during-pregnancy/');
+  await expect(page).toHaveURL(/\/types\/prenatal-massage\/$/);
+  await page.goto('/regions/elbow/');
+  await expect(page).toHaveURL(/\/regions\/arms\/$/);
+  await expect(page.locator('body')).not.toContainText('Also called: arm');
 });
 
 test('an unknown URL gets the helpful 404 page', async ({ page }) => {
