@@ -281,6 +281,8 @@ for (const group of GROUPS) {
       const { status, output, oldSiteIntact } = sharedBuild();
       assert.notEqual(status, 0, `the build passed:\n${output.slice(-2000)}`);
       for (const pattern of c.expect) assert.match(output, pattern, output.slice(-6000));
+      // Our message is the whole report: no stack trace or code location of the build's own machinery after it.
+      assert.doesNotMatch(output, /Stack trace:|Location:\s+\S*node_modules/);
       assert.equal(oldSiteIntact, true, 'a failed build changed the old dist/ or left a staging folder');
     });
   }

@@ -29,6 +29,9 @@ export class ContentError extends Error {
     super(formatProblems(problems));
     this.problems = problems;
     this.name = 'ContentError';
+    // The message names the file, the field and the fix; a stack trace of the
+    // build's own code would only bury it, and Astro prints one whenever it has one.
+    this.stack = '';
   }
 }
 

@@ -5,6 +5,7 @@
  * generated pages of one family (pair comparisons, decision-guide steps,
  * code lookups) share their family's image, which keeps the build fast.
  */
+import { SITE_NAME } from '../build/site-config.ts';
 import { ARTICLE_KINDS, KIND_LABELS, articleUrl, indexUrl, type ArticleKind } from '../model/urls.ts';
 
 export const OG_IMAGE = { width: 1200, height: 630 } as const;
@@ -48,10 +49,10 @@ export function shareCards(
 ): ShareCard[] {
   const card = (page: string, label: string, title: string, summary: string): ShareCard => ({ page, image: shareImagePath(page), label, title, summary });
   return [
-    card('/', 'Massage Therapy Guide', 'Find the right massage for what hurts', landing.home),
+    card('/', SITE_NAME, 'Find the right massage for what hurts', landing.home),
     card('/compare/', 'Compare', 'Compare massage types', landing.compare),
     card('/decide/', 'Decision guide', 'Find a massage that may suit you', landing.decide),
-    card('/for-clinics/', 'For clinics', 'Linking to the Massage Therapy Guide', landing.forClinics),
+    card('/for-clinics/', 'For clinics', `Linking to the ${SITE_NAME}`, landing.forClinics),
     ...ARTICLE_KINDS.flatMap((kind) => [
       card(indexUrl(kind), 'A to Z', KIND_LABELS[kind].plural, `Every ${KIND_LABELS[kind].singular.toLowerCase()} in the guide, from A to Z.`),
       ...articles[kind].map((a) => card(articleUrl(kind, a.id), KIND_LABELS[kind].singular, a.data.title, a.data.summary)),
