@@ -45,8 +45,11 @@ export function internalHrefs(html: string): string[] {
     .filter((href) => href.startsWith('/') || href.startsWith('#'));
 }
 
-/** Splits pages into n groups so slow checks run in parallel tests. */
+/**
+ * Splits pages into n groups so slow checks run in parallel tests, dealt out
+ * in turn: each group gets its share of every kind of page (pages of one
+ * folder are alike in length), so the workers finish together.
+ */
 export function chunks<T>(items: T[], n: number): T[][] {
-  const size = Math.ceil(items.length / n);
-  return Array.from({ length: n }, (_, i) => items.slice(i * size, (i + 1) * size)).filter((c) => c.length > 0);
+  return Array.from({ length: n }, (_, i) => items.filter((_, j) => j % n === i)).filter((c) => c.length > 0);
 }
