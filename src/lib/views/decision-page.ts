@@ -1,0 +1,89 @@
+/**
+ * What one page of the decision guide shows: the next question, or the
+ * results (the area's condition pages first, then up to three types with
+ * their reasons and first caution), and the answers so far, each with the
+ * address that changes it.
+ */
+import { articleUrl } from '../model/urls.ts';
+import {
+  allQuestions,
+  conditionsFor,
+  decisionGuide,
+  decisionUrl,
+  nextQuestion,
+  recommend,
+  STARTED_ADVICE,
+  type Answers,
+  type DecisionGuide,
+  type Question,
+} from './decision.ts';
+import type { Site } from './site-index.ts';
+
+export interface AnsweredQuestion {
+  question: string;
+  answer: string;
+  changeHref: string;
+}
+
+export interface RecommendedType {
+  title: string;
+  href: string;
+  reasons: string[];
+  /** The type's first caution, and where all of them are. */
+  caution: string;
+  safetyHref: string;
+}
+
+export interface DecisionPage {
+  title: string;
+  answered: AnsweredQuestion[];
+  /** The question still to ask, with the address each answer leads to. */
+  question?: Question & { choices: { label: string; href: string }[] };
+  results?: {
+    conditions: { title: string; href: string }[];
+    startedAdvice?: (typeof STARTED_ADVICE)[keyof typeof STARTED_ADVICE];
+    types: RecommendedType[];
+    compare?: { text: string; href: string };
+    withDiagnosis: boolean;
+  };
+}
+
+export function siteDecisionGuide(site: Site): DecisionGuide {
+  return decisionGuide(site.regions, site.conditions);
+}
+
+export function decisionPage(site: Site, answers: Answers, guide: DecisionGuide = siteDecisionGuide(site)): DecisionPage {
+  const question = nextQuestion(answers, guide);
+  const given = allQuestions(guide).filter((q) => answers[q.key] !== undefined);
+  /** The answers up to (not including) a question, so each earlier answer can be changed. */
+  const upTo = (key: keyof Answers): Answers => Object.fromEntries(given.slice(0, given.findIndex((q) => q.key === key)).map((q) => [q.key, answers[q.key]]));
+  const answered = given.map((q) => ({ question: q.text, answer: q.options.find((o) => o.value === answers[q.key])?.label ?? '', changeHref: decisionUrl(upTo(q.key)) }));
+  if (question) {
+    return {
+      title: 'Find a massage that may suit you',
+      answered,
+      question: { ...question, choices: question.options.map((o) => ({ label: o.label, href: decisionUrl({ ...answers, [question.key]: o.value }) })) },
+    };
+  }
+  const recs = recommend(answers, site.types.map((t) => ({ id: t.id, ...t.data, helps: t.claims })), (id) => site.title('conditions', id), guide);
+  const types = recs.map((r) => ({
+    title: r.title,
+    href: articleUrl('types', r.id),
+    reasons: r.reasons,
+    caution: site.entry('types', r.id).data.cautions[0] ?? '',
+    safetyHref: `${articleUrl('types', r.id)}#safety`,
+  }));
+  const [first, second] = recs;
+  return {
+    title: 'Massage types that may suit you',
+    answered,
+    results: {
+      // For pain in one area, the condition pages come first: they say what it may be and when to see a doctor.
+      conditions: answers.region ? conditionsFor(answers, guide).map((id) => ({ title: site.title('conditions', id), href: articleUrl('conditions', id) })) : [],
+      ...(answers.started ? { startedAdvice: STARTED_ADVICE[answers.started] } : {}),
+      types,
+      ...(first && second ? { compare: { text: `Compare ${first.title} and ${second.title} side by side`, href: site.compareHref(first.id, second.id) } } : {}),
+      withDiagnosis: answers.diagnosis === 'yes',
+    },
+  };
+}
