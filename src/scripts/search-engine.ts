@@ -204,7 +204,6 @@ async function rankedHits(query: UnderstoodQuery, loaded: Loaded, filters: Recor
   return hitsFor(query, results, anyWord, loaded, Object.keys(filters).length > 0);
 }
 
-let latest = 0;
 const observer = typeof IntersectionObserver === 'undefined' ? undefined : new IntersectionObserver(onScreen);
 const pending = new WeakMap<Element, () => void>();
 
@@ -259,13 +258,19 @@ function clearResults(ui: Elements): void {
   ui.more.hidden = true;
 }
 
+export interface RunOptions {
+  /** Skips typo correction, for a reader who meant what they typed. */
+  exact: boolean;
+  /** Whether this is still the newest query the reader typed. */
+  isNewest: () => boolean;
+}
+
 /**
- * `exact` skips typo correction, for a reader who meant what they typed. A
- * search runs on every keystroke; only the newest one may change the page, and
- * it changes the status, the note and the list together.
+ * A search runs on every keystroke; only the newest one may change the page,
+ * and it changes the status, the note and the list together.
  */
-export async function run(query: string, ui: Elements, exact = false): Promise<void> {
-  const ticket = ++latest;
+export async function run(query: string, ui: Elements, { exact, isNewest }: RunOptions): Promise<void> {
+  if (!isNewest()) return;
   const text = query.trim();
   if (!text) {
     clearResults(ui);
@@ -282,7 +287,7 @@ export async function run(query: string, ui: Elements, exact = false): Promise<v
   const failuresBefore = pagefindFailures;
   try {
     const loaded = await load();
-    if (ticket !== latest) return;
+    if (!isNewest()) return;
     const filters = filtersOf(ui);
     let understood = understandQuery(text, loaded.vocabulary);
     let hits = await rankedHits(understood, loaded, filters);
@@ -301,7 +306,7 @@ export async function run(query: string, ui: Elements, exact = false): Promise<v
         note.push('Did you mean ', element('a', { href: '/search/?q=' + encodeURIComponent(corrected), textContent: corrected }), '?');
       }
     }
-    if (ticket !== latest) return;
+    if (!isNewest()) return;
     if (pagefindFailures > failuresBefore) throw new Error('Part of the index could not be loaded');
     clearResults(ui);
     if (hits.length) {
@@ -313,7 +318,7 @@ export async function run(query: string, ui: Elements, exact = false): Promise<v
       ui.status.textContent = `No results for “${text}”${shownFor !== text ? ` or “${shownFor}”` : ''}. Try other words, or browse the A to Z lists below.`;
     }
   } catch {
-    if (ticket !== latest) return;
+    if (!isNewest()) return;
     clearResults(ui);
     ui.note.replaceChildren();
     ui.status.textContent = UNAVAILABLE;

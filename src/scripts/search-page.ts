@@ -17,12 +17,18 @@ export function startSearchPage(): void {
     region: document.getElementById('filter-region') as HTMLSelectElement,
   };
   const params = new URLSearchParams(location.search);
-  const run = (query: string, exact = false) =>
-    import('./search-engine.ts')
-      .then((engine) => engine.run(query, ui, exact))
+  // Queries are numbered here, as they are typed: two imports of the engine
+  // waiting for it together may resolve in either order.
+  let newest = 0;
+  const run = (query: string, exact = false) => {
+    const ticket = ++newest;
+    const isNewest = () => ticket === newest;
+    return import('./search-engine.ts')
+      .then((engine) => engine.run(query, ui, { exact, isNewest }))
       .catch(() => {
-        ui.status.textContent = 'Search is not available right now. Please browse the A to Z lists below.';
+        if (isNewest()) ui.status.textContent = 'Search is not available right now. Please browse the A to Z lists below.';
       });
+  };
   const go = () => {
     const url = new URL(location.href);
     url.searchParams.set('q', input.value);

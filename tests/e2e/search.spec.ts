@@ -76,7 +76,13 @@ test('an index that fails after the first query says so, never "No results"', as
 
 test('fast typing: only the newest query changes the page', async ({ page }) => {
   await page.goto('/search/');
-  // The first query is slowed down so its answer arrives after the second one's.
+  // The engine arrives after both keystrokes, as on a slow phone: the two
+  // queries then wait for it together and must still keep their order.
+  await page.route('**/_astro/search-engine*', async (route) => {
+    await new Promise((r) => setTimeout(r, 500));
+    await route.continue();
+  });
+  // The first query's index is slowed down so its answer arrives after the second one's.
   let slowed = false;
   await page.route('**/pagefind/index/**', async (route) => {
     if (!slowed) {
