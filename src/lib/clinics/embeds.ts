@@ -4,7 +4,8 @@
  * advertises a static oEmbed file (/oembed/<kind>/<slug>.json) so a CMS that
  * supports oEmbed discovery turns a pasted link into the card.
  */
-import { absoluteUrl, articleUrl, type ArticleKind } from '../model/urls.ts';
+import { KIND_LABELS, absoluteUrl, articleUrl, type ArticleKind } from '../model/urls.ts';
+import type { Site } from '../views/site-index.ts';
 
 export const EMBED_KINDS = ['types', 'techniques', 'conditions'] as const satisfies readonly ArticleKind[];
 export type EmbedKind = (typeof EMBED_KINDS)[number];
@@ -57,4 +58,31 @@ export function embedSafetyNote(kind: EmbedKind): { text: string; fragment: stri
     case 'conditions':
       return { text: 'Some symptoms need a doctor before any massage: see the warning signs.', fragment: '#red-flags' };
   }
+}
+
+/** What a card shows; every link is absolute, since the card is read inside other sites' pages. */
+export function embedCardView(siteUrl: URL | undefined, kind: EmbedKind, entry: { id: string; data: { title: string; summary: string; lastReviewed: Date } }) {
+  const page = absoluteUrl(siteUrl, articleUrl(kind, entry.id));
+  const safety = embedSafetyNote(kind);
+  const { title, summary, lastReviewed } = entry.data;
+  return { kindLabel: KIND_LABELS[kind].singular, title, summary, lastReviewed, page, safety: { text: safety.text, href: `${page}${safety.fragment}` }, home: absoluteUrl(siteUrl, '/') };
+}
+
+/** One oEmbed file: the name it answers under, and the card it describes. */
+export interface OembedFile {
+  kind: EmbedKind;
+  slug: string;
+  id: string;
+  title: string;
+}
+
+/** Every embeddable article's file; a renamed entry's published file answers again under its old name, describing the card at its new URL. */
+export function oembedFiles(site: Site): OembedFile[] {
+  const current = EMBED_KINDS.flatMap((kind) => site[kind].map((e) => ({ kind, slug: e.id, id: e.id, title: e.data.title })));
+  const kept = site.kept.flatMap((k) => {
+    const [, kind, slug] = /^\/oembed\/([a-z]+)\/([a-z0-9-]+)\.json$/.exec(k.from) ?? [];
+    const id = /^\/oembed\/[a-z]+\/([a-z0-9-]+)\.json$/.exec(k.to)?.[1];
+    return kind && isEmbedKind(kind) && slug && id ? [{ kind, slug, id, title: site.title(kind, id) }] : [];
+  });
+  return [...current, ...kept];
 }

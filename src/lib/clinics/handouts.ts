@@ -7,7 +7,8 @@
 import QRCode from 'qrcode';
 import { GRADE_DEFINITIONS, compareGrades, type EvidenceGrade } from '../model/evidence.ts';
 import { SECTION } from '../model/sections.ts';
-import type { ArticleKind } from '../model/urls.ts';
+import { KIND_LABELS, absoluteUrl, articleUrl, type ArticleKind } from '../model/urls.ts';
+import type { Site } from '../views/site-index.ts';
 
 export const HANDOUT_KINDS = ['types', 'conditions'] as const satisfies readonly ArticleKind[];
 export type HandoutKind = (typeof HANDOUT_KINDS)[number];
@@ -63,6 +64,22 @@ export function conditionHandoutSections(c: { cautions: string[]; redFlags: stri
     ...section('ask-first', 'Ask a doctor before massage if', c.cautions),
     ...section(SECTION.redFlags, 'Get urgent medical help if', c.redFlags),
   ];
+}
+
+/** What a handout shows: the article's title and summary, its sections, and the full article's address for the QR code. */
+export function handoutView(site: Site, kind: HandoutKind, id: string, siteUrl: URL | undefined) {
+  const entry = kind === 'types' ? site.entry('types', id) : site.entry('conditions', id);
+  const evidence = site.evidence(kind, id);
+  const { title, summary, lastReviewed } = entry.data;
+  return {
+    kindLabel: KIND_LABELS[kind].singular,
+    title,
+    summary,
+    lastReviewed,
+    sections: entry.collection === 'types' ? typeHandoutSections({ ...entry.data, evidence }) : conditionHandoutSections({ ...entry.data, evidence }),
+    articleHref: articleUrl(kind, id),
+    page: absoluteUrl(siteUrl, articleUrl(kind, id)),
+  };
 }
 
 const qrCodes = new Map<string, Promise<string>>();

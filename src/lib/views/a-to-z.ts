@@ -1,10 +1,5 @@
 /** Groups entries under their first letter for the A–Z index pages. */
-export interface Named {
-  id: string;
-  title: string;
-}
-
-export function groupByLetter<T extends Named>(items: T[]): { letter: string; items: T[] }[] {
+export function groupByLetter<T extends { title: string }>(items: T[]): { letter: string; items: T[] }[] {
   const groups = new Map<string, T[]>();
   for (const item of [...items].sort((a, b) => a.title.localeCompare(b.title))) {
     const letter = item.title.charAt(0).toUpperCase();

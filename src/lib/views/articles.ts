@@ -10,7 +10,7 @@ import { inSentence } from './list-words.ts';
 import { articleOutline, type HeadingLike, type OutlineItem } from './outline.ts';
 import { regionEvidence } from './region-evidence.ts';
 import { articleUrl, type ArticleKind } from '../model/urls.ts';
-import type { Card } from './card.ts';
+import { articleCard, type Card } from './card.ts';
 import { conditionsByCommonness, conditionsInTextOrder, typesByEvidence } from './region-order.ts';
 import { relatedIds, sectionFacts } from './section-facts.ts';
 import { SECTION } from '../model/sections.ts';
@@ -31,9 +31,6 @@ function frame<E extends ArticleEntry>(site: Site, kind: ArticleKind, entry: E, 
   return { kind, slug: entry.id, data: entry.data, sources: site.sourcesFor(sourceIds), outline: articleOutline(kind, sectionFacts(kind, entry, site.relations), headings), regions };
 }
 
-const card = (kind: ArticleKind, withSummary: boolean) => (e: { id: string; data: { title: string; summary: string } }): Card =>
-  withSummary ? { href: articleUrl(kind, e.id), title: e.data.title, summary: e.data.summary } : { href: articleUrl(kind, e.id), title: e.data.title };
-
 export function typeView(site: Site, entry: TypeEntry, headings: HeadingLike[]) {
   const d = entry.data;
   const evidence = site.evidence('types', entry.id);
@@ -45,7 +42,7 @@ export function typeView(site: Site, entry: TypeEntry, headings: HeadingLike[]) 
     frame: frame(site, 'types', entry, headings, [...d.sources.map((s) => s.id), ...namedStudies, ...(d.prices ? [d.prices.source.id] : [])], regions.map((r) => r.title)),
     regions,
     evidence,
-    techniques: d.techniques.map((t) => site.entry('techniques', t.id)).map(card('techniques', false)),
+    techniques: d.techniques.map((t) => site.entry('techniques', t.id)).map(articleCard('techniques', false)),
     cost: d.prices && priceSource ? { prices: d.prices, source: priceSource } : undefined,
     /** Each related type, as the page comparing the two. */
     related: relatedIds('types', entry, site.relations).map((id): Card => ({ href: site.compareHref(entry.id, id), title: pairTitle(d.title, site.title('types', id)) })),
@@ -63,15 +60,15 @@ export function conditionView(site: Site, entry: ConditionEntry, headings: Headi
     regions: regions.map((r) => ({ id: r.id, title: r.data.title, href: articleUrl('regions', r.id) })),
     evidence,
     research,
-    related: relatedIds('conditions', entry, site.relations).map((id) => site.entry('conditions', id)).map(card('conditions', true)),
+    related: relatedIds('conditions', entry, site.relations).map((id) => site.entry('conditions', id)).map(articleCard('conditions', true)),
   };
 }
 
 export function techniqueView(site: Site, entry: TechniqueEntry, headings: HeadingLike[]) {
   return {
     frame: frame(site, 'techniques', entry, headings, entry.data.sources.map((s) => s.id)),
-    usedIn: (site.relations.typesForTechnique.get(entry.id) ?? []).map((id) => site.entry('types', id)).map(card('types', true)),
-    related: relatedIds('techniques', entry, site.relations).map((id) => site.entry('techniques', id)).map(card('techniques', false)),
+    usedIn: (site.relations.typesForTechnique.get(entry.id) ?? []).map((id) => site.entry('types', id)).map(articleCard('types', true)),
+    related: relatedIds('techniques', entry, site.relations).map((id) => site.entry('techniques', id)).map(articleCard('techniques', false)),
   };
 }
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { embedSafetyNote, embedSnippet, oembedResponse } from '../../../src/lib/clinics/embeds.ts';
+import { embedCardView, embedSafetyNote, embedSnippet, oembedFiles, oembedResponse } from '../../../src/lib/clinics/embeds.ts';
+import { smallSite } from '../views/small-site.ts';
 
 const SITE = 'https://example.org';
 
@@ -11,4 +12,19 @@ test('oEmbed: a rich response whose html frames the card', () => {
   assert.match(o.html, /^<iframe src="https:\/\/example\.org\/embed\/types\/swedish-massage\/" title="Swedish &quot;massage&quot;: summary card"/);
   assert.equal(embedSnippet(SITE, 'types', 'a', 'A'), o.html.replace('swedish-massage', 'a').replace('Swedish &quot;massage&quot;', 'A'));
   assert.equal(embedSafetyNote('conditions').fragment, '#red-flags');
+});
+
+test('a card links only to absolute addresses, its safety line to the section it names', () => {
+  const card = embedCardView(new URL(SITE), 'conditions', { id: 'sciatica', data: { title: 'Sciatica', summary: 'S.', lastReviewed: new Date('2026-11-01') } });
+  assert.equal(card.page, `${SITE}/conditions/sciatica/`);
+  assert.equal(card.safety.href, `${SITE}/conditions/sciatica/#red-flags`);
+  assert.equal(card.home, `${SITE}/`);
+  assert.equal(card.kindLabel, 'Condition');
+});
+
+test("every embeddable article has an oEmbed file, and a renamed one's old file describes the card at its new address", () => {
+  const site = smallSite({ kept: [{ from: '/oembed/types/classic-massage.json', to: '/oembed/types/swedish.json' }, { from: '/embed/types/classic-massage/', to: '/embed/types/swedish/' }] });
+  const files = oembedFiles(site);
+  assert.deepEqual(files.find((f) => f.slug === 'classic-massage'), { kind: 'types', slug: 'classic-massage', id: 'swedish', title: 'Swedish massage' });
+  assert.equal(files.length, site.types.length + site.techniques.length + site.conditions.length + 1);
 });

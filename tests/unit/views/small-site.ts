@@ -69,6 +69,8 @@ export interface SmallSite {
   techniques?: TechniqueEntry[];
   conditions?: ConditionEntry[];
   pairs?: [string, string][];
+  kept?: SiteContent['kept'];
+  codes?: SiteContent['codes'];
 }
 
 export function smallSite(over: SmallSite = {}): Site {
@@ -98,8 +100,8 @@ export function smallSite(over: SmallSite = {}): Site {
     glossary: [],
     relations: buildRelationIndex(types.map((t) => ({ id: t.id, data: { ...t.data, helps: t.claims } })), conditions),
     redirects: [],
-    kept: [],
-    codes: new Map(),
+    kept: over.kept ?? [],
+    codes: over.codes ?? new Map(),
     pairs: over.pairs ?? [['deep-tissue', 'swedish']],
     claimsByType: evidence.claims,
     findings,

@@ -1,0 +1,49 @@
+/**
+ * The pages that list articles as cards: the home page, each kind's index,
+ * and the page of a diagnosis code that covers several conditions.
+ */
+import { groupByLetter } from './a-to-z.ts';
+import { articleCard, type Card } from './card.ts';
+import { KIND_LABELS, articleUrl, type ArticleKind } from '../model/urls.ts';
+import type { Site } from './site-index.ts';
+
+export function homeView(site: Site) {
+  return {
+    regions: site.regions.map(articleCard('regions', false)),
+    types: site.types.map(articleCard('types', true)),
+    guides: site.guides.map(articleCard('guides', false)),
+  };
+}
+
+const INTROS: Record<ArticleKind, string> = {
+  types: 'Every massage type we cover, from relaxing Swedish massage to medical massage for a diagnosed problem.',
+  techniques: 'The hand movements and methods therapists use, and which massage types use them.',
+  conditions: 'Symptoms and conditions people seek massage for, what the evidence says, and when to see a doctor instead.',
+  regions: 'Start from where it hurts: each body area lists its common problems and the massage types that focus on it.',
+  guides: 'Practical guides: choosing a massage, safety, costs, finding a therapist and what to expect.',
+};
+
+export interface LetterGroup {
+  letter: string;
+  cards: Card[];
+}
+
+/**
+ * A kind's index. Body areas and guides keep their authors' order (head to
+ * foot; the guide to read first, first); the rest are grouped A to Z.
+ */
+export function kindIndexView(site: Site, kind: ArticleKind) {
+  const label = KIND_LABELS[kind].plural;
+  const cards = site[kind].map(articleCard(kind, true));
+  const common = { title: `${label} A to Z`, intro: INTROS[kind] };
+  if (kind === 'regions' || kind === 'guides') return { ...common, label, heading: label, cards, letters: undefined };
+  const letters: LetterGroup[] = groupByLetter(cards).map((g) => ({ letter: g.letter, cards: g.items }));
+  return { ...common, label, heading: `${label} A to Z`, cards: undefined, letters };
+}
+
+/** A code one condition holds leads straight to it; a code several share lists them. */
+export function codePageView(site: Site, ids: string[]): { redirect: string } | { cards: Card[] } {
+  const conditions = ids.map((id) => site.entry('conditions', id));
+  if (conditions.length === 1) return { redirect: articleUrl('conditions', conditions[0]!.id) };
+  return { cards: conditions.map(articleCard('conditions', true)) };
+}

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codePageView, homeView, kindIndexView } from '../../../src/lib/views/listings.ts';
+import { searchPageView } from '../../../src/lib/views/search-page.ts';
+import { smallSite } from './small-site.ts';
+
+const site = smallSite();
+
+test("the home page lists body areas and guides by title, and types with their summaries, in the loader's order", () => {
+  const home = homeView(site);
+  assert.deepEqual(home.regions, [{ href: '/regions/lower-back/', title: 'Lower back' }]);
+  assert.deepEqual(home.guides, [{ href: '/guides/safety/', title: 'Safety' }]);
+  assert.deepEqual(
+    home.types.map((t) => t.href),
+    site.types.map((t) => `/types/${t.id}/`),
+  );
+  assert.match(home.types[0]!.summary ?? '', /^Swedish massage: what it is/);
+});
+
+test('a kind with an A to Z index groups its cards by letter; body areas and guides keep their order', () => {
+  const techniques = kindIndexView(site, 'techniques');
+  assert.equal(techniques.heading, 'Techniques A to Z');
+  assert.equal(techniques.cards, undefined);
+  assert.deepEqual(
+    techniques.letters?.map((g) => [g.letter, g.cards.map((c) => c.href)]),
+    [
+      ['E', ['/techniques/effleurage/']],
+      ['P', ['/techniques/petrissage/']],
+    ],
+  );
+  const regions = kindIndexView(site, 'regions');
+  assert.equal(regions.heading, 'Body areas');
+  assert.equal(regions.letters, undefined);
+  assert.deepEqual(regions.cards?.map((c) => c.href), ['/regions/lower-back/']);
+  assert.match(regions.intro, /^Start from where it hurts/);
+});
+
+test('a code one condition holds redirects to it; a code several share lists them', () => {
+  assert.deepEqual(codePageView(site, ['sciatica']), { redirect: '/conditions/sciatica/' });
+  const shared = codePageView(site, ['low-back-pain', 'sciatica']);
+  assert.ok('cards' in shared);
+  assert.deepEqual(shared.cards.map((c) => c.title), ['Low back pain', 'Sciatica']);
+});
+
+test("the search page filters by the labels pages are indexed under, and links each kind's A to Z without script", () => {
+  const view = searchPageView(site);
+  assert.deepEqual(view.kinds, ['Body area', 'Comparison', 'Condition', 'Guide', 'Massage type', 'Technique']);
+  assert.deepEqual(view.regions, ['Lower back']);
+  assert.deepEqual(view.browse[0], { href: '/types/', title: 'Massage types A to Z' });
+});
