@@ -18,9 +18,10 @@ export interface ContentProblem {
  */
 export type SchemaProblem = Omit<ContentProblem, 'fix'>;
 
-export function formatProblems(problems: (ContentProblem | SchemaProblem)[]): string {
+/** `stopped` names what the problems stopped: the build, or the dev server or type check that ran the same check first. */
+export function formatProblems(problems: (ContentProblem | SchemaProblem)[], stopped = 'the build'): string {
   const lines = problems.map((p) => `- ${p.file} → ${p.field}: ${p.message}${'fix' in p ? `\n  Fix: ${p.fix}` : ''}`);
-  return `${problems.length} content problem${problems.length === 1 ? '' : 's'} stopped the build:\n${lines.join('\n')}`;
+  return `${problems.length} content problem${problems.length === 1 ? '' : 's'} stopped ${stopped}:\n${lines.join('\n')}`;
 }
 
 export class ContentError extends Error {
