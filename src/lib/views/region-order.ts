@@ -29,13 +29,14 @@ export function typesByEvidence<T extends { id: string; title: string }>(
   types: T[],
   conditions: readonly string[],
   claims: readonly { typeId: string; condition: string; grade: EvidenceGrade }[],
-): (T & { best: EvidenceGrade | undefined })[] {
+): T[] {
   const best = (t: T) =>
     claims
       .filter((c) => c.typeId === t.id && conditions.includes(c.condition))
       .map((c) => c.grade)
       .sort(compareGrades)[0];
   return types
-    .map((t) => ({ ...t, best: best(t) }))
-    .sort((a, b) => (a.best && b.best ? compareGrades(a.best, b.best) : a.best ? -1 : b.best ? 1 : 0) || a.title.localeCompare(b.title));
+    .map((t) => ({ type: t, best: best(t) }))
+    .sort((a, b) => (a.best && b.best ? compareGrades(a.best, b.best) : a.best ? -1 : b.best ? 1 : 0) || a.type.title.localeCompare(b.type.title))
+    .map(({ type }) => type);
 }

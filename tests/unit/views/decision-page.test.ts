@@ -32,3 +32,11 @@ test("a results page leads to the area's condition pages, then the types with th
   // Each answer can be changed: "When did it start?" goes back to the page that asks it.
   assert.equal(view.answered.at(-1)?.changeHref, '/decide/pregnant-no/diagnosis-no/goal-pain/pressure-medium/region-lower-back/');
 });
+
+test('each answer to "When did it start?" gives its own advice on the results page; a new injury\'s is urgent', () => {
+  const advice = (['new', 'weeks', 'months'] as const).map((started) => decisionPage(site, { ...complete, started }, guide).results?.startedAdvice);
+  assert.equal(new Set(advice.map((a) => a?.text)).size, 3);
+  assert.deepEqual(advice.map((a) => a?.box), ['urgent', 'note', 'note']);
+  assert.match(advice[0]!.text, /see a doctor before any massage/);
+  assert.match(advice[2]!.text, /chronic pain/);
+});
