@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { canonicalPaths, readManifest } from '../../scripts/url-manifest.ts';
 import { fileOfUrl } from '../../src/lib/checks/url-contract.ts';
-import { builtPages, chunks, DIST, idsOf, internalHrefs } from '../../scripts/lib/built-site.ts';
+import { builtPages, chunks, DIST, idsOf, internalHrefs, type BuiltPage } from '../../scripts/lib/built-site.ts';
 
 const pages = builtPages();
 const readable = pages.filter((p) => !p.isRedirect && p.path !== '/404.html');
@@ -78,7 +78,37 @@ declare const axe: { run(context: Document, options: object): Promise<{ violatio
  * page is checked.
  */
 const DECISION_SAMPLE = /\/pregnant-no\/diagnosis-no\/goal-pain\/pressure-medium\/region-[^/]+\/(started-[^/]+\/)?$/;
-const axePages = readable.filter((p) => !p.path.startsWith('/decide/') || !p.path.includes('/region-') || DECISION_SAMPLE.test(p.path));
+const inDecisionSample = (p: BuiltPage) => !p.path.startsWith('/decide/') || !p.path.includes('/region-') || DECISION_SAMPLE.test(p.path);
+
+/**
+ * Embed cards and handouts are one template each, filled with an article's
+ * title, summary and lists, which axe checks on the article's own page. Their
+ * pages differ in kind and in which sections they have: axe checks the first
+ * page of each such shape.
+ */
+const TEMPLATE_SHAPE: [RegExp, (p: BuiltPage) => string][] = [
+  [/^\/embed\/([a-z]+)\//, (p) => p.path.split('/')[2]!],
+  [/^\/handouts\/([a-z]+)\//, (p) => `${p.path.split('/')[2]} ${[...new Set(p.html.match(/handout-section--[a-z-]+/g))].sort().join(' ')}`],
+];
+const shapesSeen = new Set<string>();
+const firstOfItsShape = (p: BuiltPage) => {
+  const template = TEMPLATE_SHAPE.find(([family]) => family.test(p.path));
+  if (!template) return true;
+  const shape = `${template[0].source} ${template[1](p)}`;
+  if (shapesSeen.has(shape)) return false;
+  shapesSeen.add(shape);
+  return true;
+};
+const axePages = readable.filter((p) => inDecisionSample(p) && firstOfItsShape(p));
+
+test('axe checks every page but the sampled templates, and every shape of those', () => {
+  const checked = new Set(axePages.map((p) => p.path));
+  expect(axePages.filter((p) => p.path.startsWith('/embed/')).map((p) => p.path.split('/')[2])).toEqual(['conditions', 'techniques', 'types']);
+  const handouts = axePages.filter((p) => p.path.startsWith('/handouts/')).map((p) => p.path);
+  expect(handouts.some((path) => path.startsWith('/handouts/types/')) && handouts.some((path) => path.startsWith('/handouts/conditions/'))).toBe(true);
+  console.log(`axe checks ${axePages.length} of ${readable.length} pages: ${handouts.length} of the handouts`);
+  expect(readable.filter((p) => !checked.has(p.path) && !/^\/(embed|handouts|decide)\//.test(p.path))).toEqual([]);
+});
 
 for (const [i, group] of chunks(axePages, 6).entries()) {
   test(`axe finds no WCAG 2.2 AA violation at 1280 and 390 px, light and dark: pages group ${i + 1}`, async ({ page }) => {
