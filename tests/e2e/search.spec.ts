@@ -58,6 +58,15 @@ test('more than ten results: "Show more" lists the rest, and the status never co
   await expect(page.locator(titles).nth(10)).toBeFocused();
 });
 
+test('real words near a name are not taken for typos: no "Did you mean fender knots"', async ({ page }) => {
+  for (const query of ['tender knots in my neck', 'can i get a massage with high blood pressure']) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    // The status names the query as typed, so its words were searched as they are.
+    await expect(page.locator(status)).toHaveText(new RegExp(`^\\d+ results for “${query}”\\.$`));
+    await expect(page.locator('#search-note')).toHaveText('');
+  }
+});
+
 test('a query with no results says so, with no "Showing results for" beside it', async ({ page }) => {
   await page.goto('/search/?q=qqqqzzzz');
   await expect(page.locator(status)).toHaveText(/^No results for/);

@@ -17,6 +17,8 @@ export interface Vocabulary {
   synonyms: Synonym[];
   /** The questions our FAQs answer, as their content words, with the page that answers each. */
   questions: { words: string; url: string }[];
+  /** Words of our pages a typo away from a name ("tender", "fender"): real words, never corrected (wordsNearNames). */
+  realWords: string[];
 }
 
 export function normalise(text: string): string {
@@ -48,27 +50,46 @@ export function editDistance(a: string, b: string): number {
 /** How many edits a word of this length may need and still count as a typo of another. */
 const allowance = (length: number) => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
 
+/** The name a word is a typo of: the closest within the word's allowance, names listed first winning a tie. */
+function nameCloseTo(word: string, names: Iterable<string>): string | undefined {
+  let best: { word: string; distance: number } | undefined;
+  for (const name of names) {
+    if (Math.abs(name.length - word.length) > 2) continue;
+    const distance = editDistance(word, name);
+    if (distance <= allowance(word.length) && (!best || distance < best.distance)) best = { word: name, distance };
+  }
+  return best?.word;
+}
+
+const namesOf = (vocabulary: Pick<Vocabulary, 'terms'>) => new Set(vocabulary.terms.flatMap((t) => t.term.split(' ')));
+
 /**
- * The query with each unknown word replaced by the closest known word, or
- * undefined when every word is known or nothing is close enough.
+ * The words of our pages that a reader could mean and correctQuery would
+ * take for a typo of a name ("tender knots" is not "fender knots", nor "heal"
+ * "head"). Only these go to the search page, not every word of the site.
+ */
+export function wordsNearNames(texts: string[], vocabulary: Pick<Vocabulary, 'terms'>): string[] {
+  const names = namesOf(vocabulary);
+  const words = new Set(texts.flatMap((text) => normalise(text).split(' ')));
+  return [...words].filter((w) => !names.has(w) && allowance(w.length) > 0 && nameCloseTo(w, names) !== undefined).sort();
+}
+
+/**
+ * The query with each word that is no name and no word we know replaced by
+ * the closest name, or undefined when every word is known or no name is
+ * close enough. The words of our pages, questions and readers' phrases are
+ * real words, never typos.
  */
 export function correctQuery(query: string, vocabulary: Vocabulary): string | undefined {
-  const known = new Set(vocabulary.terms.flatMap((t) => t.term.split(' ')));
+  const names = namesOf(vocabulary);
+  const real = new Set([
+    ...vocabulary.realWords,
+    ...vocabulary.questions.flatMap((q) => q.words.split(' ')),
+    ...vocabulary.synonyms.flatMap((s) => s.readers.flatMap((phrase) => phrase.split(' '))),
+  ]);
   const words = normalise(query).split(' ').filter(Boolean);
-  let changed = false;
-  const corrected = words.map((word) => {
-    if (known.has(word) || allowance(word.length) === 0) return word;
-    let best: { word: string; distance: number } | undefined;
-    for (const candidate of known) {
-      if (Math.abs(candidate.length - word.length) > 2) continue;
-      const distance = editDistance(word, candidate);
-      if (distance <= allowance(word.length) && (!best || distance < best.distance)) best = { word: candidate, distance };
-    }
-    if (!best) return word;
-    changed = true;
-    return best.word;
-  });
-  return changed ? corrected.join(' ') : undefined;
+  const corrected = words.map((word) => (names.has(word) || real.has(word) || allowance(word.length) === 0 ? word : (nameCloseTo(word, names) ?? word)));
+  return corrected.some((word, i) => word !== words[i]) ? corrected.join(' ') : undefined;
 }
 
 // Words before a side ("which is gentler reflexology or shiatsu") are harmless: a side names a type when it contains one.

@@ -6,7 +6,7 @@
 import { evidenceMap } from '../model/claims.ts';
 import { codeUrl } from './codes.ts';
 import { glossaryUrl } from '../model/glossary-links.ts';
-import { normalise, type Vocabulary } from '../search/vocabulary.ts';
+import { normalise, wordsNearNames, type Vocabulary } from '../search/vocabulary.ts';
 import { applySynonyms, contentWords } from '../search/query.ts';
 import type { Synonym } from '../search/synonyms.ts';
 import { ARTICLE_KINDS, articleUrl, compareSlug } from '../model/urls.ts';
@@ -70,6 +70,10 @@ export function searchVocabulary(site: Site, terms: Vocabulary['terms'], synonym
       site.articles(kind).flatMap((entry) =>
         entry.data.faq.map(({ question }) => ({ words: contentWords(applySynonyms(normalise(question), { synonyms })).join(' '), url: articleUrl(kind, entry.id) })),
       ),
+    ),
+    realWords: wordsNearNames(
+      ARTICLE_KINDS.flatMap((kind) => site.articles(kind).flatMap((e) => [e.data.title, e.data.summary, e.body ?? '', ...e.data.faq.flatMap((f) => [f.question, f.answer])])),
+      { terms },
     ),
   };
 }

@@ -35,6 +35,7 @@ const vocabulary: Vocabulary = {
     { words: 'thai hurt', url: '/types/thai-massage/' },
     { words: 'cramps night', url: '/conditions/muscle-spasms/' },
   ],
+  realWords: [],
 };
 
 test('filler words, numbers and units are not sent to the search', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { comparedTypes, correctQuery, editDistance, normalise, type Vocabulary } from '../../../src/lib/search/vocabulary.ts';
+import { comparedTypes, correctQuery, editDistance, normalise, wordsNearNames, type Vocabulary } from '../../../src/lib/search/vocabulary.ts';
 
 const vocabulary: Vocabulary = {
   terms: [
@@ -20,6 +20,7 @@ const vocabulary: Vocabulary = {
   pairs: ['deep-tissue-massage-vs-swedish-massage'],
   synonyms: [],
   questions: [],
+  realWords: [],
 };
 
 test('edit distance counts a swap of neighbours as one edit', () => {
@@ -36,6 +37,22 @@ test('misspelt words are corrected to the closest known word', () => {
   assert.equal(correctQuery('lymphatic drainge massgae', vocabulary), 'lymphatic drainage massage');
   assert.equal(correctQuery('sciatica', vocabulary), undefined);
   assert.equal(correctQuery('xyzzy', vocabulary), undefined);
+});
+
+test("a word of our pages, questions or readers' phrases is a real word, never corrected to a name", () => {
+  const withThigh: Vocabulary = { ...vocabulary, terms: [...vocabulary.terms, { term: 'thigh', url: '/regions/thigh/' }] };
+  assert.equal(correctQuery('high blood pressure', withThigh), 'thigh blood pressure');
+  assert.equal(correctQuery('high blood pressure', { ...withThigh, realWords: ['high'] }), undefined);
+  assert.equal(correctQuery('high blood pressure', { ...withThigh, questions: [{ words: 'massage high blood pressure', url: '/guides/safety/' }] }), undefined);
+  assert.equal(correctQuery('high', { ...withThigh, synonyms: [{ readers: ['high strung'], ours: 'stress' }] }), undefined);
+  assert.equal(correctQuery('thigth', { ...withThigh, realWords: ['high'] }), 'thigh');
+});
+
+test('the real words shipped are the words of our pages a typo away from a name, and no others', () => {
+  const withThigh: Vocabulary = { ...vocabulary, terms: [...vocabulary.terms, { term: 'thigh', url: '/regions/thigh/' }] };
+  const near = wordsNearNames(['High blood pressure: tell the therapist.', 'Sciatic pain down the thigh; the fibromyalgia page.'], withThigh);
+  // "high" is one edit from "thigh"; "sciatic" from "sciatica". "blood", "tell" and the names themselves are not sent.
+  assert.deepEqual(near, ['high', 'sciatic']);
 });
 
 test('comparison queries name two types in any of the usual phrasings', () => {
