@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { CERTAINTIES, COMPARISONS, RESULTS } from '../lib/model/evidence.ts';
 import type { SchemaContext } from './context.ts';
 import { strictFields, withMessages } from './messages.ts';
+import { entryId, phrase } from './shared.ts';
 
 /**
  * What one piece of research found: content/findings.yaml. One entry per
@@ -13,7 +14,7 @@ import { strictFields, withMessages } from './messages.ts';
 export const findingSchema = ({ reference }: SchemaContext) =>
   withMessages(
     strictFields({
-      id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a finding id is lowercase words joined by hyphens, e.g. cochrane-2015-low-back-pain-vs-inactive'),
+      id: entryId('finding', 'cochrane-2015-low-back-pain-vs-inactive'),
       /** The review, guideline or trial (an id in content/sources.yaml of kind systematic-review, guideline or trial). */
       source: reference('sources'),
       /** The condition studied (an id in content/conditions). */
@@ -38,11 +39,7 @@ export const findingSchema = ({ reference }: SchemaContext) =>
       studies: z.number().int().min(1).max(1000).optional(),
       participants: z.number().int().min(1).max(1_000_000).optional(),
       /** What was found, as a phrase that completes "Cochrane review, 2015, 25 studies: …": "short-term pain relief". No final full stop. */
-      found: z
-        .string()
-        .min(5)
-        .max(200)
-        .refine((s) => !/[.!?]\s*$/.test(s), 'end `found` without a full stop: the page adds the rest of the sentence'),
+      found: phrase('found', 5, 200, 'the page adds the rest of the sentence'),
     }),
   );
 
@@ -54,17 +51,13 @@ export const findingSchema = ({ reference }: SchemaContext) =>
 export const statementSchema = ({ reference }: SchemaContext) =>
   withMessages(
     strictFields({
-      id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a statement id is lowercase words joined by hyphens'),
+      id: entryId('statement'),
       /** An id in content/sources.yaml of kind health-information, professional-body or seed-article. */
       source: reference('sources'),
       condition: reference('conditions'),
       /** Types it names (ids in content/types); empty for massage in general. */
       types: z.array(reference('types')).default([]),
       /** What it says, as a phrase that follows the source's name: "lists anxiety among the problems massage may help". */
-      says: z
-        .string()
-        .min(10)
-        .max(240)
-        .refine((s) => !/[.!?]\s*$/.test(s), 'end `says` without a full stop: the page adds it'),
+      says: phrase('says', 10, 240, 'the page adds it'),
     }),
   );

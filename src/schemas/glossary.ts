@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
 import { strictFields, withMessages } from './messages.ts';
+import { entryId } from './shared.ts';
 
 /** One term of content/glossary.yaml. Articles link the first use of each term to its definition. */
 export const glossarySchema = withMessages(
   strictFields({
-    id: z.string().regex(/^[a-z0-9-]+$/, 'a glossary id is lowercase words joined by hyphens'),
+    id: entryId('glossary'),
     /** The term as readers write it. */
     term: z.string().min(2),
     /** One to three plain sentences. */

@@ -17,6 +17,18 @@ export const reviewDate = z
     return date;
   });
 
+/** An entry id in a YAML list: lowercase words joined by hyphens; `example` shows one. */
+export const entryId = (what: string, example?: string) =>
+  z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, `a ${what} id is lowercase words joined by hyphens${example ? `, e.g. ${example}` : ''}`);
+
+/** A phrase the page completes into a sentence, so it must not end with a full stop of its own. */
+export const phrase = (field: string, min: number, max: number, why: string) =>
+  z
+    .string()
+    .min(min)
+    .max(max)
+    .refine((s) => !/[.!?]\s*$/.test(s), `end \`${field}\` without a full stop: ${why}`);
+
 /**
  * Fields every article (type, technique, condition, region, guide) carries.
  * Objects are strict (strictFields): an unknown frontmatter key is an error, so a typo such as

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { RESEARCH_KINDS, SOURCE_KINDS } from '../lib/model/evidence.ts';
 import { strictFields, withMessages } from './messages.ts';
+import { entryId } from './shared.ts';
 
 /**
  * One entry of the bibliography, content/sources.yaml. Only sources checked
@@ -11,7 +12,7 @@ const JOURNAL_CITATION = /\d+\(\d+\):\d+/;
 
 export const sourceSchema = withMessages(
   strictFields({
-    id: z.string().regex(/^[a-z0-9-]+$/, 'a source id is lowercase words joined by hyphens'),
+    id: entryId('source'),
     /** Title exactly as published. */
     title: z.string().min(5),
     /** Authors as published ("Furlan AD, Giraldo M, et al.") or the organisation. */

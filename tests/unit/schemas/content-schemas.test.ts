@@ -109,12 +109,12 @@ test('an unknown key that is near no allowed key lists the allowed ones', () => 
 });
 
 /** The problems of one YAML list after an edit, as "field: message". */
-function listProblems(name: 'sources' | 'glossary', edit: (text: string) => string): string[] {
+function listProblems(name: 'sources' | 'glossary' | 'findings', edit: (text: string) => string): string[] {
   const entries = parse(edit(fixture(`${name}.yaml`))) as unknown[];
   return entries.flatMap((entry) => entryProblems(`${name}.yaml`, SCHEMAS[name], entry, (entry as { id: string }).id)).map((p) => `${p.field}: ${p.message}`);
 }
 
-const LIST_CASES: { name: string; list: 'sources' | 'glossary'; edit: (text: string) => string; expect: string }[] = [
+const LIST_CASES: { name: string; list: 'sources' | 'glossary' | 'findings'; edit: (text: string) => string; expect: string }[] = [
   {
     name: 'source with neither URL nor identifier',
     list: 'sources',
@@ -129,6 +129,13 @@ const LIST_CASES: { name: string; list: 'sources' | 'glossary'; edit: (text: str
     expect: 'nhs-sciatica.url: a source url is a web address starting with https:// (or http://)',
   },
   { name: 'misspelt source key', list: 'sources', edit: replace('  url: https://www.nhs.uk/conditions/sciatica/', '  ulr: https://www.nhs.uk/conditions/sciatica/'), expect: 'nhs-sciatica.ulr: unknown key `ulr`: did you mean `url`?' },
+  {
+    name: 'finding that ends with a full stop',
+    list: 'findings',
+    edit: replace('found: short-term pain relief', 'found: short-term pain relief.'),
+    expect: 'cochrane-2015-low-back-pain-vs-inactive.found: end `found` without a full stop: the page adds the rest of the sentence',
+  },
+  { name: 'source id with a doubled hyphen', list: 'sources', edit: replace('id: nhs-sciatica', 'id: nhs--sciatica'), expect: 'nhs--sciatica.id: a source id is lowercase words joined by hyphens' },
   {
     name: 'glossary link that is not a site path',
     list: 'glossary',
