@@ -7,19 +7,8 @@
  * schema's own message precedence over a parse-wide one.
  */
 import { z } from 'astro/zod';
-
-/** Levenshtein distance: the number of letters to add, drop or change to turn `a` into `b`. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
+// The one edit distance of the project: search corrects readers' typos with it too.
+import { editDistance } from '../lib/search/vocabulary.ts';
 
 /** The allowed key a typo most likely meant: within a third of its length (at least 2 edits, so `lastReveiwed` finds `lastReviewed`). */
 export function nearestKey(key: string, allowed: readonly string[]): string | undefined {

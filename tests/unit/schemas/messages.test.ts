@@ -1,14 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { z } from 'astro/zod';
-import { editDistance, fieldName, nearestKey, strictFields, unknownKeyMessage, withMessages } from '../../../src/schemas/messages.ts';
-
-test('edit distance counts the letters to add, drop or change', () => {
-  assert.equal(editDistance('lastReveiwed', 'lastReviewed'), 2);
-  assert.equal(editDistance('max', 'maks'), 2);
-  assert.equal(editDistance('', 'abc'), 3);
-  assert.equal(editDistance('same', 'same'), 0);
-});
+import { fieldName, nearestKey, strictFields, unknownKeyMessage, withMessages } from '../../../src/schemas/messages.ts';
 
 test('the nearest allowed key is suggested only when it is close', () => {
   const allowed = ['title', 'summary', 'lastReviewed', 'sources'];
@@ -16,6 +9,8 @@ test('the nearest allowed key is suggested only when it is close', () => {
   assert.equal(nearestKey('Title', allowed), 'title');
   assert.equal(nearestKey('source', allowed), 'sources');
   assert.equal(nearestKey('colour', allowed), undefined);
+  // A swap of two neighbouring letters is one edit, as in search's typo correction.
+  assert.equal(nearestKey('sumamry', allowed), 'summary');
   assert.equal(unknownKeyMessage('colour', allowed), 'unknown key `colour`: remove it, or use one of `title`, `summary`, `lastReviewed`, `sources`');
 });
 
