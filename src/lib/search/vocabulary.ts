@@ -17,7 +17,7 @@ export interface Vocabulary {
   synonyms: Synonym[];
   /** The questions our FAQs answer, as their content words, with the page that answers each. */
   questions: { words: string; url: string }[];
-  /** Words of our pages a typo away from a name ("tender", "fender"): real words, never corrected (wordsNearNames). */
+  /** Words of our pages, questions and readers' phrases a typo away from a name ("tender", "fender"): real words, never corrected (wordsNearNames). */
   realWords: string[];
 }
 
@@ -61,32 +61,29 @@ function nameCloseTo(word: string, names: Iterable<string>): string | undefined 
   return best?.word;
 }
 
-const namesOf = (vocabulary: Pick<Vocabulary, 'terms'>) => new Set(vocabulary.terms.flatMap((t) => t.term.split(' ')));
+/** The words of our names: what typo correction corrects towards, and all a synonym may lead to. */
+export const nameWords = (terms: Vocabulary['terms']): Set<string> => new Set(terms.flatMap((t) => t.term.split(' ')));
 
 /**
- * The words of our pages that a reader could mean and correctQuery would
- * take for a typo of a name ("tender knots" is not "fender knots", nor "heal"
- * "head"). Only these go to the search page, not every word of the site.
+ * The words of our pages, questions and readers' phrases that a reader could
+ * mean and correctQuery would take for a typo of a name ("tender knots" is
+ * not "fender knots", nor "heal" "head"). Only these go to the search page,
+ * not every word of the site.
  */
-export function wordsNearNames(texts: string[], vocabulary: Pick<Vocabulary, 'terms'>): string[] {
-  const names = namesOf(vocabulary);
+export function wordsNearNames(texts: string[], terms: Vocabulary['terms']): string[] {
+  const names = nameWords(terms);
   const words = new Set(texts.flatMap((text) => normalise(text).split(' ')));
   return [...words].filter((w) => !names.has(w) && allowance(w.length) > 0 && nameCloseTo(w, names) !== undefined).sort();
 }
 
 /**
- * The query with each word that is no name and no word we know replaced by
- * the closest name, or undefined when every word is known or no name is
- * close enough. The words of our pages, questions and readers' phrases are
- * real words, never typos.
+ * The query with each word that is neither a name nor a real word
+ * (realWords) replaced by the closest name, or undefined when every word is
+ * known or no name is close enough.
  */
 export function correctQuery(query: string, vocabulary: Vocabulary): string | undefined {
-  const names = namesOf(vocabulary);
-  const real = new Set([
-    ...vocabulary.realWords,
-    ...vocabulary.questions.flatMap((q) => q.words.split(' ')),
-    ...vocabulary.synonyms.flatMap((s) => s.readers.flatMap((phrase) => phrase.split(' '))),
-  ]);
+  const names = nameWords(vocabulary.terms);
+  const real = new Set(vocabulary.realWords);
   const words = normalise(query).split(' ').filter(Boolean);
   const corrected = words.map((word) => (names.has(word) || real.has(word) || allowance(word.length) === 0 ? word : (nameCloseTo(word, names) ?? word)));
   return corrected.some((word, i) => word !== words[i]) ? corrected.join(' ') : undefined;

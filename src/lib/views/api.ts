@@ -54,11 +54,6 @@ export function vocabularyTerms(site: Site): Vocabulary['terms'] {
   ];
 }
 
-/** The words of those names: a synonym may only lead to a word the site uses. */
-export function knownWords(terms: Vocabulary['terms']): Set<string> {
-  return new Set(terms.flatMap((t) => t.term.split(' ')));
-}
-
 export function searchVocabulary(site: Site, terms: Vocabulary['terms'], synonyms: Synonym[]): Vocabulary {
   return {
     terms,
@@ -71,9 +66,13 @@ export function searchVocabulary(site: Site, terms: Vocabulary['terms'], synonym
         entry.data.faq.map(({ question }) => ({ words: contentWords(applySynonyms(normalise(question), { synonyms })).join(' '), url: articleUrl(kind, entry.id) })),
       ),
     ),
+    // Our pages' words (their FAQ questions among them) and readers' phrases are words people mean, never typos.
     realWords: wordsNearNames(
-      ARTICLE_KINDS.flatMap((kind) => site.articles(kind).flatMap((e) => [e.data.title, e.data.summary, e.body ?? '', ...e.data.faq.flatMap((f) => [f.question, f.answer])])),
-      { terms },
+      [
+        ...ARTICLE_KINDS.flatMap((kind) => site.articles(kind).flatMap((e) => [e.data.title, e.data.summary, e.body ?? '', ...e.data.faq.flatMap((f) => [f.question, f.answer])])),
+        ...synonyms.flatMap((s) => s.readers),
+      ],
+      terms,
     ),
   };
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { apiDocument, knownWords, searchVocabulary, vocabularyTerms } from '../../../src/lib/views/api.ts';
+import { nameWords } from '../../../src/lib/search/vocabulary.ts';
+import { apiDocument, searchVocabulary, vocabularyTerms } from '../../../src/lib/views/api.ts';
 import { compareIndexView, pairPaths, pairView } from '../../../src/lib/views/comparison.ts';
 import { smallSite } from './small-site.ts';
 
@@ -46,7 +47,7 @@ test('the API lists an article kind with absolute URLs, and codes and evidence b
 test('the search vocabulary knows every name, pair and FAQ question', () => {
   const terms = vocabularyTerms(site);
   assert.ok(terms.some((t) => t.term === 'deep tissue massage' && t.url === '/types/deep-tissue/'));
-  assert.ok(knownWords(terms).has('sciatica'));
+  assert.ok(nameWords(terms).has('sciatica'));
   const vocabulary = searchVocabulary(site, terms, []);
   assert.deepEqual(vocabulary.pairs, ['deep-tissue-vs-swedish']);
   assert.ok(vocabulary.questions.some((q) => q.url === '/types/swedish/' && q.words.includes('hurt')));
