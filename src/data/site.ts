@@ -20,7 +20,7 @@ import { buildRelationIndex } from '../lib/model/relations.ts';
 import { keptUrls, renamedFrom } from '../lib/checks/url-contract.ts';
 import { ARTICLE_KINDS, parseUrlManifest, type ArticleKind } from '../lib/model/urls.ts';
 import { sectionFacts } from '../lib/views/section-facts.ts';
-import { siteIndex, type ArticleEntry, type Articles, type EntryOf, type Site, type TypeEntry } from '../lib/views/site-index.ts';
+import { siteIndex, withGradedClaims, type ArticleEntry, type Articles, type EntryOf, type Site } from '../lib/views/site-index.ts';
 
 export type * from '../lib/views/site-index.ts';
 
@@ -41,11 +41,7 @@ function gradedTypes(typeFiles: CollectionEntry<'types'>[], findings: FindingRec
     statements,
     research,
   );
-  const types: TypeEntry[] = typeFiles.map((t) => ({
-    ...t,
-    claims: (evidence.claims.get(t.id) ?? []).map((graded) => ({ condition: { id: graded.condition }, grade: graded.grade, sources: graded.sourceIds.map((id) => ({ id })), note: graded.note, graded })),
-  }));
-  return { ...evidence, types };
+  return { ...evidence, types: withGradedClaims(typeFiles, evidence.claims) };
 }
 
 async function load(): Promise<Site> {

@@ -1,10 +1,11 @@
 /**
  * Generated text reads as written: on every built page, no doubled full stop
- * ("knots..") and no type or condition name lower-cased after "Choose " or
- * " vs " ("Choose swedish massage if:"). Text inside code and URLs is skipped.
+ * ("knots..") and no type or condition name lower-cased after "Choose "
+ * ("Choose swedish massage if:"). Text inside code and URLs is skipped.
  * In running prose authors write common names in lower case ("deep tissue
- * massage vs medical massage"), so there the check is for proper names: those
- * whose first word the content itself capitalizes mid-sentence ("Swedish").
+ * massage vs medical massage"), so there the check is for proper names, those
+ * whose first word the content itself capitalizes mid-sentence ("Swedish"),
+ * and names with an abbreviation ("TMJ disorder"): never all in lower case.
  */
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -49,7 +50,7 @@ test('no page has a doubled full stop outside code and addresses', () => {
   expect(found).toEqual([]);
 });
 
-test('no page lower-cases a type or condition name after "Choose " or " vs "', () => {
+test('no page lower-cases a proper or abbreviated type or condition name, nor any name after "Choose "', () => {
   const names = [...titles('types'), ...titles('conditions')];
   expect(names.length).toBeGreaterThan(20);
   const proper = names.filter(isProperName);
@@ -60,8 +61,10 @@ test('no page lower-cases a type or condition name after "Choose " or " vs "', (
     const text = pageText(page.html);
     for (const name of names) {
       const lower = name.toLowerCase();
-      // A generated heading is "Choose <title> if:" whatever the name; prose is checked for proper names only.
-      const wrong = [`Choose ${lower} if:`, ...(proper.includes(name) ? [`Choose ${lower}`, ` vs ${lower}`] : [])];
+      // A generated heading is "Choose <title> if:" whatever the name. A proper name ("Swedish massage") or one
+      // with an abbreviation ("Repetitive strain injury (RSI)") is never written all in lower case, anywhere.
+      const keepsCapitals = proper.includes(name) || /[A-Z]/.test(name.slice(1));
+      const wrong = [`Choose ${lower} if:`, ...(keepsCapitals ? [lower] : [])];
       for (const w of wrong) if (text.includes(w)) found.push(`${page.path}: "${w.trim()}"`);
     }
   }

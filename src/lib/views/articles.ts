@@ -6,7 +6,6 @@
  */
 import { conditionFindingLines } from '../model/claims.ts';
 import { pairTitle } from './comparisons.ts';
-import { inSentence } from './list-words.ts';
 import { articleOutline, type HeadingLike, type OutlineItem } from './outline.ts';
 import { regionEvidence } from './region-evidence.ts';
 import { articleUrl, type ArticleKind } from '../model/urls.ts';
@@ -40,6 +39,8 @@ export function typeView(site: Site, entry: TypeEntry, headings: HeadingLike[]) 
   const regions = d.focus.regions.map((r) => ({ id: r.id, title: site.title('regions', r.id) }));
   return {
     frame: frame(site, 'types', entry, headings, [...d.sources.map((s) => s.id), ...namedStudies, ...(d.prices ? [d.prices.source.id] : [])], regions.map((r) => r.title)),
+    /** "Is Swedish massage right for me?", "Is deep tissue massage …". */
+    titleInSentence: site.titleInSentence('types', entry.id),
     regions,
     evidence,
     techniques: d.techniques.map((t) => site.entry('techniques', t.id)).map(articleCard('techniques', false)),
@@ -58,6 +59,7 @@ export function conditionView(site: Site, entry: ConditionEntry, headings: Headi
   return {
     frame: frame(site, 'conditions', entry, headings, [...d.sources.map((s) => s.id), ...research.map((l) => l.sourceId), ...statements], regions.map((r) => r.data.title)),
     regions: regions.map((r) => ({ id: r.id, title: r.data.title, href: articleUrl('regions', r.id) })),
+    titleInSentence: site.titleInSentence('conditions', entry.id),
     evidence,
     research,
     related: relatedIds('conditions', entry, site.relations).map((id) => site.entry('conditions', id)).map(articleCard('conditions', true)),
@@ -76,7 +78,7 @@ export function regionView(site: Site, entry: RegionEntry, headings: HeadingLike
   const members = (site.relations.conditionsForRegion.get(entry.id) ?? []).map((id) => site.entry('conditions', id));
   const named = conditionsInTextOrder(entry.body ?? '', members.map((c) => c.id));
   const conditions = conditionsByCommonness(
-    members.map((c) => ({ id: c.id, title: c.data.title, summary: c.data.summary, mainArea: c.data.regions[0]?.id === entry.id })),
+    members.map((c) => ({ id: c.id, title: c.data.title, inSentence: site.titleInSentence('conditions', c.id), summary: c.data.summary, mainArea: c.data.regions[0]?.id === entry.id })),
     named,
   );
   const claims = site.claims().map((c) => ({ typeId: c.typeId, typeTitle: site.title('types', c.typeId), condition: c.condition, grade: c.grade }));
@@ -88,7 +90,7 @@ export function regionView(site: Site, entry: RegionEntry, headings: HeadingLike
     /** The problems the article names as what brings people here, most common first, each with where its warning signs are. */
     common: conditions
       .filter((c) => named.includes(c.id))
-      .map((c) => ({ title: c.title, inSentence: inSentence(c.title), href: articleUrl('conditions', c.id), redFlagsHref: `${articleUrl('conditions', c.id)}#${SECTION.redFlags}` })),
+      .map((c) => ({ title: c.title, inSentence: c.inSentence, href: articleUrl('conditions', c.id), redFlagsHref: `${articleUrl('conditions', c.id)}#${SECTION.redFlags}` })),
     conditions: conditions.map((c): Card => ({ href: articleUrl('conditions', c.id), title: c.title, summary: c.summary })),
     evidence: regionEvidence(conditions, claims),
     types: typesByEvidence(types.map((t) => ({ id: t.id, title: t.data.title, summary: t.data.summary })), members.map((c) => c.id), claims).map(

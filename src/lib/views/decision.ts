@@ -5,7 +5,6 @@
  * graded claims), so it changes when the articles do.
  */
 import { compareGrades, EVIDENCE_GRADES, GRADE_DEFINITIONS, suggestsBenefit, type EvidenceGrade } from '../model/evidence.ts';
-import { inSentence } from './list-words.ts';
 import { conditionsInTextOrder } from './region-order.ts';
 import { PRESSURE_LEVELS, type PressureLevel, type PressureRange } from '../model/pressure.ts';
 
@@ -256,13 +255,13 @@ function goalConditions(answers: Answers, guide: DecisionGuide): string[] {
 }
 
 /** Up to three types for a complete path, best evidence for its conditions first, with the reasons. */
-export function recommend(answers: Answers, types: DecisionType[], conditionTitle: (id: string) => string, guide: DecisionGuide): Recommendation[] {
-  const forArea = recommendAmong(conditionsFor(answers, guide), answers, types, conditionTitle);
+export function recommend(answers: Answers, types: DecisionType[], conditionInSentence: (id: string) => string, guide: DecisionGuide): Recommendation[] {
+  const forArea = recommendAmong(conditionsFor(answers, guide), answers, types, conditionInSentence);
   // An area no type has a claim for still gets the suggestions for pain in general.
-  return forArea.length > 0 ? forArea : recommendAmong(goalConditions(answers, guide), answers, types, conditionTitle);
+  return forArea.length > 0 ? forArea : recommendAmong(goalConditions(answers, guide), answers, types, conditionInSentence);
 }
 
-function recommendAmong(conditions: string[], answers: Answers, types: DecisionType[], conditionTitle: (id: string) => string): Recommendation[] {
+function recommendAmong(conditions: string[], answers: Answers, types: DecisionType[], conditionInSentence: (id: string) => string): Recommendation[] {
   if (answers.pregnant === 'yes') {
     return types
       .filter((t) => t.id === 'prenatal-massage')
@@ -289,7 +288,7 @@ function recommendAmong(conditions: string[], answers: Answers, types: DecisionT
       id: t.id,
       title: t.title,
       reasons: [
-        ...claims.slice(0, 2).map((c) => `${GRADE_DEFINITIONS[c.grade].label} for ${inSentence(conditionTitle(c.condition.id))}.`),
+        ...claims.slice(0, 2).map((c) => `${GRADE_DEFINITIONS[c.grade].label} for ${conditionInSentence(c.condition.id)}.`),
         pressureFits ? `Offers the ${answers.pressure ?? 'medium'} pressure you prefer.` : `Usually firmer or lighter than you prefer: ask the therapist to adjust.`,
         ...(clinical && t.prescription !== 'not-needed' ? ['Often part of a treatment plan for an injury or diagnosis.'] : []),
       ],

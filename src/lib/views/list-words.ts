@@ -9,10 +9,27 @@ export function listInWords(items: readonly (string | number)[], conjunction: 'o
 }
 
 /**
- * A condition's title inside a sentence: "Limited evidence for neck pain", not
- * "for Neck pain". A title that opens with an abbreviation ("TMJ disorder")
- * keeps its capitals.
+ * Words our prose writes with a capital in mid-sentence and never without:
+ * proper names ("Swedish", "Thai", "Indian"), as against "deep" or "medical".
+ * Read from the articles, so a new name needs no list.
  */
-export function inSentence(title: string): string {
-  return /^[A-Z][a-z]/.test(title) ? title[0]!.toLowerCase() + title.slice(1) : title;
+export function properWords(prose: readonly string[]): Set<string> {
+  const capital = new Set<string>();
+  const lower = new Set<string>();
+  for (const text of prose) {
+    // A word after a lowercase letter, digit, comma or bracket and one space is mid-sentence.
+    for (const [, word] of text.matchAll(/[a-z0-9,;)] ([A-Za-z][a-z]+)\b/g)) (word![0] === word![0]!.toUpperCase() ? capital : lower).add(word!.toLowerCase());
+  }
+  return new Set([...capital].filter((w) => !lower.has(w)));
+}
+
+/**
+ * An article's title inside a sentence: "Limited evidence for neck pain", not
+ * "for Neck pain"; "Is Swedish massage right for me?", not "swedish". A title
+ * that opens with an abbreviation ("TMJ disorder") or a proper word keeps its
+ * capitals.
+ */
+export function inSentence(title: string, proper: ReadonlySet<string> = new Set()): string {
+  const first = /^[A-Za-z]+/.exec(title)?.[0].toLowerCase() ?? '';
+  return /^[A-Z][a-z]/.test(title) && !proper.has(first) ? title[0]!.toLowerCase() + title.slice(1) : title;
 }

@@ -15,11 +15,13 @@ export interface RegionClaim {
 export interface RegionConditionEvidence {
   id: string;
   title: string;
+  /** The title as a sentence writes it (Site.titleInSentence). */
+  inSentence: string;
   /** Types by grade, the best grade first; titles in alphabetical order within a grade. */
   grades: { grade: EvidenceGrade; types: { id: string; title: string }[] }[];
 }
 
-export function regionEvidence(conditions: { id: string; title: string }[], claims: RegionClaim[]): RegionConditionEvidence[] {
+export function regionEvidence(conditions: { id: string; title: string; inSentence: string }[], claims: RegionClaim[]): RegionConditionEvidence[] {
   return conditions
     .map((c) => {
       const byGrade = new Map<EvidenceGrade, { id: string; title: string }[]>();
@@ -29,7 +31,7 @@ export function regionEvidence(conditions: { id: string; title: string }[], clai
       const grades = [...byGrade]
         .sort(([a], [b]) => compareGrades(a, b))
         .map(([grade, types]) => ({ grade, types: types.sort((x, y) => x.title.localeCompare(y.title)) }));
-      return { id: c.id, title: c.title, grades };
+      return { id: c.id, title: c.title, inSentence: c.inSentence, grades };
     })
     .filter((c) => c.grades.length > 0)
     .sort((a, b) => compareGrades(a.grades[0]!.grade, b.grades[0]!.grade) || a.title.localeCompare(b.title));

@@ -11,7 +11,8 @@ import type { EvidenceGrade, EvidenceRow } from '../model/evidence.ts';
 import type { HandoutKind } from '../clinics/handouts.ts';
 import type { RelationIndex } from '../model/relations.ts';
 import type { KeptUrl } from '../checks/url-contract.ts';
-import { articleUrl, compareSlug, comparisonHref, type ArticleKind } from '../model/urls.ts';
+import { ARTICLE_KINDS, articleUrl, compareSlug, comparisonHref, type ArticleKind } from '../model/urls.ts';
+import { inSentence, properWords } from './list-words.ts';
 
 /** A type's claim with its grade computed from the findings (src/lib/model/claims.ts), as every view reads it. */
 export interface TypeClaim {
@@ -19,10 +20,17 @@ export interface TypeClaim {
   grade: EvidenceGrade;
   sources: { id: string }[];
   note?: string | undefined;
-  graded: GradedClaim;
 }
 /** A type with its claims graded: `claims` is what every view reads; `data.helps` holds only what the author wrote. */
 export type TypeEntry = CollectionEntry<'types'> & { claims: TypeClaim[] };
+
+/** Each type with its claims as the evidence check graded them (src/lib/checks/evidence-grades.ts). */
+export function withGradedClaims<T extends { id: string }>(types: T[], claimsByType: Map<string, GradedClaim[]>): (T & { claims: TypeClaim[] })[] {
+  return types.map((t) => ({
+    ...t,
+    claims: (claimsByType.get(t.id) ?? []).map((graded) => ({ condition: { id: graded.condition }, grade: graded.grade, sources: graded.sourceIds.map((id) => ({ id })), note: graded.note })),
+  }));
+}
 export type TechniqueEntry = CollectionEntry<'techniques'>;
 export type ConditionEntry = CollectionEntry<'conditions'>;
 export type RegionEntry = CollectionEntry<'regions'>;
@@ -70,11 +78,11 @@ export interface Site extends Omit<SiteContent, 'comparisons' | 'sources'> {
   /** Where two types are compared: their pair page, or the picker when they have none. */
   compareHref(a: string, b: string): string;
   title(kind: ArticleKind, id: string): string;
+  /** An article's title as a sentence writes it: "neck pain", but "Swedish massage" (list-words.ts, inSentence). */
+  titleInSentence(kind: ArticleKind, id: string): string;
   entry<K extends ArticleKind>(kind: K, id: string): EntryOf<K>;
   /** Bibliography entries for ids, in first-cited order, without repeats. */
   sourcesFor(ids: string[]): SourceEntry[];
-  /** A short label for a source in tables: its first author or organisation. */
-  sourceLabel(id: string): string;
   /**
    * The graded claims an article shows, written once in types' `helps`: for a
    * type the conditions it may help, for a condition the types that may help it.
@@ -101,6 +109,7 @@ export function siteIndex(content: SiteContent): Site {
   const sources = new Map(content.sources.map((s) => [s.id, s]));
   const pairSlugs = new Set(content.pairs.map(([a, b]) => compareSlug(a, b)));
   const title = (kind: ArticleKind, id: string) => byKind[kind].get(id)?.data.title ?? id;
+  const proper = properWords(ARTICLE_KINDS.flatMap((kind) => lists[kind].flatMap((e) => [e.data.summary, e.body ?? ''])));
   const row = (claim: GradedClaim, other: ArticleKind, otherId: string) =>
     claimRow(claim, { id: otherId, href: articleUrl(other, otherId), title: title(other, otherId) }, content.research);
   return {
@@ -110,6 +119,7 @@ export function siteIndex(content: SiteContent): Site {
     articles: (kind) => lists[kind],
     compareHref: (a, b) => comparisonHref(a, b, (slug) => pairSlugs.has(slug)),
     title,
+    titleInSentence: (kind, id) => inSentence(title(kind, id), proper),
     entry: (kind, id) => {
       const found = byKind[kind].get(id);
       if (!found) throw new Error(`No ${kind} entry "${id}"`);
@@ -117,7 +127,6 @@ export function siteIndex(content: SiteContent): Site {
     },
     // References are checked before any page renders, so an unknown id here is already a reported problem.
     sourcesFor: (ids) => [...new Set(ids)].flatMap((id) => sources.get(id) ?? []),
-    sourceLabel: (id) => sources.get(id)?.data.authors.split(',')[0] ?? id,
     evidence: (kind, id) => {
       if (kind === 'types') return (content.claimsByType.get(id) ?? []).map((c) => row(c, 'conditions', c.condition));
       // In the relation index's order: best grade first.

@@ -5,9 +5,9 @@ import { regionEvidence } from '../../../src/lib/views/region-evidence.ts';
 test("a region's conditions, best evidence first, each with its types grouped by grade", () => {
   const rows = regionEvidence(
     [
-      { id: 'tension-headache', title: 'Tension headache' },
-      { id: 'neck-pain', title: 'Neck pain' },
-      { id: 'whiplash', title: 'Whiplash' },
+      { id: 'tension-headache', title: 'Tension headache', inSentence: 'tension headache' },
+      { id: 'neck-pain', title: 'Neck pain', inSentence: 'neck pain' },
+      { id: 'whiplash', title: 'Whiplash', inSentence: 'whiplash' },
     ],
     [
       { typeId: 'swedish', typeTitle: 'Swedish massage', condition: 'tension-headache', grade: 'insufficient' },

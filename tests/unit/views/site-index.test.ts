@@ -19,7 +19,7 @@ test('lookups name what they cannot find', () => {
   assert.equal(site.title('types', 'swedish'), 'Swedish massage');
   assert.equal(site.title('types', 'gone'), 'gone');
   assert.throws(() => site.entry('types', 'gone'), /No types entry "gone"/);
-  assert.equal(site.sourceLabel('review'), 'Furlan AD');
+  assert.equal(site.titleInSentence('conditions', 'low-back-pain'), 'low back pain');
 });
 
 test('the section facts count related entries both ways and a region\'s graded conditions', () => {

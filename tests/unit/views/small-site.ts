@@ -6,7 +6,7 @@
 import { gradeEvidence } from '../../../src/lib/checks/evidence-grades.ts';
 import type { FindingRecord, SourceRecord } from '../../../src/lib/model/claims.ts';
 import { buildRelationIndex } from '../../../src/lib/model/relations.ts';
-import { siteIndex, type ConditionEntry, type GuideEntry, type RegionEntry, type Site, type SiteContent, type SourceEntry, type TechniqueEntry, type TypeEntry } from '../../../src/lib/views/site-index.ts';
+import { siteIndex, withGradedClaims, type ConditionEntry, type GuideEntry, type RegionEntry, type Site, type SiteContent, type SourceEntry, type TechniqueEntry, type TypeEntry } from '../../../src/lib/views/site-index.ts';
 
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
 const faq = [{ question: 'Does it hurt at all?', answer: 'It should not hurt; say so if it does.' }];
@@ -84,10 +84,7 @@ export function smallSite(over: SmallSite = {}): Site {
   const sources = [source('review', 'Furlan AD, Giraldo M', 'systematic-review'), source('trial', 'Cherkin DC', 'trial'), source('prices', 'A Clinic', 'seed-article')];
   const research = new Map<string, SourceRecord>(sources.map((s) => [s.id, s.data]));
   const evidence = gradeEvidence(typeFiles.map((t) => ({ id: t.id, file: `content/types/${t.id}.md`, helps: t.data.helps.map((h) => ({ condition: h.condition.id })) })), findings, [], research);
-  const types: TypeEntry[] = typeFiles.map((t) => ({
-    ...t,
-    claims: (evidence.claims.get(t.id) ?? []).map((graded) => ({ condition: { id: graded.condition }, grade: graded.grade, sources: graded.sourceIds.map((id) => ({ id })), note: graded.note, graded })),
-  }));
+  const types: TypeEntry[] = withGradedClaims(typeFiles, evidence.claims);
   const conditions = over.conditions ?? [condition('low-back-pain', 'Low back pain', { related: [ref('conditions', 'sciatica')], faq }), condition('sciatica', 'Sciatica')];
   const content: SiteContent = {
     types,
