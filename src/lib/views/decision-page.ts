@@ -4,6 +4,7 @@
  * their reasons and first caution), and the answers so far, each with the
  * address that changes it.
  */
+import { SECTION } from '../model/sections.ts';
 import { articleUrl } from '../model/urls.ts';
 import {
   allQuestions,
@@ -71,7 +72,7 @@ export function decisionPage(site: Site, answers: Answers, guide: DecisionGuide 
     href: articleUrl('types', r.id),
     reasons: r.reasons,
     caution: site.entry('types', r.id).data.cautions[0] ?? '',
-    safetyHref: `${articleUrl('types', r.id)}#safety`,
+    safetyHref: `${articleUrl('types', r.id)}#${SECTION.safety}`,
   }));
   const [first, second] = recs;
   return {

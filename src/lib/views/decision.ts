@@ -5,7 +5,7 @@
  * graded claims), so it changes when the articles do.
  */
 import { compareGrades, EVIDENCE_GRADES, GRADE_DEFINITIONS, suggestsBenefit, type EvidenceGrade } from '../model/evidence.ts';
-import { conditionsInTextOrder } from './region-order.ts';
+import { conditionsByCommonness, conditionsInTextOrder } from './region-order.ts';
 import { PRESSURE_LEVELS, type PressureLevel, type PressureRange } from '../model/pressure.ts';
 
 export interface Question {
@@ -77,7 +77,7 @@ export interface DecisionGuide {
 
 interface GuideCondition {
   id: string;
-  data: { regions: { id: string }[]; decisionGoal?: Goal | undefined };
+  data: { title: string; regions: { id: string }[]; decisionGoal?: Goal | undefined };
 }
 
 /**
@@ -93,10 +93,10 @@ export function decisionGuide(regions: { id: string; body?: string | undefined; 
   return {
     goals: goals.filter((g) => g.conditions.length > 0),
     regions: regions.map((r) => {
-      const here = conditions.filter((c) => c.data.regions[0]?.id === r.id && !notPain.has(c.id)).map((c) => c.id);
-      // Most common first, as the area's article names them.
-      const named = conditionsInTextOrder(r.body ?? '', here);
-      return { id: r.id, title: r.data.title, conditions: [...named, ...here.filter((id) => !named.includes(id))] };
+      const here = conditions.filter((c) => c.data.regions[0]?.id === r.id && !notPain.has(c.id)).map((c) => ({ id: c.id, title: c.data.title, mainArea: true }));
+      // Most common first, as the area's article names them: the order its page lists them in.
+      const ordered = conditionsByCommonness(here, conditionsInTextOrder(r.body ?? '', here.map((c) => c.id)));
+      return { id: r.id, title: r.data.title, conditions: ordered.map((c) => c.id) };
     }),
   };
 }

@@ -23,11 +23,6 @@ const INTROS: Record<ArticleKind, string> = {
   guides: 'Practical guides: choosing a massage, safety, costs, finding a therapist and what to expect.',
 };
 
-export interface LetterGroup {
-  letter: string;
-  cards: Card[];
-}
-
 /**
  * A kind's index. Body areas and guides keep their authors' order (head to
  * foot; the guide to read first, first); the rest are grouped A to Z.
@@ -35,10 +30,10 @@ export interface LetterGroup {
 export function kindIndexView(site: Site, kind: ArticleKind) {
   const label = KIND_LABELS[kind].plural;
   const cards = site[kind].map(articleCard(kind, true));
-  const common = { title: `${label} A to Z`, intro: INTROS[kind] };
-  if (kind === 'regions' || kind === 'guides') return { ...common, label, heading: label, cards, letters: undefined };
-  const letters: LetterGroup[] = groupByLetter(cards).map((g) => ({ letter: g.letter, cards: g.items }));
-  return { ...common, label, heading: `${label} A to Z`, cards: undefined, letters };
+  const page = { title: `${label} A to Z`, label, intro: INTROS[kind] };
+  return kind === 'regions' || kind === 'guides'
+    ? { ...page, heading: label, ordered: true as const, cards }
+    : { ...page, heading: page.title, ordered: false as const, letters: groupByLetter(cards) };
 }
 
 /** A code one condition holds leads straight to it; a code several share lists them. */

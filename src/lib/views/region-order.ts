@@ -5,15 +5,16 @@
  * the order of those first links is the article's own judgement of what is
  * common, kept where authors write it.
  */
+import { bodyLinks } from '../checks/mdx-body.ts';
 import { compareGrades, type EvidenceGrade } from '../model/evidence.ts';
 
-/** The ids among `ids` whose condition pages the text links to, in the order it first links to them. */
+/** The ids among `ids` whose condition pages the text links to, in the order it first links to them (code fences aside). */
 export function conditionsInTextOrder(text: string, ids: readonly string[]): string[] {
   const wanted = new Set(ids);
   const found: string[] = [];
-  for (const match of text.matchAll(/\/conditions\/([a-z0-9-]+)\/?/g)) {
-    const id = match[1]!;
-    if (wanted.has(id) && !found.includes(id)) found.push(id);
+  for (const { path } of bodyLinks(text)) {
+    const id = /^\/conditions\/([a-z0-9-]+)\/?$/.exec(path)?.[1];
+    if (id && wanted.has(id) && !found.includes(id)) found.push(id);
   }
   return found;
 }

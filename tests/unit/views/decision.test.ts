@@ -30,7 +30,7 @@ test('answers map to stable, readable URLs', () => {
 function realGuide(): DecisionGuide {
   const read = (kind: string) =>
     readdirSync(`content/${kind}`).map((f) => ({ id: f.replace(/\.mdx?$/, ''), data: splitFrontmatter<Record<string, any>>(readFileSync(`content/${kind}/${f}`, 'utf8')).data }));
-  const conditions = read('conditions').map((c) => ({ id: c.id, data: { regions: (c.data.regions ?? []).map((id: string) => ({ id })), decisionGoal: c.data.decisionGoal } }));
+  const conditions = read('conditions').map((c) => ({ id: c.id, data: { title: String(c.data.title), regions: (c.data.regions ?? []).map((id: string) => ({ id })), decisionGoal: c.data.decisionGoal } }));
   return decisionGuide(read('regions').map((r) => ({ id: r.id, data: { title: String(r.data.title) } })), conditions);
 }
 
@@ -38,10 +38,10 @@ test('goals come from the conditions that name them; a goal no condition names i
   const guide = decisionGuide(
     [{ id: 'neck', data: { title: 'Neck' } }, { id: 'head', data: { title: 'Head' } }],
     [
-      { id: 'neck-pain', data: { regions: [{ id: 'neck' }, { id: 'shoulders' }], decisionGoal: 'pain' } },
-      { id: 'tension-headache', data: { regions: [{ id: 'head' }, { id: 'neck' }], decisionGoal: 'pain' } },
-      { id: 'anxiety', data: { regions: [{ id: 'neck' }], decisionGoal: 'relaxation' } },
-      { id: 'whiplash', data: { regions: [{ id: 'neck' }] } },
+      { id: 'neck-pain', data: { title: 'Neck pain', regions: [{ id: 'neck' }, { id: 'shoulders' }], decisionGoal: 'pain' } },
+      { id: 'tension-headache', data: { title: 'Tension headache', regions: [{ id: 'head' }, { id: 'neck' }], decisionGoal: 'pain' } },
+      { id: 'anxiety', data: { title: 'Anxiety', regions: [{ id: 'neck' }], decisionGoal: 'relaxation' } },
+      { id: 'whiplash', data: { title: 'Whiplash', regions: [{ id: 'neck' }] } },
     ],
   );
   assert.deepEqual(guide.goals, [
