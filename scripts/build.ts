@@ -21,7 +21,7 @@ import { lostUrlProblems, lostUrls, redirectSources } from '../src/lib/checks/ur
 import { writePageMap } from '../src/lib/search/page-map.ts';
 import { ARTICLE_KINDS, parseUrlManifest } from '../src/lib/model/urls.ts';
 import { shortAstroLog, shortPagefindLog } from './lib/build-log.ts';
-import { contentSchemaProblems } from './lib/check-schemas.ts';
+import { schemaReport } from './lib/check-schemas.ts';
 
 const OUT = process.env['BUILD_OUT'] ?? 'dist';
 const STAGING = `${OUT}-staging`;
@@ -57,8 +57,8 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
-const schemaProblems = contentSchemaProblems(CONTENT_ROOT);
-if (schemaProblems.length > 0) fail(formatProblems(schemaProblems));
+const schemaProblems = schemaReport(CONTENT_ROOT, 'the build');
+if (schemaProblems) fail(schemaProblems);
 rmSync(STAGING, { recursive: true, force: true });
 const astroOutput = run('astro', ['build'], shortAstroLog, { ...process.env, ASTRO_OUT_DIR: STAGING });
 const loaderWarnings = contentLoaderWarnings(astroOutput);

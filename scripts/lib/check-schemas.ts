@@ -13,7 +13,7 @@ import type { z } from 'astro/zod';
 import { ARTICLE_COLLECTIONS, collectionSchemas, YAML_COLLECTIONS } from '../../src/schemas/collections.ts';
 import { idReference } from '../../src/schemas/context.ts';
 import { fieldName } from '../../src/schemas/messages.ts';
-import type { SchemaProblem } from '../../src/lib/checks/content-problems.ts';
+import { formatProblems, type SchemaProblem } from '../../src/lib/checks/content-problems.ts';
 import { normaliseLineEndings } from '../../src/lib/checks/text.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 
@@ -66,4 +66,10 @@ export function contentSchemaProblems(root: string): SchemaProblem[] {
     ...ARTICLE_COLLECTIONS.flatMap((kind) => articleProblems(root, kind)),
     ...(Object.keys(YAML_COLLECTIONS) as (keyof typeof YAML_COLLECTIONS)[]).flatMap((name) => yamlListProblems(root, name)),
   ];
+}
+
+/** The report of those problems, naming what they stopped ("the build", "the dev server"), or undefined when there are none. */
+export function schemaReport(root: string, stopped: string): string | undefined {
+  const problems = contentSchemaProblems(root);
+  return problems.length > 0 ? formatProblems(problems, stopped) : undefined;
 }

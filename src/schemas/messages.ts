@@ -100,7 +100,7 @@ const lengthOf = (value: unknown) => (typeof value === 'string' || Array.isArray
  * The parse-wide message for each kind of issue the schemas leave to Zod.
  * Undefined leaves Zod's own text (an issue no schema here can raise).
  */
-export function explainIssue(issue: z.core.$ZodRawIssue): string | undefined {
+function explainIssue(issue: z.core.$ZodRawIssue): string | undefined {
   const path = issue.path ?? [];
   const what = whatToWrite(issue);
   const write = what ? `write ${what}` : 'see src/schemas/ for what it holds';

@@ -90,24 +90,29 @@ const TEMPLATE_SHAPE: [RegExp, (p: BuiltPage) => string][] = [
   [/^\/embed\/([a-z]+)\//, (p) => p.path.split('/')[2]!],
   [/^\/handouts\/([a-z]+)\//, (p) => `${p.path.split('/')[2]} ${[...new Set(p.html.match(/handout-section--[a-z-]+/g))].sort().join(' ')}`],
 ];
+const shapeOf = (p: BuiltPage): string | undefined => {
+  const template = TEMPLATE_SHAPE.find(([family]) => family.test(p.path));
+  return template && `${template[0].source} ${template[1](p)}`;
+};
 const shapesSeen = new Set<string>();
 const firstOfItsShape = (p: BuiltPage) => {
-  const template = TEMPLATE_SHAPE.find(([family]) => family.test(p.path));
-  if (!template) return true;
-  const shape = `${template[0].source} ${template[1](p)}`;
+  const shape = shapeOf(p);
+  if (shape === undefined) return true;
   if (shapesSeen.has(shape)) return false;
   shapesSeen.add(shape);
   return true;
 };
 const axePages = readable.filter((p) => inDecisionSample(p) && firstOfItsShape(p));
 
-test('axe checks every page but the sampled templates, and every shape of those', () => {
+test('axe checks every page but the sampled templates, one page of each template shape, and every body area in the guide', () => {
   const checked = new Set(axePages.map((p) => p.path));
-  expect(axePages.filter((p) => p.path.startsWith('/embed/')).map((p) => p.path.split('/')[2])).toEqual(['conditions', 'techniques', 'types']);
-  const handouts = axePages.filter((p) => p.path.startsWith('/handouts/')).map((p) => p.path);
-  expect(handouts.some((path) => path.startsWith('/handouts/types/')) && handouts.some((path) => path.startsWith('/handouts/conditions/'))).toBe(true);
-  console.log(`axe checks ${axePages.length} of ${readable.length} pages: ${handouts.length} of the handouts`);
-  expect(readable.filter((p) => !checked.has(p.path) && !/^\/(embed|handouts|decide)\//.test(p.path))).toEqual([]);
+  const shapes = (list: BuiltPage[]) => list.flatMap((p) => shapeOf(p) ?? []).sort();
+  expect(shapes(axePages)).toEqual([...new Set(shapes(readable))]);
+  expect(shapes(axePages).filter((s) => s.includes('handouts')).length).toBeGreaterThanOrEqual(2);
+  const areas = (list: BuiltPage[]) => [...new Set(list.flatMap((p) => /\/region-([a-z-]+)\//.exec(p.path)?.[1] ?? []))].sort();
+  expect(areas(axePages)).toEqual(areas(readable));
+  expect(readable.filter((p) => !checked.has(p.path) && !(/^\/(embed|handouts)\//.test(p.path) || (p.path.startsWith('/decide/') && p.path.includes('/region-'))))).toEqual([]);
+  console.log(`axe checks ${axePages.length} of ${readable.length} pages`);
 });
 
 for (const [i, group] of chunks(axePages, 6).entries()) {

@@ -10,7 +10,7 @@
 import type { ArticleKind } from './urls.ts';
 
 /** Sections each article's MDX body must contain, in this order. */
-export const REQUIRED_PROSE_SECTIONS: Record<ArticleKind, readonly string[]> = {
+const REQUIRED_PROSE_SECTIONS: Record<ArticleKind, readonly string[]> = {
   types: ['what-it-is', 'what-to-expect', 'benefits', 'aftercare', 'differences'],
   conditions: ['what-it-is', 'symptoms', 'benefits', 'self-care'],
   techniques: ['what-it-is', 'how-it-is-done', 'benefits'],

@@ -41,7 +41,16 @@ test('the API lists an article kind with absolute URLs, and codes and evidence b
     })),
   });
   assert.deepEqual(apiDocument(site, 'codes', url), { version: 1, codes: [] });
-  assert.equal(apiDocument(site, 'evidence', url)['version'], 1);
+  const evidence = apiDocument(site, 'evidence', url) as { claims: { type: string; condition: string; grade: string; findings: { id: string; testedByName: boolean; result: string }[] }[]; sources: { id: string }[] };
+  // Each claim with the findings behind it, Swedish massage's own trial marked as testing it by name.
+  assert.deepEqual(
+    evidence.claims.map((c) => [c.type, c.condition, c.grade, c.findings.map((f) => `${f.id}:${f.testedByName}:${f.result}`)]),
+    [
+      ['swedish', 'low-back-pain', 'limited', ['lbp-swedish:true:benefit', 'lbp:false:benefit']],
+      ['deep-tissue', 'low-back-pain', 'limited', ['lbp:false:benefit']],
+    ],
+  );
+  assert.deepEqual(evidence.sources.map((s) => s.id), ['review', 'trial']);
 });
 
 test('the search vocabulary knows every name, pair and FAQ question', () => {
