@@ -6,7 +6,7 @@
  */
 import type { PageMap } from './link-check.ts';
 import { bodyHeadings } from './mdx-body.ts';
-import { shownSections, type SectionFacts } from '../model/sections.ts';
+import { PAIR_SECTIONS, shownSections, type SectionFacts } from '../model/sections.ts';
 import { ARTICLE_KINDS, articleUrl, compareSlug, compareUrl, indexUrl, type ArticleKind } from '../model/urls.ts';
 
 export interface PageArticle {
@@ -16,8 +16,6 @@ export interface PageArticle {
   facts: SectionFacts;
 }
 
-/** Sections every pair page renders, whether or not it has hand-written prose. */
-const COMPARE_SECTIONS = ['differences', 'side-by-side', 'evidence', 'choose', 'faq', 'sources'];
 
 /** Pages with no sections a body may link to, besides the articles and pairs. */
 const FIXED_PAGES = ['/', '/search/', '/about/', '/compare/', '/decide/', '/api/v1/evidence.json', ...ARTICLE_KINDS.map(indexUrl)];
@@ -29,7 +27,7 @@ export function pageMap(articles: PageArticle[], pairs: [string, string][], comp
   }
   const prose = new Map(comparisons.map((c) => [c.id, c.body]));
   for (const [a, b] of pairs) {
-    pages.set(compareUrl(a, b), new Set([...COMPARE_SECTIONS, ...bodyHeadings(prose.get(compareSlug(a, b)) ?? '').map((h) => h.id)]));
+    pages.set(compareUrl(a, b), new Set([...PAIR_SECTIONS, ...bodyHeadings(prose.get(compareSlug(a, b)) ?? '').map((h) => h.id)]));
   }
   return pages;
 }

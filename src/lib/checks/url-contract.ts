@@ -53,6 +53,20 @@ export function keptUrls(published: string[], renamed: (kind: string, slug: stri
   return kept;
 }
 
+/**
+ * The kept URLs among files built per entry (`current`: each file's URL and
+ * what it serves): each with the old slug it answers under and what its new
+ * URL serves now. Share images, oEmbed files and QR codes are built again
+ * under the old name from this.
+ */
+export function keptFiles<T>(kept: readonly KeptUrl[], current: ReadonlyMap<string, T>): { from: string; oldSlug: string; now: T }[] {
+  return kept.flatMap(({ from, to }) => {
+    const now = current.get(to);
+    const oldSlug = /([a-z0-9-]+)(?:\.[a-z]+|\/)$/.exec(from)?.[1];
+    return now === undefined || oldSlug === undefined ? [] : [{ from, oldSlug, now }];
+  });
+}
+
 /** The entry id for each old slug or alias, from the alias redirects (/types/mld/ → /types/manual-lymphatic-drainage/). */
 export function renamedFrom(redirects: { from: string; to: string }[]): (kind: string, slug: string) => string | undefined {
   const ids = new Map(redirects.map((r) => [r.from, r.to.split('/')[2]!]));

@@ -5,6 +5,7 @@
  * supports oEmbed discovery turns a pasted link into the card.
  */
 import { KIND_LABELS, absoluteUrl, articleUrl, type ArticleKind } from '../model/urls.ts';
+import { keptFiles } from '../checks/url-contract.ts';
 import type { Site } from '../views/site-index.ts';
 
 export const EMBED_KINDS = ['types', 'techniques', 'conditions'] as const satisfies readonly ArticleKind[];
@@ -79,10 +80,6 @@ export interface OembedFile {
 /** Every embeddable article's file; a renamed entry's published file answers again under its old name, describing the card at its new URL. */
 export function oembedFiles(site: Site): OembedFile[] {
   const current = EMBED_KINDS.flatMap((kind) => site[kind].map((e) => ({ kind, slug: e.id, id: e.id, title: e.data.title })));
-  const kept = site.kept.flatMap((k) => {
-    const [, kind, slug] = /^\/oembed\/([a-z]+)\/([a-z0-9-]+)\.json$/.exec(k.from) ?? [];
-    const id = /^\/oembed\/[a-z]+\/([a-z0-9-]+)\.json$/.exec(k.to)?.[1];
-    return kind && isEmbedKind(kind) && slug && id ? [{ kind, slug, id, title: site.title(kind, id) }] : [];
-  });
-  return [...current, ...kept];
+  const byUrl = new Map(current.map((file) => [oembedUrl(file.kind, file.id), file]));
+  return [...current, ...keptFiles(site.kept, byUrl).map(({ oldSlug, now }) => ({ ...now, slug: oldSlug }))];
 }

@@ -37,7 +37,12 @@ export const SECTION = {
   conditions: 'conditions',
   types: 'types',
   common: 'common-problems',
+  differences: 'differences',
+  sideBySide: 'side-by-side',
 } as const;
+
+/** Sections every pair page renders, whether or not it has hand-written prose; the link check reads the same list. */
+export const PAIR_SECTIONS = [SECTION.differences, SECTION.sideBySide, SECTION.evidence, SECTION.choose, SECTION.faq, SECTION.sources] as const;
 
 /**
  * What decides whether a data section is on a page. Counted from ids alone,

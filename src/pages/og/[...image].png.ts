@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import Tinypool from 'tinypool';
 import { loadSite } from '../../data/site.ts';
+import { keptFiles } from '../../lib/checks/url-contract.ts';
 import { SHARE_IMAGE_CACHE } from '../../lib/build/build-dirs.ts';
 import { renderCardPng } from '../../lib/clinics/og-image.ts';
 import { shareCards, type ShareCard } from '../../lib/clinics/share-preview.ts';
@@ -12,9 +13,8 @@ import { PAGE_DESCRIPTIONS, SITE_DESCRIPTION } from '../../lib/build/site-config
 export async function getStaticPaths() {
   const site = await loadSite();
   const cards = shareCards(site, { home: SITE_DESCRIPTION, ...PAGE_DESCRIPTIONS });
-  const byImage = new Map(cards.map((card) => [card.image, card]));
   // A renamed entry's published image is drawn again under its old name.
-  const kept = site.kept.flatMap((k) => (byImage.has(k.to) ? [{ image: k.from, card: byImage.get(k.to)! }] : []));
+  const kept = keptFiles(site.kept, new Map(cards.map((card) => [card.image, card]))).map(({ from, now }) => ({ image: from, card: now }));
   return [...cards.map((card) => ({ image: card.image, card })), ...kept].map(({ image, card }) => ({ params: { image: image.slice('/og/'.length, -'.png'.length) }, props: { card } }));
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fileOfUrl, keptUrls, lostUrlProblems, lostUrls, redirectSources, renamedFrom } from '../../../src/lib/checks/url-contract.ts';
+import { fileOfUrl, keptFiles, keptUrls, lostUrlProblems, lostUrls, redirectSources, renamedFrom } from '../../../src/lib/checks/url-contract.ts';
 import { PUBLISHED_SWEDISH } from '../../fixtures/published-swedish.ts';
 
 const renamed = renamedFrom([
@@ -41,4 +41,13 @@ test('a published URL with neither a file nor a redirect is lost, with the fix',
   assert.match(lostUrlProblems('m', ['/compare/a-vs-b/'])[0]!.fix, /restore the pair/);
   assert.equal(fileOfUrl('/types/a/'), '/types/a/index.html');
   assert.equal(fileOfUrl('/oembed/types/a.json'), '/oembed/types/a.json');
+});
+
+test("a kept file answers under its old slug with what the new URL serves; kept URLs of other families are not its", () => {
+  const current = new Map([['/qr/types/swedish-massage-therapy.svg', { kind: 'types', id: 'swedish-massage-therapy' }]]);
+  const kept = [
+    { from: '/qr/types/swedish-massage.svg', to: '/qr/types/swedish-massage-therapy.svg' },
+    { from: '/embed/types/swedish-massage/', to: '/embed/types/swedish-massage-therapy/' },
+  ];
+  assert.deepEqual(keptFiles(kept, current), [{ from: '/qr/types/swedish-massage.svg', oldSlug: 'swedish-massage', now: { kind: 'types', id: 'swedish-massage-therapy' } }]);
 });

@@ -1,18 +1,19 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../../data/site.ts';
-import { HANDOUT_KINDS, qrSvg, type HandoutKind } from '../../../lib/clinics/handouts.ts';
+import { keptFiles } from '../../../lib/checks/url-contract.ts';
+import { HANDOUT_KINDS, qrSvg, qrUrl, type HandoutKind } from '../../../lib/clinics/handouts.ts';
 import { absoluteUrl, articleUrl } from '../../../lib/model/urls.ts';
 
 /** QR codes that lead back to each type and condition page; printed articles show them (print.css). */
 export async function getStaticPaths() {
   const site = await loadSite();
-  const current = HANDOUT_KINDS.flatMap((kind) => site[kind].map((e) => ({ params: { kind, slug: e.id }, props: { id: e.id } })));
+  const current = HANDOUT_KINDS.flatMap((kind) => site[kind].map((e) => ({ kind, id: e.id })));
   // A renamed entry's published QR code is drawn again under its old name, leading to the article's new URL.
-  const kept = site.kept.flatMap((k) => {
-    const [, kind, slug] = /^\/qr\/([a-z]+)\/([a-z0-9-]+)\.svg$/.exec(k.from) ?? [];
-    return kind && slug ? [{ params: { kind, slug }, props: { id: k.to.split('/')[3]!.replace(/\.svg$/, '') } }] : [];
-  });
-  return [...current, ...kept];
+  const kept = keptFiles(site.kept, new Map(current.map((code) => [qrUrl(code.kind, code.id), code])));
+  return [...current.map((code) => ({ slug: code.id, code })), ...kept.map(({ oldSlug, now }) => ({ slug: oldSlug, code: now }))].map(({ slug, code }) => ({
+    params: { kind: code.kind, slug },
+    props: { id: code.id },
+  }));
 }
 
 export const GET: APIRoute = async ({ params, props, site }) =>
