@@ -4,7 +4,9 @@
  * it, and the hand-written prose when there is some. The index (/compare/):
  * every type by every attribute, and the evidence and technique matrices.
  */
-import { chooseHeading, comparisonRows, differenceSummary, pairTitle, type ComparableType } from './comparisons.ts';
+import { ATTRIBUTES, attributeText, chooseHeading, comparisonRows, differenceSummary, pairTitle, type ComparableType } from './comparisons.ts';
+import type { PressureRange } from '../model/pressure.ts';
+import { SECTION } from '../model/sections.ts';
 import { evidenceMatrix, techniqueMatrix } from './matrices.ts';
 import { pairEvidence } from './pair-evidence.ts';
 import { articleUrl, compareSlug } from '../model/urls.ts';
@@ -48,18 +50,34 @@ export function pairView(site: Site, a: TypeEntry, b: TypeEntry) {
   };
 }
 
+/** A cell of the attribute table: the pressure scale, or text. */
+export type AttributeCell = { pressure: PressureRange } | { text: string };
+
+/** The compare index: every type by every attribute, then the evidence and technique matrices, each cell ready to render. */
 export function compareIndexView(site: Site) {
   const types = site.types.map((t) => ({ id: t.id, ...t.data, helps: t.claims }));
   const grades = evidenceMatrix(types);
+  const usesTechnique = techniqueMatrix(types);
+  const columns = site.types.map((t) => ({ id: t.id, title: t.data.title, href: articleUrl('types', t.id) }));
   return {
-    types: site.types,
-    comparable: site.types.map((t) => site.comparable(t)),
-    /** grades.get(conditionId)?.get(typeId) */
-    grades,
-    /** Only conditions some type is graded for get a row. */
-    gradedConditions: site.conditions.filter((c) => grades.has(c.id)),
-    usesTechnique: techniqueMatrix(types),
-    techniques: site.techniques,
+    columns,
+    attributeRows: site.types.map((t) => {
+      const comparable = site.comparable(t);
+      const cells = ATTRIBUTES.map((a): AttributeCell => (a.key === 'pressure' ? { pressure: comparable.pressure } : { text: attributeText(comparable, a.key) }));
+      return { id: t.id, title: comparable.title, href: articleUrl('types', t.id), cells };
+    }),
+    /** Only conditions some type is graded for get a row; a grade links to the claim and the studies behind it. */
+    evidenceRows: site.conditions
+      .filter((c) => grades.has(c.id))
+      .map((c) => ({
+        title: c.data.title,
+        href: `${articleUrl('conditions', c.id)}#${SECTION.evidence}`,
+        cells: columns.map((t) => {
+          const grade = grades.get(c.id)?.get(t.id);
+          return grade && { grade, href: `${articleUrl('types', t.id)}#claim-${c.id}` };
+        }),
+      })),
+    techniqueRows: site.techniques.map((tech) => ({ title: tech.data.title, href: articleUrl('techniques', tech.id), cells: columns.map((t) => usesTechnique.get(t.id)?.has(tech.id) ?? false) })),
     curated: [...site.comparisons.values()].map((c): Card => ({ href: `/compare/${c.id}/`, title: c.data.title, summary: c.data.summary })),
   };
 }

@@ -62,10 +62,21 @@ test('the search vocabulary knows every name, pair and FAQ question', () => {
   assert.ok(vocabulary.questions.some((q) => q.url === '/types/swedish/' && q.words.includes('hurt')));
 });
 
-test('the compare index grades only the conditions some type claims, and knows each type\'s techniques', () => {
+test('the compare index grades only the conditions some type claims, each grade linking to its claim, and marks each type\'s techniques', () => {
   const view = compareIndexView(site);
-  assert.deepEqual(view.gradedConditions.map((c) => c.id), ['low-back-pain']);
-  assert.ok(view.grades.get('low-back-pain')?.has('swedish'));
-  assert.ok(view.usesTechnique.get('swedish')?.has('effleurage'));
-  assert.deepEqual(view.comparable.map((t) => t.techniqueTitles), [['Effleurage'], ['Effleurage']]);
+  assert.deepEqual(view.columns.map((c) => c.href), ['/types/swedish/', '/types/deep-tissue/']);
+  assert.deepEqual(view.evidenceRows, [
+    {
+      title: 'Low back pain',
+      href: '/conditions/low-back-pain/#evidence',
+      cells: [
+        { grade: 'limited', href: '/types/swedish/#claim-low-back-pain' },
+        { grade: 'limited', href: '/types/deep-tissue/#claim-low-back-pain' },
+      ],
+    },
+  ]);
+  assert.deepEqual(view.techniqueRows.map((r) => [r.title, r.cells]), [['Effleurage', [true, true]], ['Petrissage', [false, false]]]);
+  const swedish = view.attributeRows[0]!;
+  assert.deepEqual(swedish.cells[1], { pressure: { min: 'light', max: 'medium' } });
+  assert.ok(swedish.cells.some((c) => 'text' in c && c.text === 'Effleurage'));
 });
