@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { conditionView, guideView, regionView, techniqueView, typeView } from '../../../src/lib/views/articles.ts';
+import { shownSections } from '../../../src/lib/model/sections.ts';
+import { sectionFacts } from '../../../src/lib/views/section-facts.ts';
 import { smallSite, typeEntry } from './small-site.ts';
 
 const headings = [{ depth: 2, slug: 'what-it-is', text: 'What is it?' }];
@@ -73,4 +75,15 @@ test('a guide lists its FAQ and hands the glossary to its body', () => {
   const view = guideView(site, site.entry('guides', 'safety'), []);
   assert.deepEqual(ids(view.frame.outline), ['faq', 'sources']);
   assert.equal(view.glossary, site.glossary);
+});
+
+test("a type's optional sections render exactly when the section registry shows them", () => {
+  for (const type of site.types) {
+    const view = typeView(site, type, headings);
+    const shown = new Set(shownSections('types', sectionFacts('types', type, site.relations)).map((section) => section.id));
+    // The route renders each of these only when the view has something for it (src/pages/types/[slug].astro).
+    assert.equal(shown.has('evidence'), view.evidence.length > 0, `${type.id}: evidence`);
+    assert.equal(shown.has('cost'), view.cost !== undefined, `${type.id}: cost`);
+    assert.equal(shown.has('related'), view.related.length > 0, `${type.id}: related`);
+  }
 });
