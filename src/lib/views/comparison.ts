@@ -55,7 +55,7 @@ export type AttributeCell = { pressure: PressureRange } | { text: string };
 
 /** The compare index: every type by every attribute, then the evidence and technique matrices, each cell ready to render. */
 export function compareIndexView(site: Site) {
-  const types = site.types.map((t) => ({ id: t.id, ...t.data, helps: t.claims }));
+  const types = site.gradedTypes();
   const grades = evidenceMatrix(types);
   const usesTechnique = techniqueMatrix(types);
   const columns = site.types.map((t) => ({ id: t.id, title: t.data.title, href: articleUrl('types', t.id) }));

@@ -66,7 +66,7 @@ export function decisionPage(site: Site, answers: Answers, guide: DecisionGuide 
       question: { ...question, choices: question.options.map((o) => ({ label: o.label, href: decisionUrl({ ...answers, [question.key]: o.value }) })) },
     };
   }
-  const recs = recommend(answers, site.types.map((t) => ({ id: t.id, ...t.data, helps: t.claims })), (id) => site.titleInSentence('conditions', id), guide);
+  const recs = recommend(answers, site.gradedTypes(), (id) => site.titleInSentence('conditions', id), guide);
   const types = recs.map((r) => ({
     title: r.title,
     href: articleUrl('types', r.id),

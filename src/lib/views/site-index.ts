@@ -78,6 +78,8 @@ export interface Site extends Omit<SiteContent, 'comparisons' | 'sources'> {
   /** Where two types are compared: their pair page, or the picker when they have none. */
   compareHref(a: string, b: string): string;
   title(kind: ArticleKind, id: string): string;
+  /** Each type's fields with `helps` as graded: what the matrices and the decision guide read. */
+  gradedTypes(): (Omit<TypeEntry['data'], 'helps'> & { id: string; helps: TypeClaim[] })[];
   /** An article's title as a sentence writes it: "neck pain", but "Swedish massage" (list-words.ts, inSentence). */
   titleInSentence(kind: ArticleKind, id: string): string;
   entry<K extends ArticleKind>(kind: K, id: string): EntryOf<K>;
@@ -120,6 +122,7 @@ export function siteIndex(content: SiteContent): Site {
     compareHref: (a, b) => comparisonHref(a, b, (slug) => pairSlugs.has(slug)),
     title,
     titleInSentence: (kind, id) => inSentence(title(kind, id), proper),
+    gradedTypes: () => content.types.map((t) => ({ ...t.data, id: t.id, helps: t.claims })),
     entry: (kind, id) => {
       const found = byKind[kind].get(id);
       if (!found) throw new Error(`No ${kind} entry "${id}"`);
