@@ -38,6 +38,22 @@ function tryRead<T>(read: () => T): T | undefined {
   }
 }
 
+/** The problems of one article file's text (unreadable frontmatter is left to Astro, which names its line). */
+export function articleTextProblems(file: string, kind: (typeof ARTICLE_COLLECTIONS)[number], text: string): SchemaProblem[] {
+  const frontmatter = tryRead(() => splitFrontmatter(normaliseLineEndings(text), file));
+  return frontmatter ? entryProblems(file, SCHEMAS[kind], frontmatter.data) : [];
+}
+
+/** The problems of one YAML list's text, each entry named by its id, or by its place when it has none. */
+export function yamlTextProblems(file: string, name: keyof typeof YAML_COLLECTIONS, text: string): SchemaProblem[] {
+  const list = tryRead((): unknown => parse(text));
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item: unknown, i) => {
+    const id = typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string' ? item.id : `entry ${i + 1}`;
+    return entryProblems(file, SCHEMAS[name], item, id);
+  });
+}
+
 function articleProblems(root: string, kind: (typeof ARTICLE_COLLECTIONS)[number]): SchemaProblem[] {
   const folder = join(root, kind);
   if (!existsSync(folder)) return [];
@@ -45,19 +61,13 @@ function articleProblems(root: string, kind: (typeof ARTICLE_COLLECTIONS)[number
     .filter((name) => /\.mdx?$/.test(name))
     .flatMap((name) => {
       const file = normalize(join(folder, name));
-      const frontmatter = tryRead(() => splitFrontmatter(normaliseLineEndings(readFileSync(file, 'utf8')), file));
-      return frontmatter ? entryProblems(file, SCHEMAS[kind], frontmatter.data) : [];
+      return articleTextProblems(file, kind, readFileSync(file, 'utf8'));
     });
 }
 
 function yamlListProblems(root: string, name: keyof typeof YAML_COLLECTIONS): SchemaProblem[] {
   const file = normalize(join(root, YAML_COLLECTIONS[name]));
-  const list = existsSync(file) ? tryRead((): unknown => parse(readFileSync(file, 'utf8'))) : undefined;
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((item: unknown, i) => {
-    const id = typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string' ? item.id : `entry ${i + 1}`;
-    return entryProblems(file, SCHEMAS[name], item, id);
-  });
+  return existsSync(file) ? yamlTextProblems(file, name, readFileSync(file, 'utf8')) : [];
 }
 
 /** Every entry of the content folder that does not match its collection's schema. */

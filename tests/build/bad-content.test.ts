@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { stripVTControlCharacters } from 'node:util';
+import { prices, replace, TYPE } from '../fixtures/content-edits.ts';
 import { PUBLISHED_SWEDISH } from '../fixtures/published-swedish.ts';
 
 const FIXTURE = resolve('tests/fixtures/content');
@@ -45,14 +46,6 @@ interface FileCase {
   together?: true;
 }
 
-const replace = (from: string | RegExp, to: string) => (text: string) => {
-  const out = text.replace(from, to);
-  assert.notEqual(out, text, `the case's edit did not apply: ${from}`);
-  return out;
-};
-
-const TYPE = 'types/swedish-massage.md';
-const prices = (published: string, rate: string) => `prices:\n  source: nhs-sciatica\n  published: ${published}\n  currency: GBP\n  rates:\n    - ${rate}`;
 const CASES: Case[] = [
   { name: 'missing required field', file: TYPE, edit: replace(/^summary: .*\n/m, ''), expect: [/content\/types\/swedish-massage\.md → summary: `summary` is missing: add `summary:` with one or two plain sentences, 40–220 characters\n/] },
   {

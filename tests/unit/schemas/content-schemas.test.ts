@@ -11,30 +11,17 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { parse } from 'yaml';
-import { contentSchemaProblems, entryProblems } from '../../../scripts/lib/check-schemas.ts';
-import { splitFrontmatter } from '../../../scripts/lib/frontmatter.ts';
-import { collectionSchemas } from '../../../src/schemas/collections.ts';
-import { idReference } from '../../../src/schemas/context.ts';
+import { articleTextProblems, contentSchemaProblems, yamlTextProblems } from '../../../scripts/lib/check-schemas.ts';
+import { prices, replace, TYPE } from '../../fixtures/content-edits.ts';
 
 const FIXTURE = 'tests/fixtures/content';
-const SCHEMAS = collectionSchemas({ reference: idReference });
-const TYPE = 'types/swedish-massage.md';
 const fixture = (file: string) => readFileSync(join(FIXTURE, file), 'utf8');
-
-const replace = (from: string | RegExp, to: string) => (text: string) => {
-  const out = text.replace(from, to);
-  assert.notEqual(out, text, `the case's edit did not apply: ${from}`);
-  return out;
-};
 
 /** The problems of one type file after an edit, as "field: message". */
 function typeProblems(edit: (text: string) => string, file = TYPE): string[] {
-  const { data } = splitFrontmatter(edit(fixture(file)));
-  return entryProblems(file, SCHEMAS.types, data).map((p) => `${p.field}: ${p.message}`);
+  return articleTextProblems(file, 'types', edit(fixture(file))).map((p) => `${p.field}: ${p.message}`);
 }
 
-const prices = (published: string, rate: string) => `prices:\n  source: nhs-sciatica\n  published: ${published}\n  currency: GBP\n  rates:\n    - ${rate}`;
 const withPrice = (rate: string) => replace('related: [deep-tissue-massage]', `related: [deep-tissue-massage]\n${prices('2025-04-21', rate)}`);
 
 test('every fixture entry matches its schema', () => {
@@ -110,8 +97,7 @@ test('an unknown key that is near no allowed key lists the allowed ones', () => 
 
 /** The problems of one YAML list after an edit, as "field: message". */
 function listProblems(name: 'sources' | 'glossary' | 'findings', edit: (text: string) => string): string[] {
-  const entries = parse(edit(fixture(`${name}.yaml`))) as unknown[];
-  return entries.flatMap((entry) => entryProblems(`${name}.yaml`, SCHEMAS[name], entry, (entry as { id: string }).id)).map((p) => `${p.field}: ${p.message}`);
+  return yamlTextProblems(`${name}.yaml`, name, edit(fixture(`${name}.yaml`))).map((p) => `${p.field}: ${p.message}`);
 }
 
 const LIST_CASES: { name: string; list: 'sources' | 'glossary' | 'findings'; edit: (text: string) => string; expect: string }[] = [
