@@ -4,11 +4,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTICLE_KINDS, type ArticleKind } from '../../src/lib/model/urls.ts';
+import { ARTICLE_COLLECTIONS } from '../../src/schemas/collections.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 
-export type Kind = ArticleKind | 'comparisons';
-export const KINDS: readonly Kind[] = [...ARTICLE_KINDS, 'comparisons'];
+export type Kind = (typeof ARTICLE_COLLECTIONS)[number];
+export const KINDS: readonly Kind[] = ARTICLE_COLLECTIONS;
 
 export interface RealEntry {
   kind: Kind;

@@ -5,6 +5,7 @@
  * (scripts/lib/check-schemas.ts), so both read the same schemas.
  */
 import type { z } from 'astro/zod';
+import { ARTICLE_KINDS } from '../lib/model/urls.ts';
 import { comparisonSchema, conditionSchema, guideSchema, regionSchema, techniqueSchema } from './articles.ts';
 import type { CollectionName, SchemaContext } from './context.ts';
 import { findingSchema, statementSchema } from './findings.ts';
@@ -13,7 +14,7 @@ import { sourceSchema } from './sources.ts';
 import { typeSchema } from './types.ts';
 
 /** content/<kind>/<slug>.md(x): one entry per file. */
-export const ARTICLE_COLLECTIONS = ['types', 'techniques', 'conditions', 'regions', 'guides', 'comparisons'] as const;
+export const ARTICLE_COLLECTIONS = [...ARTICLE_KINDS, 'comparisons'] as const;
 /** content/<file>.yaml: a list of entries with an `id` each. */
 export const YAML_COLLECTIONS = { sources: 'sources.yaml', glossary: 'glossary.yaml', findings: 'findings.yaml', statements: 'statements.yaml' } as const;
 
