@@ -26,4 +26,5 @@ export const collections = {
   glossary: defineCollection({ loader: yamlListLoader(yaml('glossary'), 'glossary', { termsUnique: true }), schema: schema.glossary }),
   findings: defineCollection({ loader: yamlListLoader(yaml('findings'), 'finding'), schema: schema.findings }),
   statements: defineCollection({ loader: yamlListLoader(yaml('statements'), 'statement'), schema: schema.statements }),
+  gradeHistory: defineCollection({ loader: yamlListLoader(yaml('gradeHistory'), 'grade change'), schema: schema.gradeHistory }),
 };

@@ -21,6 +21,15 @@ export const conditionSchema = (context: SchemaContext) =>
       related: z.array(context.reference('conditions')).default([]),
       /** The answer to the decision guide's "What do you most want from it?" that leads here, if any. */
       decisionGoal: z.enum(GOAL_IDS).optional(),
+      /**
+       * When the research recorded for this condition (content/findings.yaml) was last checked, and what that check was,
+       * as the condition page shows it ("Evidence last checked: …"). Leave out until someone has checked it.
+       */
+      evidenceChecked: strictFields({
+        date: z.coerce.date(),
+        /** What was checked and against what, as a phrase: "each review and trial checked against its PubMed or Cochrane record". */
+        note: z.string().min(10).max(200),
+      }).optional(),
     }),
   );
 

@@ -10,13 +10,14 @@ import { comparisonSchema, conditionSchema, guideSchema, regionSchema, technique
 import type { CollectionName, SchemaContext } from './context.ts';
 import { findingSchema, statementSchema } from './findings.ts';
 import { glossarySchema } from './glossary.ts';
+import { gradeChangeSchema } from './grade-history.ts';
 import { sourceSchema } from './sources.ts';
 import { typeSchema } from './types.ts';
 
 /** content/<kind>/<slug>.md(x): one entry per file. */
 export const ARTICLE_COLLECTIONS = [...ARTICLE_KINDS, 'comparisons'] as const;
 /** content/<file>.yaml: a list of entries with an `id` each. */
-export const YAML_COLLECTIONS = { sources: 'sources.yaml', glossary: 'glossary.yaml', findings: 'findings.yaml', statements: 'statements.yaml' } as const;
+export const YAML_COLLECTIONS = { sources: 'sources.yaml', glossary: 'glossary.yaml', findings: 'findings.yaml', statements: 'statements.yaml', gradeHistory: 'grade-history.yaml' } as const;
 
 export function collectionSchemas(context: SchemaContext) {
   return {
@@ -30,5 +31,6 @@ export function collectionSchemas(context: SchemaContext) {
     glossary: glossarySchema,
     findings: findingSchema(context),
     statements: statementSchema(context),
+    gradeHistory: gradeChangeSchema,
   } satisfies Record<CollectionName, z.ZodType>;
 }

@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 
-export type CollectionName = 'types' | 'techniques' | 'conditions' | 'regions' | 'guides' | 'comparisons' | 'sources' | 'glossary' | 'findings' | 'statements';
+export type CollectionName = 'types' | 'techniques' | 'conditions' | 'regions' | 'guides' | 'comparisons' | 'sources' | 'glossary' | 'findings' | 'statements' | 'gradeHistory';
 
 /** A relation to an entry of another collection: written as its id, parsed to { collection, id }. */
 export type Reference = <C extends CollectionName>(collection: C) => z.ZodType<{ collection: C; id: string }>;

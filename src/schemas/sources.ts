@@ -27,6 +27,10 @@ export const sourceSchema = withMessages(
     url: z.url({ protocol: /^https?$/, error: 'a source url is a web address starting with https:// (or http://)' }).optional(),
     doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'a DOI looks like 10.1002/14651858.CD001929.pub3').optional(),
     pmid: z.string().regex(/^\d{5,9}$/).optional(),
+    /** Ids of earlier reviews this one updates (a Cochrane update of its own earlier version): their findings are shown as replaced and stop counting. */
+    supersedes: z.array(z.string()).optional(),
+    /** Ids of the reviews this overview or evidence map summarises: beside them its findings do not count again. */
+    summarises: z.array(z.string()).optional(),
     /** A short note on what it supports or its limits. */
     note: z.string().optional(),
   })

@@ -10,7 +10,6 @@ import type { ContentProblem } from '../checks/content-problems.ts';
 import {
   CERTAINTY_WORDS,
   compareGrades,
-  gradeFromFindings,
   isResearch,
   type Certainty,
   type Comparison,
@@ -18,12 +17,15 @@ import {
   type EvidenceRow,
   type FindingLine,
   type FindingResult,
-  type ResearchKind,
   type SourceKind,
 } from './evidence.ts';
+import { changesOf, type GradeChange } from './grade-history.ts';
+import { assessFindings, decideGrade, RULE_VERSION, type AssessedFinding, type Decision, type NotCounted, type SourceRelations } from './grade-rule.ts';
+import { andList, comparisonStatements, type ComparisonStatement } from './grade-statements.ts';
 
 export const FINDINGS_FILE = 'content/findings.yaml';
 export const STATEMENTS_FILE = 'content/statements.yaml';
+export const SOURCES_FILE = 'content/sources.yaml';
 
 export interface SourceRecord {
   id: string;
@@ -31,6 +33,10 @@ export interface SourceRecord {
   year?: number | undefined;
   publisher: string;
   kind: SourceKind;
+  /** Earlier reviews this one updates: their findings are shown as replaced and no longer count. */
+  supersedes?: string[] | undefined;
+  /** Reviews this overview or evidence map summarises: beside them, its findings do not count again. */
+  summarises?: string[] | undefined;
 }
 
 export interface FindingRecord {
@@ -39,12 +45,17 @@ export interface FindingRecord {
   condition: string;
   studied: string;
   types: string[];
+  /** Types closest to a protocol the source describes but does not name: it applies to them only, as indirect evidence. */
+  closestTypes: string[];
   comparedWith?: string | undefined;
   comparison: Comparison;
+  /** False for an outcome the source names as secondary. */
+  primary: boolean;
   outcome: string;
   timeframe?: string | undefined;
   result: FindingResult;
   certainty: Certainty;
+  certaintyNote?: string | undefined;
   studies?: number | undefined;
   participants?: number | undefined;
   found: string;
@@ -74,9 +85,12 @@ export interface TypeClaims {
 /** A finding or statement as it applies to one claim. */
 export interface Applied<T> {
   record: T;
-  /** The study or page is about massage in general, not this type by name. */
+  /** The study or page is not about this type by name: massage in general, or a protocol close to the style. */
   general: boolean;
 }
+
+/** A finding as the rule weighed it for one claim. */
+export type WeighedFinding = AssessedFinding<FindingRecord & { direct: boolean }>;
 
 export interface GradedClaim {
   typeId: string;
@@ -87,22 +101,43 @@ export interface GradedClaim {
   lowered?: string | undefined;
   note?: string | undefined;
   findings: Applied<FindingRecord>[];
+  /** Every finding as the rule weighed it, in the order of `findings`. */
+  weighed: WeighedFinding[];
+  decision: Decision;
+  /** The grade rests on a study of this style by name. */
+  direct: boolean;
   statements: Applied<StatementRecord>[];
   /** Every source behind the claim, research first, without repeats. */
   sourceIds: string[];
 }
 
 /** Records keyed by condition, so each claim reads only its own condition's research. */
-function byCondition<T extends { condition: string }>(records: T[]): Map<string, T[]> {
+function byCondition<T extends { id: string; condition: string }>(records: T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
-  for (const r of records) map.set(r.condition, [...(map.get(r.condition) ?? []), r]);
+  // By id, so the grade, the statements and the published map never depend on the order a loader reads them in.
+  for (const r of [...records].sort((a, b) => a.id.localeCompare(b.id))) map.set(r.condition, [...(map.get(r.condition) ?? []), r]);
   return map;
 }
 
-function applying<T extends { types: string[] }>(records: T[], typeId: string): Applied<T>[] {
+/** The records that apply to a type: those that tested it by name first, then those close to it or about massage in general. */
+function applying<T extends { types: string[]; closestTypes?: string[] }>(records: T[], typeId: string): Applied<T>[] {
   const named = records.filter((r) => r.types.includes(typeId)).map((record) => ({ record, general: false }));
-  const general = records.filter((r) => r.types.length === 0).map((record) => ({ record, general: true }));
+  const closest = (r: T) => r.closestTypes ?? [];
+  const general = records
+    .filter((r) => r.types.length === 0 && (closest(r).length === 0 || closest(r).includes(typeId)))
+    .map((record) => ({ record, general: true }));
   return [...named, ...general];
+}
+
+/** Which reviews replace which, and what each overview summarises, from the bibliography. */
+export function sourceRelations(sources: Map<string, SourceRecord>): SourceRelations {
+  const supersededBy = new Map<string, string>();
+  const summarises = new Map<string, string[]>();
+  for (const s of sources.values()) {
+    for (const old of s.supersedes ?? []) supersededBy.set(old, s.id);
+    if (s.summarises?.length) summarises.set(s.id, s.summarises);
+  }
+  return { supersededBy, summarises };
 }
 
 /** Findings must come from research and statements from everything else; each mistake is a problem naming the entry. */
@@ -110,13 +145,33 @@ export function checkEvidenceSources(findings: FindingRecord[], statements: Stat
   const problems: ContentProblem[] = [];
   for (const f of findings) {
     const kind = sources.get(f.source)?.kind;
-    if (kind && !isResearch(kind)) {
+    if (!kind) {
+      problems.push({
+        file: FINDINGS_FILE,
+        field: `${f.id} → source`,
+        message: `${f.source} is not in content/sources.yaml, so nobody can tell what kind of research this is`,
+        fix: 'use the id of a systematic review, guideline or trial in content/sources.yaml (ids are case-sensitive), or add that source after checking its record',
+      });
+    } else if (!isResearch(kind)) {
       problems.push({
         file: FINDINGS_FILE,
         field: `${f.id} → source`,
         message: `${f.source} is a ${kind} source, and only a systematic review, guideline or trial can carry a research finding`,
         fix: `move this entry to ${STATEMENTS_FILE} as what the page says (a \`says\` phrase), or cite the review or trial the page draws on`,
       });
+    }
+  }
+  for (const source of sources.values()) {
+    for (const [field, ids] of [['supersedes', source.supersedes], ['summarises', source.summarises]] as const) {
+      for (const id of ids ?? []) {
+        if (sources.get(id) && isResearch(sources.get(id)!.kind)) continue;
+        problems.push({
+          file: SOURCES_FILE,
+          field: `${source.id} → ${field}`,
+          message: `${id} is not a review, guideline or trial in ${SOURCES_FILE}`,
+          fix: 'use the id of a research source exactly as written there (ids are case-sensitive)',
+        });
+      }
     }
   }
   for (const s of statements) {
@@ -148,6 +203,7 @@ export function gradeClaims(
   const problems: ContentProblem[] = [];
   const findingsFor = byCondition(findings);
   const statementsFor = byCondition(statements);
+  const relations = sourceRelations(sources);
   const claims = new Map<string, GradedClaim[]>();
   for (const type of types) {
     const graded = type.helps.map((claim, i): GradedClaim => {
@@ -162,9 +218,12 @@ export function gradeClaims(
           fix: `record what a review, guideline or trial found in ${FINDINGS_FILE} (or what a health website or provider says in ${STATEMENTS_FILE}), or remove the claim`,
         });
       }
-      const computed = gradeFromFindings(
-        applied.map(({ record }) => ({ ...record, sourceKind: (sources.get(record.source)?.kind ?? 'trial') as ResearchKind })),
+      const weighed = assessFindings(
+        applied.map(({ record, general }) => ({ ...record, direct: !general })),
+        relations,
       );
+      const decision = decideGrade(weighed);
+      const computed = decision.grade;
       if (claim.lower && compareGrades(claim.lower.grade, computed) <= 0) {
         problems.push({
           file: type.file,
@@ -182,6 +241,9 @@ export function gradeClaims(
         lowered: grade === computed ? undefined : claim.lower?.reason,
         note: claim.note,
         findings: applied,
+        weighed,
+        decision,
+        direct: weighed.some((w) => decision.deciding.includes(w.finding.id) && w.finding.direct),
         statements: said,
         sourceIds: [...new Set([...applied.map((a) => a.record.source), ...said.map((s) => s.record.source)])],
       };
@@ -213,12 +275,70 @@ export function researchLabel(source: SourceRecord, studies?: number): string {
   return parts.join(', ');
 }
 
+/** "Gross et al. 2024, Cochrane review, 10 studies": who found it, inside a statement's brackets. */
+function citedAs(f: { studies?: number | undefined; participants?: number | undefined }, source: SourceRecord): string {
+  const kind = source.kind === 'guideline' ? 'guideline' : source.kind === 'trial' ? 'trial' : /cochrane/i.test(source.publisher) ? 'Cochrane review' : 'review';
+  const counts = [
+    ...(f.studies ? [`${f.studies} ${f.studies === 1 ? 'study' : 'studies'}`] : []),
+    ...(f.participants ? [`${f.participants.toLocaleString('en-US')} people`] : []),
+  ];
+  return [`${firstAuthor(source.authors)} et al. ${source.year ?? ''}`.trim(), kind, ...counts].join(', ');
+}
+
+/** Names the sources a statement rests on, each once. */
+const citedBy = (sources: Map<string, SourceRecord>) => (findings: { source: string; studies?: number | undefined; participants?: number | undefined }[]) =>
+  [...new Map(findings.map((f) => [f.source, citedAs(f, sources.get(f.source)!)])).values()].join('; ');
+
+/** The statements that speak for the deciding findings: what a short view (a region's list, a pair page) shows. */
+export function headline(statements: ComparisonStatement[], decision: Decision): ComparisonStatement[] {
+  return statements.filter((s) => s.findings.some((id) => decision.deciding.includes(id)));
+}
+
+/**
+ * A claim's statements, one per comparison, in GRADE's words: what the most
+ * certain findings of each comparison found, for the style by name or for
+ * massage in general, and how certain that is for this style.
+ */
+export function claimStatements(claim: GradedClaim, typeTitle: string, conditionInSentence: string, sources: Map<string, SourceRecord>): ComparisonStatement[] {
+  return comparisonStatements(
+    // The style by name where a study tested it; else what the study did test: a protocol close to the style, or massage in general.
+    (findings) => (findings.some((f) => f.direct) ? typeTitle : findings.every((f) => f.closestTypes.length) ? andList([...new Set(findings.map((f) => f.studied))]) : 'massage in general'),
+    conditionInSentence,
+    claim.weighed,
+    citedBy(sources),
+  );
+}
+
+/**
+ * What research on massage in general found for a condition, whatever the
+ * style, one statement per comparison, and the most certain of them: for the
+ * condition's and regions' pages. Certainty is the sources' own, as no style
+ * is judged here.
+ */
+export function conditionStatements(findings: FindingRecord[], conditionInSentence: string, sources: Map<string, SourceRecord>): { all: ComparisonStatement[]; headline: ComparisonStatement[] } {
+  const general = findings
+    .filter((f) => f.types.length === 0 && f.closestTypes.length === 0)
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((f) => ({ ...f, direct: true }));
+  const weighed = assessFindings(general, sourceRelations(sources));
+  const all = comparisonStatements(() => 'massage', conditionInSentence, weighed, citedBy(sources));
+  return { all, headline: headline(all, decideGrade(weighed)) };
+}
+
+/** Why a finding shown under a claim does not count toward its grade, in a reader's words. */
+export function notCountedText(reason: NotCounted, sources: Map<string, SourceRecord>): string {
+  const name = (id: string) => researchLabel(sources.get(id)!);
+  if (reason.because === 'superseded') return `Not counted: replaced by the later ${name(reason.by)}.`;
+  if (reason.because === 'summarised') return `Not counted again: it summarises ${reason.by.map(name).join(' and ')}, shown here.`;
+  return 'Not counted: a secondary outcome, and the same study found no difference on its primary outcome.';
+}
+
 /** One finding in a line: "Cochrane review (Furlan et al.), 2015, 25 studies: short-term pain relief compared with no treatment; low-certainty evidence". */
 export function findingLine(f: FindingRecord, source: SourceRecord): string {
   const when = f.timeframe ? `, ${f.timeframe}` : '';
   const people = f.participants ? ` (${f.participants.toLocaleString('en-US')} people)` : '';
   const against = f.comparedWith ? ` compared with ${f.comparedWith}` : '';
-  return `${researchLabel(source, f.studies)}${people}: ${f.found}${against}${when}; ${CERTAINTY_WORDS[f.certainty]}`;
+  return `${researchLabel(source, f.studies)}${people}: ${f.found}${against}${when}; ${CERTAINTY_WORDS[f.certainty]}${f.certaintyNote ? ` (${f.certaintyNote})` : ''}`;
 }
 
 /** "Mayo Clinic lists anxiety among …": who says it, then what. The page labels these as statements, not research. */
@@ -227,8 +347,8 @@ export function statementLine(s: StatementRecord, source: SourceRecord): string 
   return `${who} ${s.says}`;
 }
 
-/** A graded claim as a table row, with one line per finding and statement. */
-export function claimRow(claim: GradedClaim, other: { id: string; href: string; title: string }, sources: Map<string, SourceRecord>): EvidenceRow {
+/** A graded claim as a table row: its statements, one line per finding (with why any does not count) and per statement. */
+export function claimRow(claim: GradedClaim, other: { id: string; href: string; title: string }, sources: Map<string, SourceRecord>, comparisons: ComparisonStatement[]): EvidenceRow {
   const line = <T extends { source: string }>(applied: Applied<T>, text: (r: T, s: SourceRecord) => string, result?: (r: T) => FindingResult): FindingLine => ({
     text: text(applied.record, sources.get(applied.record.source)!),
     sourceId: applied.record.source,
@@ -241,7 +361,13 @@ export function claimRow(claim: GradedClaim, other: { id: string; href: string; 
     computed: claim.computed,
     lowered: claim.lowered,
     note: claim.note,
-    findings: claim.findings.map((f) => ({ ...line(f, findingLine, (r) => r.result), studied: f.record.studied })),
+    direct: claim.direct,
+    comparisons: comparisons.map((c) => c.sentence),
+    headline: headline(comparisons, claim.decision).map((c) => c.sentence),
+    findings: claim.findings.map((f, i) => {
+      const notCounted = claim.weighed[i]!.notCounted;
+      return { ...line(f, findingLine, (r) => r.result), studied: f.record.studied, ...(notCounted ? { notCounted: notCountedText(notCounted, sources) } : {}) };
+    }),
     statements: claim.statements.map((s) => line(s, statementLine)),
   };
 }
@@ -249,9 +375,17 @@ export function claimRow(claim: GradedClaim, other: { id: string; href: string; 
 /** Every finding about a condition, the strongest certainty first, each with what it studied. */
 export function conditionFindingLines(findings: FindingRecord[], sources: Map<string, SourceRecord>): FindingLine[] {
   const rank = (f: FindingRecord) => ['high', 'moderate', 'low', 'very-low', 'not-graded'].indexOf(f.certainty);
-  return [...findings]
-    .sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id))
-    .map((f) => ({ text: findingLine(f, sources.get(f.source)!), sourceId: f.source, result: f.result, general: f.types.length === 0, studied: f.studied }));
+  const weighed = assessFindings(findings.map((f) => ({ ...f, direct: true })), sourceRelations(sources));
+  return weighed
+    .sort((a, b) => rank(a.finding) - rank(b.finding) || a.finding.id.localeCompare(b.finding.id))
+    .map(({ finding: f, notCounted }) => ({
+      text: findingLine(f, sources.get(f.source)!),
+      sourceId: f.source,
+      result: f.result,
+      general: f.types.length === 0,
+      studied: f.studied,
+      ...(notCounted ? { notCounted: notCountedText(notCounted, sources) } : {}),
+    }));
 }
 
 const count = (n: number, one: string, many: string) => `${n === 1 ? 'one' : n} ${n === 1 ? one : many}`;
@@ -273,29 +407,60 @@ export function restsOn(row: EvidenceRow): string {
   return parts.length ? `${parts.join('; ')}.` : '';
 }
 
-/** The evidence map of /api/v1/evidence.json: every claim with its findings, and the sources they cite. Version 1 only gains fields. */
-export function evidenceMap(claims: GradedClaim[], bibliography: (SourceRecord & { title: string; url?: string | undefined; doi?: string | undefined; pmid?: string | undefined })[]) {
+/** A bibliography entry as the evidence map lists it. */
+export type BibliographyEntry = SourceRecord & { title: string; url?: string | undefined; doi?: string | undefined; pmid?: string | undefined };
+
+/**
+ * The evidence map of /api/v1/evidence.json: every claim with its statements,
+ * the findings the rule weighed and how, and the sources they cite; anyone
+ * can recompute each grade from it with the rule (`npm run evidence` does).
+ * Version 1 only gains fields.
+ */
+export function evidenceMap(
+  claims: GradedClaim[],
+  bibliography: BibliographyEntry[],
+  statementsOf: (claim: GradedClaim) => ComparisonStatement[],
+  history: { changes: GradeChange[]; asOf: string },
+  /** What research on massage in general found for each condition, as its page says it. */
+  conditions: { id: string; statements: ComparisonStatement[] }[],
+) {
   const kindOf = new Map(bibliography.map((s) => [s.id, s.kind]));
   const cited = new Set(claims.flatMap((c) => c.sourceIds));
+  const supersededBy = new Map(bibliography.flatMap((s) => (s.supersedes ?? []).map((old) => [old, s.id] as const)));
   return {
+    ruleVersion: RULE_VERSION,
+    evidenceAsOf: history.asOf,
+    conditions: conditions
+      .filter((c) => c.statements.length)
+      .map((c) => ({ id: c.id, comparisons: c.statements.map((s) => ({ comparison: s.comparison, result: s.result, ...(s.level ? { certainty: s.level } : {}), findings: s.findings, statement: s.sentence })) })),
     claims: claims.map((c) => ({
       type: c.typeId,
       condition: c.condition,
       grade: c.grade,
       computedGrade: c.computed,
       ...(c.lowered ? { loweredBecause: c.lowered } : {}),
-      findings: c.findings.map(({ record: f, general }) => ({
+      direct: c.direct,
+      decidedBy: c.decision.deciding,
+      comparisons: statementsOf(c).map((s) => ({ comparison: s.comparison, result: s.result, ...(s.level ? { certainty: s.level } : {}), findings: s.findings, statement: s.sentence })),
+      gradeChanges: changesOf(history.changes, `${c.typeId}/${c.condition}`).map(({ date, from, to, why }) => ({ date, from, to, why })),
+      findings: c.weighed.map(({ finding: f, used, downgraded, notCounted }) => ({
         id: f.id,
         source: f.source,
         sourceKind: kindOf.get(f.source),
         studied: f.studied,
-        testedByName: !general,
+        testedByName: f.direct,
         comparedWith: f.comparedWith,
         comparison: f.comparison,
         outcome: f.outcome,
+        primary: f.primary,
         ...(f.timeframe ? { timeframe: f.timeframe } : {}),
         result: f.result,
         certainty: f.certainty,
+        certaintyUsed: used,
+        ...(downgraded ? { downgradedBecause: 'indirect: not a study of this style by name' } : {}),
+        counted: !notCounted,
+        ...(notCounted ? { notCountedBecause: notCounted.because } : {}),
+        ...(supersededBy.has(f.source) ? { supersededBy: supersededBy.get(f.source) } : {}),
         ...(f.studies ? { studies: f.studies } : {}),
         ...(f.participants ? { participants: f.participants } : {}),
       })),
@@ -303,6 +468,16 @@ export function evidenceMap(claims: GradedClaim[], bibliography: (SourceRecord &
     })),
     sources: bibliography
       .filter((s) => cited.has(s.id))
-      .map((s) => ({ id: s.id, title: s.title, kind: s.kind, ...(s.url ? { url: s.url } : {}), ...(s.doi ? { doi: s.doi } : {}), ...(s.pmid ? { pmid: s.pmid } : {}) })),
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((s) => ({
+        id: s.id,
+        title: s.title,
+        kind: s.kind,
+        ...(s.url ? { url: s.url } : {}),
+        ...(s.doi ? { doi: s.doi } : {}),
+        ...(s.pmid ? { pmid: s.pmid } : {}),
+        ...(s.supersedes ? { supersedes: s.supersedes } : {}),
+        ...(s.summarises ? { summarises: s.summarises } : {}),
+      })),
   };
 }

@@ -1,8 +1,8 @@
 /**
- * Evidence grades and the rule that computes them. Authors record what each
- * piece of research found (content/findings.yaml); a claim's grade follows
- * from those findings by gradeFromFindings, never from a grade an author types.
- * The wording each grade allows is defined here too, and the build checks it.
+ * Evidence grades and the words each allows. Authors record what each piece
+ * of research found (content/findings.yaml); a claim's grade follows from
+ * those findings by the rule in grade-rule.ts, never from a grade an author
+ * types. The build holds every page's wording to these definitions.
  */
 
 /**
@@ -41,56 +41,6 @@ export type Certainty = (typeof CERTAINTIES)[number];
 export const COMPARISONS = ['sham', 'inactive', 'usual-care', 'mixed', 'active'] as const;
 export type Comparison = (typeof COMPARISONS)[number];
 
-/** The parts of a finding the rule reads. */
-export interface GradableFinding {
-  sourceKind: ResearchKind;
-  result: FindingResult;
-  certainty: Certainty;
-  comparison: Comparison;
-}
-
-const isReview = (f: GradableFinding) => f.sourceKind === 'systematic-review' || f.sourceKind === 'guideline';
-const isBenefit = (f: GradableFinding) => f.result === 'benefit';
-/** A review or guideline that found no difference against sham, no treatment or usual care. */
-const isNullReview = (f: GradableFinding) => isReview(f) && f.result === 'no-difference' && f.comparison !== 'active';
-
-/**
- * The rule, step by step, in the words the editorial policy page shows. Each
- * step is tried in order; `applies` says whether it decides the grade.
- */
-export const GRADE_RULE: { grade: EvidenceGrade; when: string; applies: (findings: GradableFinding[]) => boolean }[] = [
-  {
-    grade: 'no-benefit-shown',
-    when: 'A review or guideline found massage no better than a sham treatment, no treatment or usual care, and no research found a benefit.',
-    applies: (fs) => fs.some(isNullReview) && !fs.some(isBenefit),
-  },
-  {
-    grade: 'strong',
-    when: 'A review or guideline found a benefit with high certainty, and no review found massage no better than a sham or control.',
-    applies: (fs) => !fs.some(isNullReview) && fs.some((f) => isReview(f) && isBenefit(f) && f.certainty === 'high'),
-  },
-  {
-    grade: 'moderate',
-    when: 'A review or guideline found a benefit with moderate or high certainty, and no review found massage no better than a sham or control.',
-    applies: (fs) => !fs.some(isNullReview) && fs.some((f) => isReview(f) && isBenefit(f) && (f.certainty === 'moderate' || f.certainty === 'high')),
-  },
-  {
-    grade: 'limited',
-    when: 'At least one review, guideline or trial found a benefit, at any certainty. A review that found no difference against a sham or control holds the grade here, however certain the benefit.',
-    applies: (fs) => fs.some(isBenefit),
-  },
-  {
-    grade: 'insufficient',
-    when: 'No research found a benefit: there is none, or it found harm or no clear answer. What health websites, professional bodies or providers say is shown beside the research but never raises the grade.',
-    applies: () => true,
-  },
-];
-
-/** The grade a set of research findings supports, by GRADE_RULE. The same findings always give the same grade. */
-export function gradeFromFindings(findings: GradableFinding[]): EvidenceGrade {
-  return GRADE_RULE.find((step) => step.applies(findings))!.grade;
-}
-
 /** Orders grades strongest first, for tables and lists. */
 export function compareGrades(a: EvidenceGrade, b: EvidenceGrade): number {
   return EVIDENCE_GRADES.indexOf(a) - EVIDENCE_GRADES.indexOf(b);
@@ -114,34 +64,43 @@ export interface GradeDefinition {
   phrases: RegExp[];
 }
 
-// "not proven", "may not help" and "has not been shown to help" are negations, not claims.
-const NOT_BEFORE = String.raw`(?<!\bnot )(?<!\bnever )(?<!\bno )`;
-const phrase = (source: string) => new RegExp(`${NOT_BEFORE}\\b(?:${source})\\b`, 'i');
+const phrase = (source: string) => new RegExp(`\\b(?:${source})\\b`, 'gi');
+
+/**
+ * "not proven", "never say that massage cures", "is not well proven" and
+ * "no good evidence that it cures" deny a claim rather than make it: a
+ * negation earlier in the same clause, within a few words, cancels a phrase.
+ */
+const NEGATION = /\b(?:not|never|no|nor|neither|cannot|without|isn't|aren't|doesn't|don't|hasn't|haven't)\b(?:\W+\w+){0,5}\W*$/i;
+/** A phrase in quotation marks is named, not used: "we say it \"may help\"". */
+const quoted = (text: string, at: number) => /["“‘']$/.test(text.slice(0, at));
+const negated = (text: string, at: number) => NEGATION.test(text.slice(0, at).split(/[.,;:!?]|\bbut\b|\bhowever\b/i).at(-1) ?? '');
 
 export const GRADE_DEFINITIONS: Record<EvidenceGrade, GradeDefinition> = {
   strong: {
     label: 'Strong evidence',
-    meaning: 'A systematic review or guideline finds a benefit with high certainty.',
+    meaning: 'The most certain research finds a benefit, with high certainty.',
     wording: '"is shown to help"',
-    phrases: [phrase('(?:is|are|has been|have been) (?:shown|proven) to'), phrase('proven'), phrase('cures?')],
+    phrases: [phrase('(?:is|are|has been|have been) (?:shown|proven) to'), phrase('proven'), phrase('cures?'), phrase('effective treatment')],
   },
   moderate: {
     label: 'Moderate evidence',
-    meaning: 'A systematic review or guideline finds a benefit with moderate certainty: it probably helps, though the trials may be small or short.',
-    wording: '"probably helps" or "can help, at least in the short term"',
-    phrases: [phrase('probably (?:helps?|eases?|relieves?|reduces?|improves?)'), phrase('can help'), phrase('likely to help'), phrase('(?:is|are) effective')],
+    meaning: 'The most certain research finds a benefit, with moderate certainty: it probably helps, though the trials may be small or short.',
+    wording: '"probably helps"',
+    phrases: [phrase('probably (?:helps?|eases?|relieves?|reduces?|improves?)'), phrase('probably(?=[,.])'), phrase('can help'), phrase('likely to help'), phrase('(?:is|are) effective')],
   },
   limited: {
     label: 'Limited evidence',
-    meaning: 'At least one study finds a benefit, but the evidence is of low or very low certainty, or a review found no difference against a sham or control.',
+    meaning: 'The most certain research finds a benefit, with low certainty: it may help, and further research may change that.',
     wording: '"may help"',
     phrases: [phrase('may (?:help|ease|relieve|reduce|improve|lessen|calm)'), phrase('might help'), phrase('could help')],
   },
   insufficient: {
     label: 'Not enough evidence',
-    meaning: 'No research we could find shows a benefit: there are too few studies, or they disagree.',
-    wording: '"we do not know whether it helps"',
-    phrases: [],
+    meaning: 'No research we could find shows a benefit with more than very low certainty: there is none, it is unclear, or it studied massage in general and not this style.',
+    wording: '"we are very uncertain whether it helps" or "we do not know whether it helps"',
+    // Relief, even short-lived, is still a benefit: wrong where the most certain research found none.
+    phrases: [phrase('short-term relief'), phrase('relief in the short term')],
   },
   traditional: {
     label: 'Traditional use only',
@@ -151,8 +110,8 @@ export const GRADE_DEFINITIONS: Record<EvidenceGrade, GradeDefinition> = {
   },
   'no-benefit-shown': {
     label: 'No benefit shown',
-    meaning: 'A review found massage worked no better than a sham treatment, no treatment or usual care, and no study found a benefit.',
-    wording: '"studies found it works no better than a sham treatment"',
+    meaning: 'The most certain research found that massage made little or no difference compared with a sham treatment, no treatment or usual care, and no equally certain research found a benefit.',
+    wording: '"probably makes little or no difference" (moderate certainty) or "may make little or no difference" (low certainty)',
     phrases: [],
   },
 };
@@ -161,7 +120,7 @@ export const GRADE_DEFINITIONS: Record<EvidenceGrade, GradeDefinition> = {
 export function strongestWording(text: string): { grade: EvidenceGrade; phrase: string } | undefined {
   for (const grade of EVIDENCE_GRADES) {
     for (const pattern of GRADE_DEFINITIONS[grade].phrases) {
-      const match = pattern.exec(text);
+      const match = [...text.matchAll(pattern)].find((m) => !negated(text, m.index) && !quoted(text, m.index));
       if (match) return { grade, phrase: match[0] };
     }
   }
@@ -204,6 +163,14 @@ export interface EvidenceRow {
   /** Why an author lowered the computed grade, when they did. */
   lowered?: string | undefined;
   note?: string | undefined;
+  /** The grade rests on a study of this style by name; otherwise on indirect evidence, which the page says. */
+  direct: boolean;
+  /** What the research found, one sentence per comparison in GRADE's words. */
+  comparisons: string[];
+  /** The sentences of the evidence that decided the grade: what a short view shows. */
+  headline: string[];
+  /** When and why the grade changed, newest first (content/grade-history.yaml). */
+  changes?: { date: string; from?: EvidenceGrade | undefined; to: EvidenceGrade; why: string }[];
   /** One line per research finding, the style's own first, then those about massage in general. */
   findings: FindingLine[];
   /** What health websites and providers say: shown apart, never graded. */
@@ -218,4 +185,6 @@ export interface FindingLine {
   general: boolean;
   /** What was studied, as the source names it. */
   studied?: string;
+  /** Why the finding is shown but does not count toward the grade (replaced, summarised, or a secondary outcome). */
+  notCounted?: string;
 }

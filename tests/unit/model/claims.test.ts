@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkEvidenceSources, findingLine, gradeClaims, restsOn, statementLine, type FindingRecord, type SourceRecord, type StatementRecord } from '../../../src/lib/model/claims.ts';
+import { checkEvidenceSources, claimStatements, findingLine, gradeClaims, restsOn, statementLine, type FindingRecord, type SourceRecord, type StatementRecord } from '../../../src/lib/model/claims.ts';
 
 const sources = new Map<string, SourceRecord>([
   ['cochrane-lbp', { id: 'cochrane-lbp', authors: 'Furlan AD, Giraldo M', year: 2015, publisher: 'Cochrane Database of Systematic Reviews', kind: 'systematic-review' }],
@@ -15,6 +15,8 @@ const finding = (over: Partial<FindingRecord>): FindingRecord => ({
   condition: 'low-back-pain',
   studied: 'massage, style not stated',
   types: [],
+  closestTypes: [],
+  primary: true,
   comparedWith: 'no treatment',
   comparison: 'inactive',
   outcome: 'pain',
@@ -44,7 +46,38 @@ test('a claim collects its own style first, then massage in general, and the gra
   assert.deepEqual(lbp!.findings.map((f) => [f.record.id, f.general]), [['lbp-swedish', false], ['lbp-general', true]]);
   assert.equal(lbp!.grade, 'limited');
   assert.deepEqual(lbp!.sourceIds, ['cherkin', 'cochrane-lbp']);
-  assert.equal(neck!.grade, 'limited', 'the null result against sham caps the benefit');
+  assert.equal(lbp!.direct, true);
+  assert.deepEqual(lbp!.weighed.map((w) => [w.finding.id, w.used, w.downgraded]), [['lbp-swedish', 'low', undefined], ['lbp-general', 'very-low', 'indirect']]);
+  assert.equal(neck!.grade, 'no-benefit-shown', 'the moderate null against sham outweighs the very low benefit');
+  assert.equal(neck!.direct, false);
+});
+
+test('a protocol close to a style counts for that style only, as indirect evidence', () => {
+  const structural = finding({ id: 'structural', source: 'cherkin', studied: 'structural massage', closestTypes: ['myofascial'], comparison: 'usual-care', certainty: 'not-graded' });
+  const types = ['myofascial', 'swedish'].map((id) => ({ id, file: `content/types/${id}.md`, helps: [{ condition: 'low-back-pain' }] }));
+  const { claims } = gradeClaims(types, [structural], [], sources);
+  assert.deepEqual(claims.get('myofascial')![0]!.weighed.map((w) => [w.finding.id, w.used]), [['structural', 'very-low']]);
+  assert.equal(claims.get('myofascial')![0]!.grade, 'insufficient');
+  assert.deepEqual(claims.get('swedish')![0]!.findings, []);
+});
+
+test('a finding whose source is missing, or whose source lists an unknown review, stops the build', () => {
+  const missing = checkEvidenceSources([finding({ id: 'lost', source: 'Cochrane-lbp' })], [], sources);
+  assert.deepEqual(missing.map((p) => p.field), ['lost → source']);
+  assert.match(missing[0]!.fix, /case-sensitive/);
+  const withBadLink = new Map(sources).set('update', { id: 'update', authors: 'A B', year: 2020, publisher: 'Cochrane', kind: 'systematic-review', supersedes: ['nowhere'] });
+  assert.deepEqual(checkEvidenceSources([], [], withBadLink).map((p) => [p.file, p.field]), [['content/sources.yaml', 'update → supersedes']]);
+});
+
+test('a claim\'s statements name the style it tested, or massage in general, in GRADE\'s words', () => {
+  const { claims } = gradeClaims([{ id: 'swedish', file: 'content/types/swedish.md', helps: [{ condition: 'neck-pain' }] }], findings, [], sources);
+  assert.deepEqual(
+    claimStatements(claims.get('swedish')![0]!, 'Swedish massage', 'neck pain', sources).map((s) => s.sentence),
+    [
+      'For neck pain, compared with sham massage, massage in general may make little or no difference to pain. Low certainty: moderate in the research, one level lower because this style was not tested by name. Source: Gross et al. 2024, Cochrane review.',
+      'For neck pain, compared with no treatment, we are very uncertain whether massage in general helps with pain. Very low certainty. Source: Gross et al. 2024, Cochrane review.',
+    ],
+  );
 });
 
 test('the same findings give every type the same grade', () => {
@@ -70,20 +103,20 @@ test('a claim with nothing behind it names the file, the claim and the fix', () 
 
 test('an author may lower a grade with a reason, never raise or restate it', () => {
   const lowered = gradeClaims(
-    [{ id: 'a', file: 'content/types/a.md', helps: [{ condition: 'low-back-pain', lower: { grade: 'insufficient', reason: 'No trial used this style.' } }] }],
+    [{ id: 'a', file: 'content/types/a.md', helps: [{ condition: 'low-back-pain', lower: { grade: 'traditional', reason: 'No trial used this style.' } }] }],
     findings,
     [],
     sources,
   );
   assert.deepEqual(lowered.problems, []);
-  assert.equal(lowered.claims.get('a')![0]!.grade, 'insufficient');
-  assert.equal(lowered.claims.get('a')![0]!.computed, 'limited');
+  assert.equal(lowered.claims.get('a')![0]!.grade, 'traditional');
+  assert.equal(lowered.claims.get('a')![0]!.computed, 'insufficient');
   assert.equal(lowered.claims.get('a')![0]!.lowered, 'No trial used this style.');
 
   const raised = gradeClaims([{ id: 'a', file: 'content/types/a.md', helps: [{ condition: 'low-back-pain', lower: { grade: 'moderate', reason: 'I think it works well.' } }] }], findings, [], sources);
   assert.equal(raised.problems.length, 1);
   assert.equal(raised.problems[0]!.field, 'helps[0] (low-back-pain) → lower.grade');
-  assert.equal(raised.claims.get('a')![0]!.grade, 'limited', 'a raise is refused, not applied');
+  assert.equal(raised.claims.get('a')![0]!.grade, 'insufficient', 'a raise is refused, not applied');
 });
 
 test('a finding that tested a type by name needs that type to claim the condition, so a null result cannot be hidden', () => {
@@ -121,6 +154,9 @@ test('what a claim rests on besides the style by name, in one sentence', () => {
       title: 'C',
       grade: 'limited',
       computed: 'limited',
+      direct: true,
+      comparisons: [],
+      headline: [],
       findings: findings.map(([general, result]) => ({ text: 't', sourceId: 's', general, result: result as 'benefit' })),
       statements: Array.from({ length: statements }, () => ({ text: 's', sourceId: 'm', general: true })),
     });
