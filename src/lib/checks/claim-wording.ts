@@ -1,48 +1,76 @@
 /**
- * Each type's and condition's #benefits text, summary and claim notes, held
- * to the computed grades (src/lib/checks/wording-check.ts). A claim is written once,
- * in a type's `helps`, and read from both sides: the type's page words it
- * about the condition, the condition's page about the type.
+ * Every page's words held to the computed grades (src/lib/checks/wording-check.ts).
+ * A claim is written once, in a type's `helps`, and read from every side: a
+ * type's page words it about the condition, a condition's page about the
+ * type, and any other page (technique, region, guide, comparison) about the
+ * condition, at the best grade any type has for it. The glossary's
+ * definitions are held to the site's strongest claim.
  */
 import type { ContentProblem } from './content-problems.ts';
 import type { EvidenceGrade } from '../model/evidence.ts';
 import { articleUrl } from '../model/urls.ts';
-import { checkWording } from './wording-check.ts';
+import { checkWording, strongestGrade, type ClaimSubject } from './wording-check.ts';
 
 export interface WordedPage {
   id: string;
   file: string;
   title: string;
+  /** Other names that count as a mention of this page's subject. */
+  aliases: string[];
   summary: string;
   body: string;
+  /** Lines of the file before the body. */
+  bodyOffset: number;
+  faq: { answer: string }[];
 }
 
 export interface WordedType extends WordedPage {
   claims: { condition: string; grade: EvidenceGrade; note?: string | undefined }[];
 }
 
-export function claimWordingProblems(types: WordedType[], conditions: WordedPage[]): ContentProblem[] {
-  const conditionTitle = new Map(conditions.map((c) => [c.id, c.title]));
-  const typesFor = new Map<string, { type: WordedType; grade: EvidenceGrade }[]>();
-  for (const type of types) for (const { condition, grade } of type.claims) typesFor.set(condition, [...(typesFor.get(condition) ?? []), { type, grade }]);
+export interface WordedSite {
+  types: WordedType[];
+  conditions: WordedPage[];
+  /** Techniques, regions, guides and comparisons: pages that make no claim of their own. */
+  others: WordedPage[];
+  glossary: { file: string; definitions: { id: string; text: string }[] };
+}
+
+const text = (page: WordedPage) => ({ file: page.file, body: page.body, bodyOffset: page.bodyOffset, summary: page.summary, faq: page.faq });
+
+export function claimWordingProblems({ types, conditions, others, glossary }: WordedSite): ContentProblem[] {
+  const claims = types.flatMap((type) => type.claims.map((c) => ({ type, ...c })));
+  const best = (conditionId: string) => strongestGrade(claims.filter((c) => c.condition === conditionId).map((c) => c.grade));
+  const siteBest = strongestGrade(claims.map((c) => c.grade));
+  const conditionSubject = (c: WordedPage, grade = best(c.id)): ClaimSubject => ({ href: articleUrl('conditions', c.id), names: [c.title, ...c.aliases], grade });
+  // A page's own claims first; every other condition at its best grade, so a block naming it is held to what any type can say.
+  const withOtherConditions = (own: ClaimSubject[], except: Set<string>) => [...own, ...conditions.filter((c) => !except.has(c.id)).map((c) => conditionSubject(c))];
   return [
-    ...types.flatMap((type) =>
-      checkWording({
-        file: type.file,
-        body: type.body,
-        summary: type.summary,
-        subjects: type.claims.map((c) => ({ href: articleUrl('conditions', c.condition), names: [conditionTitle.get(c.condition) ?? c.condition], grade: c.grade })),
+    ...types.flatMap((type) => {
+      const own = new Map(type.claims.map((c) => [c.condition, c.grade]));
+      return checkWording({
+        ...text(type),
+        subjects: withOtherConditions(conditions.filter((c) => own.has(c.id)).map((c) => ({ ...conditionSubject(c, own.get(c.id)), own: true })), new Set(own.keys())),
+        fallback: strongestGrade([...own.values()]),
         notes: type.claims.flatMap((c, i) => (c.note ? [{ field: `helps[${i}] (${c.condition}) → note`, text: c.note, grade: c.grade }] : [])),
-      }),
-    ),
+      });
+    }),
     ...conditions.flatMap((condition) =>
       checkWording({
-        file: condition.file,
-        body: condition.body,
-        summary: condition.summary,
-        subjects: (typesFor.get(condition.id) ?? []).map(({ type, grade }) => ({ href: articleUrl('types', type.id), names: [type.title], grade })),
+        ...text(condition),
+        subjects: withOtherConditions(
+          claims.filter((c) => c.condition === condition.id).map(({ type, grade }) => ({ href: articleUrl('types', type.id), names: [type.title, ...type.aliases], grade, own: true })),
+          new Set([condition.id]),
+        ),
+        // Every sentence on a condition's page is about that condition, at its best grade, unless it names a type.
+        always: conditionSubject(condition),
+        fallback: best(condition.id),
         notes: [],
       }),
+    ),
+    ...others.flatMap((page) => checkWording({ ...text(page), subjects: withOtherConditions([], new Set()), fallback: siteBest, notes: [] })),
+    ...glossary.definitions.flatMap((d) =>
+      checkWording({ file: glossary.file, body: '', summary: d.text, subjects: withOtherConditions([], new Set()), fallback: siteBest, notes: [] }).map((p) => ({ ...p, field: `${d.id} → definition` })),
     ),
   ];
 }

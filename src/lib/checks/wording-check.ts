@@ -1,19 +1,27 @@
 /**
- * Holds the words of a page to the grades of its claims: a claim's note, and
- * each paragraph or list item of a page's #benefits section, may not use the
- * wording of a stronger grade than the claims it is about ("probably helps"
- * beside a limited grade stops the build). A paragraph is about the claims
- * whose subject it links to or names; one that names none is held to the
- * page's strongest claim.
+ * Holds the words of a page to the grades of the claims it talks about: every
+ * paragraph and list item of the body, the summary, each FAQ answer and each
+ * claim's note may not use the wording of a stronger grade than its subject's
+ * ("probably helps" beside a limited grade stops the build). Each sentence is
+ * tied to the claims it names (a link to a condition or type, or its name)
+ * and held to the weakest of them, so "may help you relax and sleep" on the
+ * stress page answers to stress as well as sleep; a sentence that names none
+ * answers to what its paragraph names, and a paragraph that names none to the
+ * page's default (its strongest claim, or the site's for a page that makes none).
  */
 import type { ContentProblem } from './content-problems.ts';
 import { GRADE_DEFINITIONS, compareGrades, overstates, strongestWording, type EvidenceGrade } from '../model/evidence.ts';
 
-/** The other side of a page's claims: conditions on a type page, types on a condition page. */
+/** What a block can be about: a condition (on a type page, its claim there; elsewhere its best grade) or a type claiming the page's condition. */
 export interface ClaimSubject {
+  /**
+   * The page's own claims (a type page's conditions, a condition page's types) come first:
+   * a sentence naming one of them is about it, even if a word of it is also another condition's name ("swelling").
+   */
+  own?: boolean;
   /** The path the body links to, e.g. /conditions/low-back-pain/. */
   href: string;
-  /** Names that count as a mention, e.g. ["Low back pain"]. */
+  /** Names that count as a mention, e.g. ["Low back pain", "lumbago"]. */
   names: string[];
   grade: EvidenceGrade;
 }
@@ -21,9 +29,16 @@ export interface ClaimSubject {
 export interface WordingInput {
   file: string;
   body: string;
-  /** The page's summary, shown on cards, in search and to search engines: held to the grades like any paragraph. */
+  /** Lines of the file before the body (its frontmatter), so a problem names the file's own line. */
+  bodyOffset?: number;
+  /** The page's summary, shown on cards, in search and to search engines. */
   summary?: string;
+  faq?: { answer: string }[];
   subjects: ClaimSubject[];
+  /** A subject every sentence is about, whatever else it names: a condition page's own condition. */
+  always?: ClaimSubject | undefined;
+  /** The grade a block that names no subject is held to. */
+  fallback: EvidenceGrade;
   notes: { field: string; text: string; grade: EvidenceGrade }[];
 }
 
@@ -32,19 +47,21 @@ export interface TextBlock {
   text: string;
 }
 
-/** The paragraphs and list items of the section whose heading carries `{ #id }`, up to the next heading of its level or higher. */
-export function sectionBlocks(body: string, id: string): TextBlock[] {
+/** The paragraphs and list items of a body, each with its first line (outside code fences and headings). */
+export function bodyBlocks(body: string): TextBlock[] {
   const lines = body.replace(/\r\n?/g, '\n').split('\n');
-  const start = lines.findIndex((l) => /^#{2,6}\s/.test(l) && l.includes(`{ #${id} }`));
-  if (start < 0) return [];
-  const level = /^#+/.exec(lines[start]!)![0].length;
   const blocks: TextBlock[] = [];
   let current: TextBlock | undefined;
-  for (let i = start + 1; i < lines.length; i++) {
+  let fenced = false;
+  for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const heading = /^(#+)\s/.exec(line);
-    if (heading && heading[1]!.length <= level) break;
-    if (line.trim() === '' || heading) {
+    if (/^\s*(```|~~~)/.test(line)) {
+      fenced = !fenced;
+      current = undefined;
+      continue;
+    }
+    if (fenced) continue;
+    if (line.trim() === '' || /^#{1,6}\s/.test(line) || /^\s*(import|export)\s/.test(line)) {
       current = undefined;
       continue;
     }
@@ -65,9 +82,16 @@ function mentions(text: string, subject: ClaimSubject): boolean {
   return subject.names.some((name) => new RegExp(`\\b${escape(name)}s?\\b`, 'i').test(text));
 }
 
-function strongest(grades: EvidenceGrade[]): EvidenceGrade {
+/** The strongest of some grades; "not enough evidence" when there are none. */
+export function strongestGrade(grades: EvidenceGrade[]): EvidenceGrade {
   return [...grades].sort(compareGrades)[0] ?? 'insufficient';
 }
+
+const ownFirst = (named: ClaimSubject[]) => (named.some((s) => s.own) ? named.filter((s) => s.own) : named);
+const weakestGrade = (grades: EvidenceGrade[]) => [...grades].sort(compareGrades).at(-1)!;
+
+/** A block's sentences: a full stop, question or exclamation mark (then any closing bold, quote or bracket), a space and a capital or a link start the next. */
+const sentences = (text: string) => text.split(/(?<=[.!?][)"'*_]{0,3})\s+(?=[A-Z"[*(])/);
 
 function problem(file: string, field: string, used: { grade: EvidenceGrade; phrase: string }, allowed: EvidenceGrade, about: string): ContentProblem {
   return {
@@ -78,22 +102,30 @@ function problem(file: string, field: string, used: { grade: EvidenceGrade; phra
   };
 }
 
-export function checkWording({ file, body, summary, subjects, notes }: WordingInput): ContentProblem[] {
+export function checkWording({ file, body, bodyOffset = 0, summary, faq = [], subjects, always, fallback, notes }: WordingInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const note of notes) {
     const used = strongestWording(note.text);
     if (used && overstates(used.grade, note.grade)) problems.push(problem(file, note.field, used, note.grade, 'the claim'));
   }
-  const pageBest = strongest(subjects.map((s) => s.grade));
-  const blocks = [...(summary ? [{ field: 'summary', text: summary }] : []), ...sectionBlocks(body, 'benefits').map((b) => ({ field: `body line ${b.line} (#benefits)`, text: b.text }))];
+  const blocks = [
+    ...(summary ? [{ field: 'summary', text: summary }] : []),
+    ...faq.map((f, i) => ({ field: `faq[${i}] → answer`, text: f.answer })),
+    ...bodyBlocks(body).map((b) => ({ field: `line ${b.line + bodyOffset}`, text: b.text })),
+  ];
   for (const block of blocks) {
-    const used = strongestWording(block.text);
-    if (!used) continue;
-    const about = subjects.filter((s) => mentions(block.text, s));
-    const allowed = about.length ? strongest(about.map((s) => s.grade)) : pageBest;
-    if (!overstates(used.grade, allowed)) continue;
-    const what = about.length ? about.map((s) => s.names[0]).join(', ') : 'the strongest claim on this page';
-    problems.push(problem(file, block.field, used, allowed, what));
+    const inBlock = subjects.filter((s) => mentions(block.text, s));
+    for (const sentence of sentences(block.text)) {
+      const used = strongestWording(sentence);
+      if (!used) continue;
+      const named = ownFirst(subjects.filter((s) => mentions(sentence, s)));
+      const about = [...(named.length ? named : ownFirst(inBlock)), ...(always ? [always] : [])];
+      const allowed = about.length ? weakestGrade(about.map((s) => s.grade)) : fallback;
+      if (!overstates(used.grade, allowed)) continue;
+      const weakest = about.filter((s) => s.grade === allowed).map((s) => s.names[0]);
+      problems.push(problem(file, block.field, used, allowed, weakest.length ? weakest.join(', ') : 'the strongest claim this page can make'));
+      break;
+    }
   }
   return problems;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkWording, sectionBlocks } from '../../../src/lib/checks/wording-check.ts';
+import { bodyBlocks, checkWording } from '../../../src/lib/checks/wording-check.ts';
 
 const body = [
   '## What is it? { #what-it-is }',
@@ -24,14 +24,15 @@ const body = [
   'This can help too, but is outside the section.',
 ].join('\r\n');
 
-test('the blocks of a section: list items and paragraphs with their first line, up to the next heading of its level', () => {
-  assert.deepEqual(sectionBlocks(body, 'benefits'), [
+test('the blocks of a body: list items and paragraphs with their first line, headings and code left out', () => {
+  assert.deepEqual(bodyBlocks(`${body}\n\n\`\`\`\nMassage is proven.\n\`\`\``), [
+    { line: 3, text: 'It probably helps everyone relax.' },
     { line: 7, text: '- **[Low back pain](/conditions/low-back-pain/):** Massage probably helps, at least in the short term.' },
     { line: 9, text: '- **Stress:** it may help you feel calmer.' },
     { line: 11, text: 'A closing paragraph that may help nobody in particular.' },
     { line: 15, text: 'Massage can help a little.' },
+    { line: 19, text: 'This can help too, but is outside the section.' },
   ]);
-  assert.deepEqual(sectionBlocks(body, 'missing'), []);
 });
 
 const subjects = (lbp: 'moderate' | 'limited', stress: 'limited' | 'insufficient') => [
@@ -40,25 +41,43 @@ const subjects = (lbp: 'moderate' | 'limited', stress: 'limited' | 'insufficient
 ];
 
 test('text within its grades passes', () => {
-  assert.deepEqual(checkWording({ file: 'a.md', body, subjects: subjects('moderate', 'limited'), notes: [] }), []);
+  const text = '- [Low back pain](/conditions/low-back-pain/): massage probably helps.\n- Stress: it may help you feel calmer.';
+  assert.deepEqual(checkWording({ file: 'a.md', body: text, subjects: subjects('moderate', 'limited'), fallback: 'moderate', notes: [] }), []);
 });
 
-test('"probably helps" beside a limited grade, "may help" beside not enough evidence, each stop the build at their line', () => {
-  const problems = checkWording({ file: 'content/types/a.md', body, subjects: subjects('limited', 'insufficient'), notes: [] });
-  assert.deepEqual(problems.map((p) => p.field), ['body line 7 (#benefits)', 'body line 9 (#benefits)', 'body line 15 (#benefits)']);
-  assert.match(problems[0]!.message, /"probably helps" is wording for moderate evidence, but Low back pain is graded limited evidence/);
-  assert.match(problems[1]!.message, /"may help" .* Stress is graded not enough evidence/);
-  assert.match(problems[2]!.message, /the strongest claim on this page/);
-  assert.match(problems[0]!.fix, /"may help"/);
+test('every paragraph is held to what it names, and one naming nothing to the page\'s default, at the file\'s own line', () => {
+  const problems = checkWording({ file: 'content/types/a.md', body, bodyOffset: 10, subjects: subjects('limited', 'insufficient'), fallback: 'limited', notes: [] });
+  assert.deepEqual(problems.map((p) => p.field), ['line 13', 'line 17', 'line 19', 'line 25', 'line 29']);
+  assert.match(problems[1]!.message, /"probably helps" is wording for moderate evidence, but Low back pain is graded limited evidence/);
+  assert.match(problems[2]!.message, /"may help" .* Stress is graded not enough evidence/);
+  assert.match(problems[0]!.message, /the strongest claim this page can make/);
+  assert.match(problems[1]!.fix, /"may help"/);
+});
+
+test('a sentence naming two conditions answers to the weaker; a sentence naming none answers to its paragraph', () => {
+  const text = 'Massage may help low back pain and stress. It may help you feel calmer. Low back pain eases with time, and massage may help.';
+  const problems = checkWording({ file: 'a.md', body: text, subjects: subjects('limited', 'insufficient'), fallback: 'limited', notes: [] });
+  assert.equal(problems.length, 1, 'one problem per paragraph');
+  assert.match(problems[0]!.message, /Stress is graded not enough evidence/);
+  assert.deepEqual(checkWording({ file: 'a.md', body: 'Low back pain: massage may help. It may help you move.', subjects: subjects('limited', 'insufficient'), fallback: 'insufficient', notes: [] }), []);
+});
+
+test('a condition page\'s own condition is in every sentence, and a page\'s own claims come before other names', () => {
+  const own = { href: '/conditions/stress/', names: ['Stress'], grade: 'insufficient' as const };
+  const sleep = { href: '/conditions/insomnia/', names: ['sleep'], grade: 'limited' as const };
+  assert.equal(checkWording({ file: 'a.md', body: 'Massage may help you sleep.', subjects: [sleep], always: own, fallback: 'insufficient', notes: [] }).length, 1);
+  const lymphedema = { href: '/conditions/lymphedema/', names: ['Lymphedema'], grade: 'limited' as const, own: true };
+  const edema = { href: '/conditions/edema/', names: ['swelling'], grade: 'insufficient' as const };
+  assert.deepEqual(checkWording({ file: 'a.md', body: 'For lymphedema, MLD may help reduce swelling.', subjects: [lymphedema, edema], fallback: 'limited', notes: [] }), []);
 });
 
 test('a note may not claim more than its own grade', () => {
-  const problems = checkWording({ file: 'a.md', body: '', subjects: [], notes: [{ field: 'helps[0] (stress) → note', text: 'Massage can help with stress.', grade: 'limited' }] });
+  const problems = checkWording({ file: 'a.md', body: '', subjects: [], fallback: 'limited', notes: [{ field: 'helps[0] (stress) → note', text: 'Massage can help with stress.', grade: 'limited' }] });
   assert.equal(problems.length, 1);
   assert.equal(problems[0]!.field, 'helps[0] (stress) → note');
 });
 
-test('the summary is held to the grades too', () => {
-  const problems = checkWording({ file: 'a.md', body: '', summary: 'Massage probably helps low back pain.', subjects: subjects('limited', 'limited'), notes: [] });
-  assert.deepEqual(problems.map((p) => p.field), ['summary']);
+test('the summary and each FAQ answer are held to the grades too', () => {
+  const problems = checkWording({ file: 'a.md', body: '', summary: 'Massage probably helps low back pain.', faq: [{ answer: 'Yes, it is proven.' }], subjects: subjects('limited', 'limited'), fallback: 'limited', notes: [] });
+  assert.deepEqual(problems.map((p) => p.field), ['summary', 'faq[0] → answer']);
 });
