@@ -247,6 +247,8 @@ export function generate({ total, dir, real, project, random }: GenerateOptions)
 
   const { site, claimed } = realSite(real);
   const synthetic = Object.fromEntries(KINDS.map((k) => [k, Math.max(0, counts[k] - site.byKind[k].length)])) as Record<Kind, number>;
+  // A kind with more real entries than its share (a new guide) takes the difference from the conditions, so a set keeps its size.
+  synthetic.conditions -= KINDS.reduce((extra, k) => extra + Math.max(0, site.byKind[k].length - counts[k]), 0);
   const fresh = nameArticles(random, site, claimed, synthetic);
   const helpedBy = writeData(random, fresh, site, claimed, p);
   fresh.push(...comparisonEntries(random, site, p, synthetic.comparisons));

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { planAliasRedirects } from '../lib/model/aliases.ts';
 import { claimWordingProblems } from '../lib/checks/claim-wording.ts';
 import { gradeEvidence } from '../lib/checks/evidence-grades.ts';
+import { gradeHistory } from '../lib/model/grade-history.ts';
 import { siteContentProblems, type CheckedArticle, type CheckedFile } from '../lib/checks/site-content.ts';
 import type { FindingRecord, SourceRecord, StatementRecord } from '../lib/model/claims.ts';
 import { codeIndex } from '../lib/views/codes.ts';
@@ -20,7 +21,7 @@ import { buildRelationIndex } from '../lib/model/relations.ts';
 import { keptUrls, renamedFrom } from '../lib/checks/url-contract.ts';
 import { ARTICLE_KINDS, parseUrlManifest, type ArticleKind } from '../lib/model/urls.ts';
 import { sectionFacts } from '../lib/views/section-facts.ts';
-import { siteIndex, withGradedClaims, type ArticleEntry, type Articles, type EntryOf, type Site } from '../lib/views/site-index.ts';
+import { siteIndex, withGradedClaims, type ArticleEntry, type Articles, type ComparisonEntry, type EntryOf, type Site } from '../lib/views/site-index.ts';
 
 export type * from '../lib/views/site-index.ts';
 
@@ -28,6 +29,17 @@ const byTitle = <T extends { data: { title: string } }>(a: T, b: T) => a.data.ti
 const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
 /** Findings and statements name their source, condition and types by reference; the evidence model reads ids. */
 const byIds = <T extends { source: { id: string }; condition: { id: string }; types: { id: string }[] }>(r: T) => ({ ...r, source: r.source.id, condition: r.condition.id, types: r.types.map((t) => t.id) });
+const findingByIds = <T extends { source: { id: string }; condition: { id: string }; types: { id: string }[]; closestTypes: { id: string }[] }>(r: T) => ({ ...byIds(r), closestTypes: r.closestTypes.map((t) => t.id) });
+
+/** Lines of a file before its body's first line, so a problem in the body names the file's own line. */
+function frontmatterLines(source: string, body: string): number {
+  const lines = source.split('\n');
+  const closing = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+  // Astro's body may drop blank lines after the frontmatter: count to where its first line stands.
+  const first = body.split('\n')[0] ?? '';
+  const at = lines.findIndex((line, i) => i > closing && line === first);
+  return at < 0 ? closing + 1 : at;
+}
 
 /** An entry as the checks read it, with the file as written (read here, once). */
 function checkedFile(entry: CollectionEntry<ArticleKind | 'comparisons'>, collection: string): CheckedFile {
@@ -45,7 +57,7 @@ function gradedTypes(typeFiles: CollectionEntry<'types'>[], findings: FindingRec
 }
 
 async function load(): Promise<Site> {
-  const [typeFiles, techniques, conditions, regions, guides, comparisons, sources, glossary, findingEntries, statementEntries] = await Promise.all([
+  const [typeFiles, techniques, conditions, regions, guides, comparisons, sources, glossary, findingEntries, statementEntries, gradeChanges] = await Promise.all([
     getCollection('types'),
     getCollection('techniques'),
     getCollection('conditions'),
@@ -56,10 +68,16 @@ async function load(): Promise<Site> {
     getCollection('glossary'),
     getCollection('findings'),
     getCollection('statements'),
+    getCollection('gradeHistory'),
   ]);
   const research = new Map<string, SourceRecord>(sources.map((s) => [s.id, s.data]));
-  const findings: FindingRecord[] = findingEntries.map((f) => byIds(f.data));
+  const findings: FindingRecord[] = findingEntries.map((f) => findingByIds(f.data));
   const evidence = gradedTypes(typeFiles, findings, statementEntries.map((s) => byIds(s.data)), research);
+  const history = gradeHistory(
+    gradeChanges.map((c) => c.data),
+    new Map([...evidence.claims.values()].flat().map((c) => [`${c.typeId}/${c.condition}`, c.grade])),
+    new Date(),
+  );
   const articles: Articles = {
     types: evidence.types.sort(byTitle),
     techniques: techniques.sort(byTitle),
@@ -87,24 +105,45 @@ async function load(): Promise<Site> {
     related: 'related' in entry.data ? entry.data.related.map((r) => r.id) : [],
     helps: 'helps' in entry.data ? entry.data.helps.map((h) => h.condition.id) : [],
   }));
-  const worded = (e: ArticleEntry, kind: ArticleKind) => ({ id: e.id, file: contentFile(e, kind), title: e.data.title, summary: e.data.summary, body: e.body ?? '' });
+  const glossaryFile = `${CONTENT_ROOT}/glossary.yaml`.replace(/^\.\//, '');
+  const sourceOf = new Map(checked.map((c) => [c.file, c.source]));
+  const worded = (e: ArticleEntry | ComparisonEntry, file: string) => {
+    const body = e.body ?? '';
+    const source = sourceOf.get(file) ?? (e.filePath ? readFileSync(e.filePath, 'utf8') : body);
+    return {
+      id: e.id,
+      file,
+      title: e.data.title,
+      aliases: 'aliases' in e.data ? e.data.aliases : [],
+      summary: e.data.summary,
+      body,
+      bodyOffset: frontmatterLines(source, body),
+      faq: e.data.faq,
+    };
+  };
   throwIfAny([
     ...aliasPlan.problems,
     ...evidence.problems,
+    ...history.problems,
     ...siteContentProblems({
       articles: checked,
       comparisons: comparisons.map((c) => checkedFile(c, 'comparisons')),
       pairs,
-      glossary: { file: `${CONTENT_ROOT}/glossary.yaml`.replace(/^\.\//, ''), terms: glossary.map((g) => ({ id: g.id, article: g.data.article })) },
+      glossary: { file: glossaryFile, terms: glossary.map((g) => ({ id: g.id, article: g.data.article })) },
       ids: new Map<string, Set<string>>([...ARTICLE_KINDS.map((kind) => [kind, new Set(articles[kind].map((e) => e.id))] as const), ['sources', new Set(sources.map((s) => s.id))]]),
       ownOrigins: import.meta.env.SITE ? [new URL(import.meta.env.SITE).origin] : [],
       inPublic: (path) => existsSync(join('public', path)),
       now: new Date(),
     }),
-    ...claimWordingProblems(
-      articles.types.map((t) => ({ ...worded(t, 'types'), claims: t.claims.map((c) => ({ condition: c.condition.id, grade: c.grade, note: c.note })) })),
-      articles.conditions.map((c) => worded(c, 'conditions')),
-    ),
+    ...claimWordingProblems({
+      types: articles.types.map((t) => ({ ...worded(t, contentFile(t, 'types')), claims: t.claims.map((c) => ({ condition: c.condition.id, grade: c.grade, note: c.note })) })),
+      conditions: articles.conditions.map((c) => worded(c, contentFile(c, 'conditions'))),
+      others: [
+        ...(['techniques', 'regions', 'guides'] as const).flatMap((kind) => articles[kind].map((e: ArticleEntry) => worded(e, contentFile(e, kind)))),
+        ...comparisons.map((c) => worded(c, contentFile(c, 'comparisons'))),
+      ],
+      glossary: { file: glossaryFile, definitions: glossary.map((g) => ({ id: g.id, text: g.data.definition })) },
+    }),
   ]);
   return siteIndex({
     ...articles,
@@ -118,6 +157,7 @@ async function load(): Promise<Site> {
     pairs,
     claimsByType: evidence.claims,
     findings,
+    gradeHistory: { changes: history.changes, asOf: history.changes.map((c) => c.date).sort().at(-1) ?? '' },
     research,
   });
 }

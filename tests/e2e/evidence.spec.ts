@@ -7,11 +7,46 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { builtPages, DIST } from '../../scripts/lib/built-site.ts';
+import { recomputeEvidence } from '../../scripts/lib/evidence-content.ts';
 
 interface Finding { id: string; source: string; sourceKind: string; result: string; certainty: string; testedByName: boolean }
-interface Claim { type: string; condition: string; grade: string; computedGrade: string; findings: Finding[]; statements: { source: string }[] }
-const map: { version: number; claims: Claim[]; sources: { id: string; kind: string }[] } = JSON.parse(readFileSync(`${DIST}/api/v1/evidence.json`, 'utf8'));
+interface Claim { type: string; condition: string; grade: string; computedGrade: string; findings: Finding[]; statements: { source: string }[]; comparisons: { statement: string }[] }
+const map: { version: number; built: string; claims: Claim[]; conditions: { id: string; comparisons: { statement: string }[] }[]; sources: { id: string; kind: string }[] } = JSON.parse(
+  readFileSync(`${DIST}/api/v1/evidence.json`, 'utf8'),
+);
 const pages = new Map(builtPages().map((p) => [p.path, p.html]));
+const text = (html: string) => html.replace(/<[^>]+>/g, '').replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+/** The sentences a page shows in its statement lists and lines, in order. */
+const statementsIn = (html: string) => [
+  ...[...html.matchAll(/<ul data-statements>(.*?)<\/ul>/g)].flatMap((list) => [...list[1]!.matchAll(/<li>(.*?)<\/li>/g)].map((li) => text(li[1]!))),
+  ...[...html.matchAll(/<p class="meta" data-statement>(.*?)<\/p>/g)].map((p) => text(p[1]!)),
+];
+
+test('the published map is exactly what the rule recomputes from content/ (npm run evidence)', () => {
+  const { map: recomputed, problems } = recomputeEvidence('content', new Date(map.built));
+  expect(problems).toEqual([]);
+  const { version, built, ...published } = map;
+  expect(version).toBe(1);
+  expect(built).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(published).toEqual(JSON.parse(JSON.stringify(recomputed)));
+});
+
+test("every statement a page shows is the map's, and every type page shows each claim's statements in full", () => {
+  const known = new Set([...map.claims.flatMap((c) => c.comparisons), ...map.conditions.flatMap((c) => c.comparisons)].map((c) => c.statement));
+  let shown = 0;
+  for (const [path, html] of pages) {
+    for (const sentence of statementsIn(html)) {
+      // A pair page joins a side's sentences under the type's name.
+      const parts = sentence.replace(/^(For both|[^:]+): (?=For )/, '').split(/(?<=\.) (?=For )/);
+      for (const part of parts) expect(known.has(part), `${path}: ${part}`).toBe(true);
+      shown++;
+    }
+  }
+  expect(shown).toBeGreaterThan(200);
+  for (const [type, claims] of Map.groupBy(map.claims, (c) => c.type)) {
+    expect(statementsIn(pages.get(`/types/${type}/`)!), type).toEqual(claims.flatMap((c) => c.comparisons.map((s) => s.statement)));
+  }
+});
 
 /** The elements carrying data-claim, each with its grade and the finding sources inside it. */
 function claimsOn(html: string): Map<string, { grade: string; sources: string[] }> {

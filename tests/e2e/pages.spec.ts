@@ -1,6 +1,7 @@
 /** Each kind of page renders, relations link both ways, and search works from a link and by keyboard. */
 import { expect, test } from '@playwright/test';
-import { EVIDENCE_GRADES, GRADE_RULE } from '../../src/lib/model/evidence.ts';
+import { EVIDENCE_GRADES } from '../../src/lib/model/evidence.ts';
+import { LEVELS, RULE_STEPS } from '../../src/lib/model/grade-rule.ts';
 
 test('a type page shows its data sections and links to a condition it helps', async ({ page }) => {
   await page.goto('/types/manual-lymphatic-drainage/');
@@ -173,8 +174,9 @@ test('the editorial policy shows the grades defined once in code', async ({ page
   await expect(table.locator('tbody tr')).toHaveCount(EVIDENCE_GRADES.length);
   await expect(table).toContainText('No benefit shown');
   // The rule that computes grades is rendered from the same code, step by step.
-  const rule = page.locator('ol', { has: page.locator('.grade') }).first();
-  await expect(rule.locator('li')).toHaveCount(GRADE_RULE.length);
+  await expect(page.locator('ol.grade-rule li')).toHaveCount(RULE_STEPS.length);
+  await expect(page.locator('ol.grade-rule li').first()).toHaveText(RULE_STEPS[0]!);
+  await expect(page.locator('table', { hasText: 'Certainty of the deciding evidence' }).locator('tbody tr')).toHaveCount(LEVELS.length);
 });
 
 test('readers reach a safe, sourced answer in two clicks or one search', async ({ page }) => {

@@ -129,6 +129,20 @@ function qrCodesIn(pdf: Buffer): string[] {
 }
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
+test('no handout drops a caution or an urgent sign of its article', () => {
+  const items = (html: string) => [...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]!);
+  const boxItems = (html: string, box: string) => items(html.split(`class="box box--${box}"`)[1]?.split('</div></div>')[0]?.split('</ul>')[0] ?? '');
+  const handouts = pages.filter((p) => p.path.startsWith('/handouts/'));
+  expect(handouts.length).toBeGreaterThan(45);
+  for (const handout of handouts) {
+    const article = pages.find((p) => p.path === handout.path.replace('/handouts', ''))!;
+    const warnings = [...boxItems(article.html, 'safety'), ...boxItems(article.html, 'urgent')];
+    expect(warnings.length, article.path).toBeGreaterThan(3);
+    const printed = new Set(items(handout.html));
+    for (const warning of warnings) expect(printed.has(warning), `${handout.path} lacks: ${warning}`).toBe(true);
+  }
+});
+
 test('every handout prints on one page on A4 and US Letter', async ({ page }) => {
   test.setTimeout(300_000);
   const handouts = pages.filter((p) => p.path.startsWith('/handouts/'));

@@ -62,11 +62,12 @@ export function embedSafetyNote(kind: EmbedKind): { text: string; fragment: stri
 }
 
 /** What a card shows; every link is absolute, since the card is read inside other sites' pages. */
-export function embedCardView(siteUrl: URL | undefined, kind: EmbedKind, entry: { id: string; data: { title: string; summary: string; lastReviewed: Date } }) {
+/** `evidenceAsOf`: when the grades its page shows last changed, printed on the card as the page shows it. */
+export function embedCardView(siteUrl: URL | undefined, kind: EmbedKind, entry: { id: string; data: { title: string; summary: string; lastReviewed: Date } }, evidenceAsOf: string) {
   const page = absoluteUrl(siteUrl, articleUrl(kind, entry.id));
   const safety = embedSafetyNote(kind);
   const { title, summary, lastReviewed } = entry.data;
-  return { kindLabel: KIND_LABELS[kind].singular, title, summary, lastReviewed, page, safety: { text: safety.text, href: `${page}${safety.fragment}` }, home: absoluteUrl(siteUrl, '/') };
+  return { kindLabel: KIND_LABELS[kind].singular, title, summary, lastReviewed, evidenceAsOf, page, safety: { text: safety.text, href: `${page}${safety.fragment}` }, home: absoluteUrl(siteUrl, '/') };
 }
 
 /** One oEmbed file: the name it answers under, and the card it describes. */

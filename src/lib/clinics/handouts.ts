@@ -35,24 +35,34 @@ export interface HandoutSection {
 export interface EvidenceLine {
   title: string;
   grade: EvidenceGrade;
+  /** A study tested this style by name. */
+  direct: boolean;
 }
 
-/** At most this many lines per list, so the handout stays on one page. */
+/** At most this many lines in a list that may be shortened (never cautions or urgent signs), so the handout stays on one page. */
 export const MAX_ITEMS = 4;
 
-function evidenceItems(lines: EvidenceLine[]): string[] {
-  return [...lines]
-    .sort((a, b) => compareGrades(a.grade, b.grade) || a.title.localeCompare(b.title))
-    .slice(0, MAX_ITEMS)
-    .map((l) => `${l.title}: ${GRADE_DEFINITIONS[l.grade].label.toLowerCase()}`);
+/** The first items of a list, and a last line saying how many more the full page has. */
+function shortened(items: string[]): string[] {
+  if (items.length <= MAX_ITEMS) return items;
+  const rest = items.length - (MAX_ITEMS - 1);
+  return [...items.slice(0, MAX_ITEMS - 1), `And ${rest} more on the full page.`];
 }
 
-const section = (id: string, heading: string, items: string[]): HandoutSection[] => (items.length ? [{ id, heading, items: items.slice(0, MAX_ITEMS) }] : []);
+/** Best grade first; within a grade, what was tested by name before what rests on massage in general. */
+function evidenceItems(lines: EvidenceLine[]): string[] {
+  return [...lines]
+    .sort((a, b) => compareGrades(a.grade, b.grade) || Number(b.direct) - Number(a.direct) || a.title.localeCompare(b.title))
+    .map((l) => `${l.title}: ${GRADE_DEFINITIONS[l.grade].label.toLowerCase()}${l.direct ? ' (tested by name)' : ''}`);
+}
 
+const section = (id: string, heading: string, items: string[]): HandoutSection[] => (items.length ? [{ id, heading, items }] : []);
+
+// Cautions and urgent signs always print whole: a handout is what a patient takes home.
 export function typeHandoutSections(t: { title: string; chooseIf: string[]; cautions: string[]; redFlags: string[]; evidence: EvidenceLine[] }): HandoutSection[] {
   return [
-    ...section('suits', 'It may suit you if', t.chooseIf),
-    ...section('evidence', 'What the research says it may help', evidenceItems(t.evidence)),
+    ...section('suits', 'It may suit you if', shortened(t.chooseIf)),
+    ...section('evidence', 'What the research says', shortened(evidenceItems(t.evidence))),
     ...section('ask-first', 'Do not have it, or ask a doctor first, if', t.cautions),
     ...section(SECTION.redFlags, 'Get urgent medical help if', t.redFlags),
   ];
@@ -60,7 +70,7 @@ export function typeHandoutSections(t: { title: string; chooseIf: string[]; caut
 
 export function conditionHandoutSections(c: { cautions: string[]; redFlags: string[]; evidence: EvidenceLine[] }): HandoutSection[] {
   return [
-    ...section('evidence', 'Massage types that may help', evidenceItems(c.evidence)),
+    ...section('evidence', 'Massage types and what the research says', shortened(evidenceItems(c.evidence))),
     ...section('ask-first', 'Ask a doctor before massage if', c.cautions),
     ...section(SECTION.redFlags, 'Get urgent medical help if', c.redFlags),
   ];
@@ -76,6 +86,8 @@ export function handoutView(site: Site, kind: HandoutKind, id: string, siteUrl: 
     title,
     summary,
     lastReviewed,
+    /** When the grades it shows last changed: the page it links to says the same, so a clinic can tell a stale printout. */
+    evidenceAsOf: site.evidenceAsOf(kind, id),
     sections: entry.collection === 'types' ? typeHandoutSections({ ...entry.data, evidence }) : conditionHandoutSections({ ...entry.data, evidence }),
     articleHref: articleUrl(kind, id),
     page: absoluteUrl(siteUrl, articleUrl(kind, id)),

@@ -51,6 +51,17 @@ export function comparisonHref(a: string, b: string, hasPage: (slug: string) => 
 }
 
 /** The paths listed in content/published-urls.txt (one per line; # starts a comment). */
+/**
+ * The machine-readable files under /api/v1/: types, techniques, conditions,
+ * codes, the evidence map and its grade changes (src/lib/views/api.ts).
+ */
+export const API_FILES = ['types', 'techniques', 'conditions', 'codes', 'evidence', 'evidence-changes'] as const;
+export type ApiFile = (typeof API_FILES)[number];
+
+export function apiUrl(file: ApiFile): string {
+  return `/api/v1/${file}.json`;
+}
+
 export function parseUrlManifest(text: string): string[] {
   return text.split('\n').filter((line) => line.startsWith('/'));
 }

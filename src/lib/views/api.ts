@@ -4,23 +4,26 @@
  * contract: add fields, never rename or remove them.
  */
 import { evidenceMap } from '../model/claims.ts';
+import { RULE_VERSION } from '../model/grade-rule.ts';
 import { codeUrl } from './codes.ts';
 import { glossaryUrl } from '../model/glossary-links.ts';
 import { normalise, wordsNearNames, type Vocabulary } from '../search/vocabulary.ts';
 import { applySynonyms, contentWords } from '../search/query.ts';
 import type { Synonym } from '../search/synonyms.ts';
-import { ARTICLE_KINDS, articleUrl, compareSlug } from '../model/urls.ts';
+import { ARTICLE_KINDS, articleUrl, compareSlug, type ApiFile } from '../model/urls.ts';
 import type { Site } from './site-index.ts';
 
 /**
  * types.json, techniques.json, conditions.json (title, summary, canonical
  * URL), codes.json (every ICD-10-CM code and the pages it leads to) and
- * evidence.json, the evidence map: every graded claim with the findings it rests on.
+ * evidence.json, the evidence map: every graded claim with the findings it rests on,
+ * and evidence-changes.json: every change of a grade since the map began, with why.
  */
-export const API_FILES = ['types', 'techniques', 'conditions', 'codes', 'evidence'] as const;
-export type ApiFile = (typeof API_FILES)[number];
 
 /** `url` makes a site path absolute: the files are read from other sites. */
+/** The day this build ran, in the evidence map: the only field `npm run evidence` does not recompute. */
+const built = new Date().toISOString().slice(0, 10);
+
 export function apiDocument(site: Site, file: ApiFile, url: (path: string) => string): Record<string, unknown> {
   if (file === 'codes') {
     const codes = [...site.codes].map(([code, ids]) => ({
@@ -31,7 +34,11 @@ export function apiDocument(site: Site, file: ApiFile, url: (path: string) => st
     }));
     return { version: 1, codes };
   }
-  if (file === 'evidence') return { version: 1, ...evidenceMap(site.claims(), [...site.sources.values()].map((s) => s.data)) };
+  if (file === 'evidence') {
+    const conditions = site.conditions.map((c) => ({ id: c.id, statements: site.conditionStatements(c.id).all }));
+    return { version: 1, built, ...evidenceMap(site.claims(), [...site.sources.values()].map((s) => s.data), site.claimStatements, site.gradeHistory, conditions) };
+  }
+  if (file === 'evidence-changes') return { version: 1, ruleVersion: RULE_VERSION, changes: site.gradeHistory.changes.filter((c) => c.from) };
   const entries = site.articles(file).map((e) => ({
     id: e.id,
     title: e.data.title,

@@ -43,6 +43,7 @@ export function typeView(site: Site, entry: TypeEntry, headings: HeadingLike[]) 
     titleInSentence: site.titleInSentence('types', entry.id),
     regions,
     evidence,
+    evidenceChanged: site.evidenceAsOf('types', entry.id),
     techniques: d.techniques.map((t) => site.entry('techniques', t.id)).map(articleCard('techniques', false)),
     cost: d.prices && priceSource ? { prices: d.prices, source: priceSource } : undefined,
     /** Each related type, as the page comparing the two. */
@@ -61,6 +62,9 @@ export function conditionView(site: Site, entry: ConditionEntry, headings: Headi
     regions: regions.map((r) => ({ id: r.id, title: r.data.title, href: articleUrl('regions', r.id) })),
     titleInSentence: site.titleInSentence('conditions', entry.id),
     evidence,
+    statements: site.conditionStatements(entry.id).all.map((s) => s.sentence),
+    evidenceChanged: site.evidenceAsOf('conditions', entry.id),
+    evidenceChecked: d.evidenceChecked,
     research,
     related: relatedIds('conditions', entry, site.relations).map((id) => site.entry('conditions', id)).map(articleCard('conditions', true)),
   };
@@ -78,7 +82,14 @@ export function regionView(site: Site, entry: RegionEntry, headings: HeadingLike
   const members = (site.relations.conditionsForRegion.get(entry.id) ?? []).map((id) => site.entry('conditions', id));
   const named = conditionsInTextOrder(entry.body ?? '', members.map((c) => c.id));
   const conditions = conditionsByCommonness(
-    members.map((c) => ({ id: c.id, title: c.data.title, inSentence: site.titleInSentence('conditions', c.id), summary: c.data.summary, mainArea: c.data.regions[0]?.id === entry.id })),
+    members.map((c) => ({
+      id: c.id,
+      title: c.data.title,
+      inSentence: site.titleInSentence('conditions', c.id),
+      headline: site.conditionStatements(c.id).headline.map((s) => s.sentence),
+      summary: c.data.summary,
+      mainArea: c.data.regions[0]?.id === entry.id,
+    })),
     named,
   );
   const claims = site.claims().map((c) => ({ typeId: c.typeId, typeTitle: site.title('types', c.typeId), condition: c.condition, grade: c.grade }));

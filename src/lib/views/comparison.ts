@@ -58,6 +58,7 @@ export function compareIndexView(site: Site) {
   const types = site.gradedTypes();
   const grades = evidenceMatrix(types);
   const usesTechnique = techniqueMatrix(types);
+  const direct = new Set(site.claims().filter((c) => c.direct).map((c) => `${c.typeId}/${c.condition}`));
   const columns = site.types.map((t) => ({ id: t.id, title: t.data.title, href: articleUrl('types', t.id) }));
   return {
     columns,
@@ -66,7 +67,7 @@ export function compareIndexView(site: Site) {
       const cells = ATTRIBUTES.map((a): AttributeCell => (a.key === 'pressure' ? { pressure: comparable.pressure } : { text: attributeText(comparable, a.key) }));
       return { id: t.id, title: comparable.title, href: articleUrl('types', t.id), cells };
     }),
-    /** Only conditions some type is graded for get a row; a grade links to the claim and the studies behind it. */
+    /** Only conditions some type is graded for get a row; a grade links to the claim and the studies behind it, and says when a study tested the style by name. */
     evidenceRows: site.conditions
       .filter((c) => grades.has(c.id))
       .map((c) => ({
@@ -74,7 +75,7 @@ export function compareIndexView(site: Site) {
         href: `${articleUrl('conditions', c.id)}#${SECTION.evidence}`,
         cells: columns.map((t) => {
           const grade = grades.get(c.id)?.get(t.id);
-          return grade && { grade, href: `${articleUrl('types', t.id)}#claim-${c.id}` };
+          return grade && { grade, href: `${articleUrl('types', t.id)}#claim-${c.id}`, byName: direct.has(`${t.id}/${c.id}`) };
         }),
       })),
     techniqueRows: site.techniques.map((tech) => ({ title: tech.data.title, href: articleUrl('techniques', tech.id), cells: columns.map((t) => usesTechnique.get(t.id)?.has(tech.id) ?? false) })),

@@ -16,6 +16,8 @@ export interface PairEvidenceRow {
   title: string;
   href: string;
   grades: [EvidenceGrade | undefined, EvidenceGrade | undefined];
+  /** What decided each grade, in GRADE's words; one list when both grades rest on the same sentences. */
+  headlines: { who: 'both' | 0 | 1; sentences: string[] }[];
   findings: PairFinding[];
 }
 
@@ -33,7 +35,12 @@ export function pairEvidence(a: EvidenceRow[], b: EvidenceRow[]): PairEvidenceRo
           findings.set(key, seen && seen.appliesTo !== side ? { ...seen, appliesTo: 'both' } : { ...f, appliesTo: side as 0 | 1 });
         }
       });
-      return { id, title: first.title, href: first.href, grades: [rows[0]?.grade, rows[1]?.grade] as PairEvidenceRow['grades'], findings: [...findings.values()] };
+      const [a0, b0] = rows.map((r) => r?.headline ?? []);
+      const headlines: PairEvidenceRow['headlines'] =
+        rows[0] && rows[1] && a0!.join() === b0!.join()
+          ? [{ who: 'both', sentences: a0! }]
+          : ([0, 1] as const).flatMap((side) => (rows[side] ? [{ who: side, sentences: rows[side]!.headline }] : []));
+      return { id, title: first.title, href: first.href, grades: [rows[0]?.grade, rows[1]?.grade] as PairEvidenceRow['grades'], headlines, findings: [...findings.values()] };
     })
     .sort((x, y) => Number(y.grades.every(Boolean)) - Number(x.grades.every(Boolean)) || x.title.localeCompare(y.title));
 }

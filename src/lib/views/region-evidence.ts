@@ -17,11 +17,13 @@ export interface RegionConditionEvidence {
   title: string;
   /** The title as a sentence writes it (Site.titleInSentence). */
   inSentence: string;
+  /** What the most certain research on massage in general found for it, in GRADE's words. */
+  headline: string[];
   /** Types by grade, the best grade first; titles in alphabetical order within a grade. */
   grades: { grade: EvidenceGrade; types: { id: string; title: string }[] }[];
 }
 
-export function regionEvidence(conditions: { id: string; title: string; inSentence: string }[], claims: RegionClaim[]): RegionConditionEvidence[] {
+export function regionEvidence(conditions: { id: string; title: string; inSentence: string; headline: string[] }[], claims: RegionClaim[]): RegionConditionEvidence[] {
   return conditions
     .map((c) => {
       const byGrade = new Map<EvidenceGrade, { id: string; title: string }[]>();
@@ -31,7 +33,7 @@ export function regionEvidence(conditions: { id: string; title: string; inSenten
       const grades = [...byGrade]
         .sort(([a], [b]) => compareGrades(a, b))
         .map(([grade, types]) => ({ grade, types: types.sort((x, y) => x.title.localeCompare(y.title)) }));
-      return { id: c.id, title: c.title, inSentence: c.inSentence, grades };
+      return { id: c.id, title: c.title, inSentence: c.inSentence, headline: c.headline, grades };
     })
     .filter((c) => c.grades.length > 0)
     .sort((a, b) => compareGrades(a.grades[0]!.grade, b.grades[0]!.grade) || a.title.localeCompare(b.title));

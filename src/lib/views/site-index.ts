@@ -5,7 +5,9 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import type { Redirect } from '../model/aliases.ts';
-import { claimRow, type FindingRecord, type GradedClaim, type SourceRecord } from '../model/claims.ts';
+import { claimRow, claimStatements, conditionStatements, type FindingRecord, type GradedClaim, type SourceRecord } from '../model/claims.ts';
+import type { ComparisonStatement } from '../model/grade-statements.ts';
+import { changesOf, lastChanged, type GradeChange } from '../model/grade-history.ts';
 import type { ComparableType } from './comparisons.ts';
 import type { EvidenceGrade, EvidenceRow } from '../model/evidence.ts';
 import type { HandoutKind } from '../clinics/handouts.ts';
@@ -66,6 +68,8 @@ export interface SiteContent extends Articles {
   /** Type id → its graded claims. */
   claimsByType: Map<string, GradedClaim[]>;
   findings: FindingRecord[];
+  /** Every dated change of a grade (content/grade-history.yaml), and the date of the newest: the evidence's "as of". */
+  gradeHistory: { changes: GradeChange[]; asOf: string };
   /** The bibliography as the evidence model reads it. */
   research: Map<string, SourceRecord>;
 }
@@ -92,8 +96,14 @@ export interface Site extends Omit<SiteContent, 'comparisons' | 'sources'> {
   evidence(kind: HandoutKind, id: string): EvidenceRow[];
   /** Every graded claim, for the evidence map. */
   claims(): GradedClaim[];
+  /** A claim's plain-language statements, one per comparison (src/lib/model/grade-statements.ts). */
+  claimStatements(claim: GradedClaim): ComparisonStatement[];
   /** Every finding about a condition, whichever style it tested, null results included. */
   findingsFor(conditionId: string): FindingRecord[];
+  /** What research on massage in general found for a condition, per comparison, and the most certain of it. */
+  conditionStatements(conditionId: string): { all: ComparisonStatement[]; headline: ComparisonStatement[] };
+  /** When the grades an article shows last changed (content/grade-history.yaml): the "evidence as of" date of its page, handout and card. */
+  evidenceAsOf(kind: ArticleKind, id: string): string;
   /** A type with its references resolved to titles, for comparison tables. */
   comparable(type: TypeEntry): ComparableType;
 }
@@ -112,8 +122,13 @@ export function siteIndex(content: SiteContent): Site {
   const pairSlugs = new Set(content.pairs.map(([a, b]) => compareSlug(a, b)));
   const title = (kind: ArticleKind, id: string) => byKind[kind].get(id)?.data.title ?? id;
   const proper = properWords(ARTICLE_KINDS.flatMap((kind) => lists[kind].flatMap((e) => [e.data.summary, e.body ?? ''])));
-  const row = (claim: GradedClaim, other: ArticleKind, otherId: string) =>
-    claimRow(claim, { id: otherId, href: articleUrl(other, otherId), title: title(other, otherId) }, content.research);
+  const statementsOf = (claim: GradedClaim) =>
+    claimStatements(claim, inSentence(title('types', claim.typeId), proper), inSentence(title('conditions', claim.condition), proper), content.research);
+  const row = (claim: GradedClaim, other: ArticleKind, otherId: string) => ({
+    ...claimRow(claim, { id: otherId, href: articleUrl(other, otherId), title: title(other, otherId) }, content.research, statementsOf(claim)),
+    changes: changesOf(content.gradeHistory.changes, `${claim.typeId}/${claim.condition}`),
+  });
+  const findingsFor = (conditionId: string) => content.findings.filter((f) => f.condition === conditionId);
   return {
     ...content,
     comparisons: new Map(content.comparisons.map((c) => [c.id, c])),
@@ -138,7 +153,13 @@ export function siteIndex(content: SiteContent): Site {
       );
     },
     claims: () => [...content.claimsByType.values()].flat(),
-    findingsFor: (conditionId) => content.findings.filter((f) => f.condition === conditionId),
+    claimStatements: statementsOf,
+    findingsFor,
+    conditionStatements: (conditionId) => conditionStatements(findingsFor(conditionId), inSentence(title('conditions', conditionId), proper), content.research),
+    evidenceAsOf: (kind, id) => {
+      const shown = [...content.claimsByType.values()].flat().filter((c) => (kind === 'types' ? c.typeId === id : kind === 'conditions' && c.condition === id));
+      return lastChanged(content.gradeHistory.changes, shown.map((c) => `${c.typeId}/${c.condition}`)) ?? content.gradeHistory.asOf;
+    },
     comparable: (type) => {
       const d = type.data;
       return {

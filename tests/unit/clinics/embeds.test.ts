@@ -15,7 +15,7 @@ test('oEmbed: a rich response whose html frames the card', () => {
 });
 
 test('a card links only to absolute addresses, its safety line to the section it names', () => {
-  const card = embedCardView(new URL(SITE), 'conditions', { id: 'sciatica', data: { title: 'Sciatica', summary: 'S.', lastReviewed: new Date('2026-11-01') } });
+  const card = embedCardView(new URL(SITE), 'conditions', { id: 'sciatica', data: { title: 'Sciatica', summary: 'S.', lastReviewed: new Date('2026-11-01') } }, '2026-12-07');
   assert.equal(card.page, `${SITE}/conditions/sciatica/`);
   assert.equal(card.safety.href, `${SITE}/conditions/sciatica/#red-flags`);
   assert.equal(card.home, `${SITE}/`);

@@ -3,11 +3,20 @@ import { test } from 'node:test';
 import { conditionHandoutSections, handoutView, MAX_ITEMS, typeHandoutSections } from '../../../src/lib/clinics/handouts.ts';
 import { smallSite } from '../views/small-site.ts';
 
-test('handouts keep every list short and put the strongest evidence first', () => {
+test('handouts print every caution and urgent sign, shorten other lists with a count, and put the strongest evidence first', () => {
   const many = Array.from({ length: 9 }, (_, i) => `item ${i}`);
-  const sections = typeHandoutSections({ title: 'T', chooseIf: many, cautions: many, redFlags: many, evidence: [{ title: 'B', grade: 'limited' }, { title: 'A', grade: 'moderate' }] });
-  assert.ok(sections.every((s) => s.items.length <= MAX_ITEMS));
-  assert.deepEqual(sections.find((s) => s.id === 'evidence')!.items, ['A: moderate evidence', 'B: limited evidence']);
+  const evidence = [
+    { title: 'B', grade: 'limited' as const, direct: false },
+    { title: 'A', grade: 'moderate' as const, direct: false },
+    { title: 'C', grade: 'limited' as const, direct: true },
+  ];
+  const sections = typeHandoutSections({ title: 'T', chooseIf: many, cautions: many, redFlags: many, evidence });
+  const items = (id: string) => sections.find((s) => s.id === id)!.items;
+  assert.deepEqual(items('ask-first'), many);
+  assert.deepEqual(items('red-flags'), many);
+  assert.equal(items('suits').length, MAX_ITEMS);
+  assert.equal(items('suits').at(-1), 'And 6 more on the full page.');
+  assert.deepEqual(items('evidence'), ['A: moderate evidence', 'C: limited evidence (tested by name)', 'B: limited evidence']);
   assert.deepEqual(conditionHandoutSections({ cautions: ['c'], redFlags: ['r'], evidence: [] }).map((s) => s.id), ['ask-first', 'red-flags']);
 });
 
@@ -19,4 +28,5 @@ test("a handout shows its article's summary and sections, and gives the full art
   assert.equal(view.page, 'https://example.org/conditions/low-back-pain/');
   assert.deepEqual(view.sections.map((s) => s.id), ['evidence', 'ask-first', 'red-flags']);
   assert.deepEqual(view.sections[2]!.items, ['Sudden weakness in a leg.']);
+  assert.equal(view.evidenceAsOf, '2026-12-01');
 });

@@ -53,8 +53,11 @@ test('a technique with questions lists its FAQ; its types and related techniques
 
 test('a condition shows the types graded for it, best grade first, and its regions', () => {
   const view = conditionView(site, site.entry('conditions', 'low-back-pain'), headings);
-  // Equal grades, so in id order.
-  assert.deepEqual(view.evidence.map((r) => r.id), ['deep-tissue', 'swedish']);
+  // Swedish massage was tested by name; deep tissue massage rests on a review of massage in general, one level less certain.
+  assert.deepEqual(view.evidence.map((r) => [r.id, r.grade]), [['swedish', 'limited'], ['deep-tissue', 'insufficient']]);
+  assert.deepEqual(view.statements, [
+    'For low back pain, compared with no treatment or usual care, massage may help with pain. Low certainty. Source: Furlan et al., review.',
+  ]);
   assert.deepEqual(view.regions, [{ id: 'lower-back', title: 'Lower back', href: '/regions/lower-back/' }]);
   assert.deepEqual(view.related.map((c) => c.href), ['/conditions/sciatica/']);
   assert.deepEqual(ids(view.frame.outline), ['what-it-is', 'evidence', 'safety', 'faq', 'sources']);

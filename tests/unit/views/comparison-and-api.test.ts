@@ -41,16 +41,35 @@ test('the API lists an article kind with absolute URLs, and codes and evidence b
     })),
   });
   assert.deepEqual(apiDocument(site, 'codes', url), { version: 1, codes: [] });
-  const evidence = apiDocument(site, 'evidence', url) as { claims: { type: string; condition: string; grade: string; findings: { id: string; testedByName: boolean; result: string }[] }[]; sources: { id: string }[] };
-  // Each claim with the findings behind it, Swedish massage's own trial marked as testing it by name.
+  const evidence = apiDocument(site, 'evidence', url) as {
+    ruleVersion: number;
+    evidenceAsOf: string;
+    claims: { type: string; condition: string; grade: string; direct: boolean; comparisons: { comparison: string; statement: string }[]; findings: { id: string; testedByName: boolean; result: string; certaintyUsed: string }[] }[];
+    sources: { id: string }[];
+  };
+  assert.equal(evidence.ruleVersion, 2);
+  assert.equal(evidence.evidenceAsOf, '2026-12-01');
+  // Each claim with the findings behind it, Swedish massage's own trial marked as testing it by name; the general
+  // review counts one level less certain for a style it did not test, so deep tissue massage rests on very low certainty.
   assert.deepEqual(
-    evidence.claims.map((c) => [c.type, c.condition, c.grade, c.findings.map((f) => `${f.id}:${f.testedByName}:${f.result}`)]),
+    evidence.claims.map((c) => [c.type, c.condition, c.grade, c.direct, c.findings.map((f) => `${f.id}:${f.testedByName}:${f.result}:${f.certaintyUsed}`)]),
     [
-      ['swedish', 'low-back-pain', 'limited', ['lbp-swedish:true:benefit', 'lbp:false:benefit']],
-      ['deep-tissue', 'low-back-pain', 'limited', ['lbp:false:benefit']],
+      ['swedish', 'low-back-pain', 'limited', true, ['lbp-swedish:true:benefit:low', 'lbp:false:benefit:very-low']],
+      ['deep-tissue', 'low-back-pain', 'insufficient', false, ['lbp:false:benefit:very-low']],
     ],
   );
+  assert.deepEqual(evidence.claims[1]!.comparisons, [
+    {
+      comparison: 'control',
+      result: 'benefit',
+      certainty: 'very-low',
+      findings: ['lbp'],
+      statement:
+        'For low back pain, compared with no treatment or usual care, we are very uncertain whether massage in general helps with pain. Very low certainty: low in the research, one level lower because this style was not tested by name. Source: Furlan et al., review.',
+    },
+  ]);
   assert.deepEqual(evidence.sources.map((s) => s.id), ['review', 'trial']);
+  assert.deepEqual(apiDocument(site, 'evidence-changes', url), { version: 1, ruleVersion: 2, changes: [] });
 });
 
 test('the search vocabulary knows every name, pair and FAQ question', () => {
@@ -70,8 +89,8 @@ test('the compare index grades only the conditions some type claims, each grade 
       title: 'Low back pain',
       href: '/conditions/low-back-pain/#evidence',
       cells: [
-        { grade: 'limited', href: '/types/swedish/#claim-low-back-pain' },
-        { grade: 'limited', href: '/types/deep-tissue/#claim-low-back-pain' },
+        { grade: 'limited', href: '/types/swedish/#claim-low-back-pain', byName: true },
+        { grade: 'insufficient', href: '/types/deep-tissue/#claim-low-back-pain', byName: false },
       ],
     },
   ]);

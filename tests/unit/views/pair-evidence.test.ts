@@ -9,6 +9,9 @@ const row = (id: string, grade: EvidenceRow['grade'], findings: [string, boolean
   title: id,
   grade,
   computed: grade,
+  direct: findings.some(([, general]) => !general),
+  comparisons: [],
+  headline: [`${id}: ${findings.some(([, general]) => !general) ? 'by name' : 'massage in general'}`],
   findings: findings.map(([text, general]) => ({ text, sourceId: 's', general })),
   statements: [],
 });
@@ -20,6 +23,16 @@ test('shared conditions come first, and a general study shows once, counting for
   );
   assert.deepEqual(rows.map((r) => [r.id, r.grades]), [['low-back-pain', ['limited', 'limited']], ['stress', ['insufficient', undefined]]]);
   assert.deepEqual(rows[0]!.findings.map((f) => [f.text, f.appliesTo]), [['Cochrane', 'both'], ['Cherkin trial', 0]]);
+  // Each side's deciding statement: the first type's rests on a study of it by name, the second's on massage in general.
+  assert.deepEqual(rows[0]!.headlines, [
+    { who: 0, sentences: ['low-back-pain: by name'] },
+    { who: 1, sentences: ['low-back-pain: massage in general'] },
+  ]);
+});
+
+test('two grades that rest on the same sentences show them once, for both', () => {
+  const [lbp] = pairEvidence([row('low-back-pain', 'insufficient', [['Cochrane', true]])], [row('low-back-pain', 'insufficient', [['Cochrane', true]])]);
+  assert.deepEqual(lbp!.headlines, [{ who: 'both', sentences: ['low-back-pain: massage in general'] }]);
 });
 
 test('a condition only the second type claims keeps its side', () => {

@@ -5,9 +5,9 @@ import { regionEvidence } from '../../../src/lib/views/region-evidence.ts';
 test("a region's conditions, best evidence first, each with its types grouped by grade", () => {
   const rows = regionEvidence(
     [
-      { id: 'tension-headache', title: 'Tension headache', inSentence: 'tension headache' },
-      { id: 'neck-pain', title: 'Neck pain', inSentence: 'neck pain' },
-      { id: 'whiplash', title: 'Whiplash', inSentence: 'whiplash' },
+      { id: 'tension-headache', title: 'Tension headache', inSentence: 'tension headache', headline: [] },
+      { id: 'neck-pain', title: 'Neck pain', inSentence: 'neck pain', headline: ['For neck pain, compared with sham massage, massage probably makes little or no difference to pain.'] },
+      { id: 'whiplash', title: 'Whiplash', inSentence: 'whiplash', headline: [] },
     ],
     [
       { typeId: 'swedish', typeTitle: 'Swedish massage', condition: 'tension-headache', grade: 'insufficient' },
@@ -19,4 +19,5 @@ test("a region's conditions, best evidence first, each with its types grouped by
   assert.deepEqual(rows.map((r) => r.id), ['neck-pain', 'tension-headache'], 'a condition no type claims is left out');
   assert.deepEqual(rows[0]!.grades, [{ grade: 'limited', types: [{ id: 'chair', title: 'Chair massage' }, { id: 'swedish', title: 'Swedish massage' }] }]);
   assert.deepEqual(rows[1]!.grades.map((g) => g.grade), ['limited', 'insufficient']);
+  assert.deepEqual(rows[0]!.headline, ['For neck pain, compared with sham massage, massage probably makes little or no difference to pain.'], 'what decided the evidence travels with the condition');
 });

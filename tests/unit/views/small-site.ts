@@ -60,8 +60,21 @@ const source = (id: string, authors: string, kind: SourceRecord['kind']): Source
 });
 
 const findings: FindingRecord[] = [
-  { id: 'lbp', source: 'review', condition: 'low-back-pain', studied: 'massage', types: [], comparison: 'inactive', outcome: 'pain', result: 'benefit', certainty: 'low', found: 'less pain for a few weeks' },
-  { id: 'lbp-swedish', source: 'trial', condition: 'low-back-pain', studied: 'Swedish massage', types: ['swedish'], comparison: 'usual-care', outcome: 'function', result: 'benefit', certainty: 'not-graded', found: 'better function at 10 weeks' },
+  { id: 'lbp', source: 'review', condition: 'low-back-pain', studied: 'massage', types: [], closestTypes: [], comparison: 'inactive', outcome: 'pain', primary: true, result: 'benefit', certainty: 'low', found: 'less pain for a few weeks' },
+  {
+    id: 'lbp-swedish',
+    source: 'trial',
+    condition: 'low-back-pain',
+    studied: 'Swedish massage',
+    types: ['swedish'],
+    closestTypes: [],
+    comparison: 'usual-care',
+    outcome: 'function',
+    primary: true,
+    result: 'benefit',
+    certainty: 'not-graded',
+    found: 'better function at 10 weeks',
+  },
 ];
 
 export interface SmallSite {
@@ -102,6 +115,7 @@ export function smallSite(over: SmallSite = {}): Site {
     pairs: over.pairs ?? [['deep-tissue', 'swedish']],
     claimsByType: evidence.claims,
     findings,
+    gradeHistory: { changes: [], asOf: '2026-12-01' },
     research,
   };
   return siteIndex(content);
