@@ -1,7 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -83,8 +82,7 @@ export default defineConfig({
       }),
     ),
   },
-  // A sitemap lists full addresses, so only a build for a deployment has one.
-  integrations: [mdx(), ...(process.env.SITE_URL ? [sitemap({ filter: (page) => !page.includes('/404') })] : []), devSearch()],
+  integrations: [mdx(), devSearch()],
   vite: {
     plugins: [paletteStylesheet()],
     // The build writes dist-staging/ and dist/ while a dev server may be running; neither is a source to reload.

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
+import { SITEMAP_INDEX_PATH } from '../lib/views/sitemap.ts';
 
 /** The sitemap needs a full address, so a local build (no SITE_URL) has none to point to. */
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n${site ? `\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n` : ''}`);
+  new Response(`User-agent: *\nAllow: /\n${site ? `\nSitemap: ${new URL(SITEMAP_INDEX_PATH, site).href}\n` : ''}`);

@@ -1,6 +1,6 @@
 /**
  * What clinics and sharers see: section links, structured data, share
- * previews, the feed, oEmbed, and what prints (handouts on one page, QR codes
+ * previews, the feed, and what prints (handouts on one page, QR codes
  * that decode to the page they came from).
  */
 import { expect, test } from '@playwright/test';
@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { builtPages, DIST } from '../../scripts/lib/built-site.ts';
@@ -18,6 +19,7 @@ const fileFor = (url: string) => {
   const path = new URL(url, 'http://x').pathname;
   return join(DIST, path.endsWith('/') ? `${path}index.html` : path);
 };
+const canonicalOf = (url: string) => /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(fileFor(url), 'utf8'))![1];
 
 test('every heading of an article has a link to its own section, named after it', async ({ page }) => {
   await page.goto('/types/swedish-massage/');
@@ -87,27 +89,18 @@ test('every page has share tags whose image is a built 1200x630 PNG', () => {
   expect(checked.size).toBeGreaterThan(100);
 });
 
-test('the RSS feed lists articles, newest review first, at their canonical URLs', () => {
-  const feed = readFileSync(join(DIST, 'feed.xml'), 'utf8');
-  const items = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>[\s\S]*?<pubDate>([^<]+)<\/pubDate>[\s\S]*?<\/item>/g)];
-  expect(items.length).toBeGreaterThan(20);
-  for (const [, link] of items) expect(existsSync(fileFor(link!)), link).toBe(true);
-  const dates = items.map(([, , date]) => Date.parse(date!));
-  expect(dates).toEqual([...dates].sort((a, b) => b - a));
-  for (const { path, html } of pages.slice(0, 5)) expect(html, path).toContain('type="application/rss+xml"');
-});
-
-test('types, techniques and conditions advertise oEmbed files whose iframe shows their card', () => {
-  const embeddable = articles.filter((p) => /^\/(types|techniques|conditions)\//.test(p.path));
-  for (const { path, html } of embeddable) {
-    const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
-    expect(href, path).toBeDefined();
-    const oembed = JSON.parse(readFileSync(fileFor(href!), 'utf8'));
-    expect(new URL(oembed.url).pathname, path).toBe(path);
-    const src = /src="([^"]+)"/.exec(oembed.html)![1]!;
-    const card = readFileSync(fileFor(src), 'utf8');
-    expect(card, path).toContain(`href="${oembed.url}"`);
+test('the RSS feed, as a feed reader parses it, lists articles, newest review first, at their canonical URLs', () => {
+  const feed = parseFeed(readFileSync(join(DIST, 'feed.xml'), 'utf8'));
+  expect(feed.items.length).toBeGreaterThan(20);
+  for (const item of feed.items) {
+    expect(item.url && existsSync(fileFor(item.url)), item.url ?? item.title ?? '').toBe(true);
+    expect(item.url).toBe(canonicalOf(item.url!));
   }
+  const dates = feed.items.map((item) => new Date(item.published!).getTime());
+  expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  // Pages name the feed by its full address: a reader takes the href as written.
+  const address = new URL('/feed.xml', feed.url!).href;
+  for (const { path, html } of pages.slice(0, 5)) expect(html, path).toContain(`type="application/rss+xml" title="New and updated articles" href="${address}"`);
 });
 
 /** Renders a PDF's pages to PNG with Poppler and returns the text of every QR code found. */
@@ -154,11 +147,10 @@ test('every handout prints on one page on A4 and US Letter', async ({ page }) =>
 });
 
 test('a printed handout and a printed article carry a QR code that opens the article', async ({ page }) => {
-  const canonical = (path: string) => /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(fileFor(path), 'utf8'))![1];
   await page.goto('/handouts/types/medical-massage/');
-  expect(qrCodesIn(await page.pdf({ format: 'A4' }))).toEqual([canonical('/types/medical-massage/')]);
+  expect(qrCodesIn(await page.pdf({ format: 'A4' }))).toEqual([canonicalOf('/types/medical-massage/')]);
   await page.goto('/conditions/sciatica/');
-  expect(qrCodesIn(await page.pdf({ format: 'Letter' }))).toEqual([canonical('/conditions/sciatica/')]);
+  expect(qrCodesIn(await page.pdf({ format: 'Letter' }))).toEqual([canonicalOf('/conditions/sciatica/')]);
 });
 
 for (const path of ['/types/swedish-massage/', '/conditions/low-back-pain/']) {

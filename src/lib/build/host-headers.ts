@@ -12,7 +12,7 @@
  * detach a header with "! Name", Netlify cannot; so each header is set by
  * rules whose paths never overlap, and the file needs neither.
  */
-import { ARTICLE_KINDS } from '../model/urls.ts';
+import { ARTICLE_KINDS, SITE_PAGES } from '../model/urls.ts';
 
 /** Sent with every response. */
 export const HEADERS = {
@@ -46,14 +46,10 @@ export const PAGE_PATHS = [
   '/',
   '/404.html',
   ...ARTICLE_KINDS.map((kind) => `/${kind}/*`),
-  '/compare/*',
-  '/decide/*',
-  '/about/*',
-  '/search/*',
-  '/for-clinics/*',
+  ...SITE_PAGES.filter((path) => path !== '/').map((path) => `${path}*`),
   '/codes/*',
   '/handouts/*',
-] as const;
+];
 
 /** One path pattern and the headers it adds ("*" matches any characters, "/" included). */
 export interface PathHeaders {
@@ -87,7 +83,7 @@ export function nginxConfig(rules: PathHeaders[] = headerRules()): string {
   const lines = (headers: Readonly<Record<string, string>>, indent: string) =>
     Object.entries(headers).map(([name, value]) => `${indent}add_header ${name} ${nginxValue(value)} always;`);
   const all = rules.find((r) => r.path === '/*')!;
-  const own = rules.filter((r) => r.path !== '/*' && !(PAGE_PATHS as readonly string[]).includes(r.path));
+  const own = rules.filter((r) => r.path !== '/*' && !PAGE_PATHS.includes(r.path));
   const location = (path: string, headers: Readonly<Record<string, string>>) => [`location ${path} {`, '  include kb-headers.conf;', ...lines(headers, '  '), '}'];
   return [
     '# kb-headers.conf',

@@ -7,7 +7,7 @@
 import type { PageMap } from './link-check.ts';
 import { bodyHeadings } from './mdx-body.ts';
 import { PAIR_SECTIONS, shownSections, type SectionFacts } from '../model/sections.ts';
-import { API_FILES, apiUrl, ARTICLE_KINDS, articleUrl, compareSlug, compareUrl, indexUrl, type ArticleKind } from '../model/urls.ts';
+import { API_FILES, apiUrl, ARTICLE_KINDS, SITE_PAGES, articleUrl, compareSlug, compareUrl, indexUrl, type ArticleKind } from '../model/urls.ts';
 
 export interface PageArticle {
   kind: ArticleKind;
@@ -16,9 +16,8 @@ export interface PageArticle {
   facts: SectionFacts;
 }
 
-
 /** Pages with no sections a body may link to, besides the articles and pairs. */
-const FIXED_PAGES = ['/', '/search/', '/about/', '/compare/', '/decide/', ...API_FILES.map(apiUrl), ...ARTICLE_KINDS.map(indexUrl)];
+const FIXED_PAGES = [...SITE_PAGES, ...API_FILES.map(apiUrl), ...ARTICLE_KINDS.map(indexUrl)];
 
 export function pageMap(articles: PageArticle[], pairs: [string, string][], comparisons: { id: string; body: string }[]): PageMap {
   const pages: PageMap = new Map(FIXED_PAGES.map((path) => [path, new Set<string>()]));

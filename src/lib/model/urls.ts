@@ -17,6 +17,9 @@ export function isArticleKind(value: string): value is ArticleKind {
   return (ARTICLE_KINDS as readonly string[]).includes(value);
 }
 
+/** The pages that stand alone, one each, besides the kinds' indexes and their entries' pages. */
+export const SITE_PAGES = ['/', '/compare/', '/decide/', '/about/', '/search/', '/for-clinics/'] as const;
+
 export function indexUrl(kind: ArticleKind): string {
   return `/${kind}/`;
 }
