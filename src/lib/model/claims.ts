@@ -289,9 +289,12 @@ function citedAs(f: { studies?: number | undefined; participants?: number | unde
 const citedBy = (sources: Map<string, SourceRecord>) => (findings: { source: string; studies?: number | undefined; participants?: number | undefined }[]) =>
   [...new Map(findings.map((f) => [f.source, citedAs(f, sources.get(f.source)!)])).values()].join('; ');
 
-/** The statements that speak for the deciding findings: what a short view (a region's list, a pair page) shows. */
+/**
+ * The one statement a short view (a region's list, a pair page) shows: the first that speaks for the deciding
+ * findings, in the order of COMPARISON_CLASSES, so a comparison against a sham comes before weaker controls.
+ */
 export function headline(statements: ComparisonStatement[], decision: Decision): ComparisonStatement[] {
-  return statements.filter((s) => s.findings.some((id) => decision.deciding.includes(id)));
+  return statements.filter((s) => s.findings.some((id) => decision.deciding.includes(id))).slice(0, 1);
 }
 
 /**
