@@ -10,7 +10,17 @@ import { builtPages, DIST } from '../../scripts/lib/built-site.ts';
 import { recomputeEvidence } from '../../scripts/lib/evidence-content.ts';
 
 interface Finding { id: string; source: string; sourceKind: string; result: string; certainty: string; testedByName: boolean }
-interface Claim { type: string; condition: string; grade: string; computedGrade: string; findings: Finding[]; statements: { source: string }[]; comparisons: { statement: string }[] }
+interface Claim {
+  type: string;
+  condition: string;
+  grade: string;
+  computedGrade: string;
+  direct: boolean;
+  decidedBy: string[];
+  findings: Finding[];
+  statements: { source: string }[];
+  comparisons: { statement: string; findings: string[]; certainty?: string }[];
+}
 const map: { version: number; built: string; claims: Claim[]; conditions: { id: string; comparisons: { statement: string }[] }[]; sources: { id: string; kind: string }[] } = JSON.parse(
   readFileSync(`${DIST}/api/v1/evidence.json`, 'utf8'),
 );
@@ -31,7 +41,7 @@ test('the published map is exactly what the rule recomputes from content/ (npm r
   expect(published).toEqual(JSON.parse(JSON.stringify(recomputed)));
 });
 
-test("every statement a page shows is the map's, and every type page shows each claim's statements in full", () => {
+test("every statement a page shows is the map's, and every type page shows what decided each claim", () => {
   const known = new Set([...map.claims.flatMap((c) => c.comparisons), ...map.conditions.flatMap((c) => c.comparisons)].map((c) => c.statement));
   let shown = 0;
   for (const [path, html] of pages) {
@@ -43,19 +53,28 @@ test("every statement a page shows is the map's, and every type page shows each 
     }
   }
   expect(shown).toBeGreaterThan(200);
+  // A type page states its own research in full, and for research on massage in general the line that decided the grade
+  // unless it is only 'we are very uncertain', which the grade and its 'indirect' label say.
+  const deciding = (c: Claim) => c.comparisons.filter((s) => s.findings.some((id) => c.decidedBy.includes(id))).slice(0, 1);
+  const onTypePage = (c: Claim) => (c.direct ? c.comparisons : deciding(c).filter((s) => s.certainty !== 'very-low')).map((s) => s.statement);
   for (const [type, claims] of Map.groupBy(map.claims, (c) => c.type)) {
-    expect(statementsIn(pages.get(`/types/${type}/`)!), type).toEqual(claims.flatMap((c) => c.comparisons.map((s) => s.statement)));
+    expect(statementsIn(pages.get(`/types/${type}/`)!), type).toEqual(claims.flatMap(onTypePage));
   }
 });
 
-/** The elements carrying data-claim, each with its grade and the finding sources inside it. */
-function claimsOn(html: string): Map<string, { grade: string; sources: string[] }> {
+/**
+ * The claims a page shows, each with its grade and the finding sources inside it: on a type page each claim is an
+ * item with the id claim-<condition> whose first badge is its grade; on a condition page a link carries data-claim.
+ */
+function claimsOn(html: string, type?: string): Map<string, { grade: string; sources: string[] }> {
   const found = new Map<string, { grade: string; sources: string[] }>();
-  const opens = [...html.matchAll(/<(li|a)\b[^>]*data-claim="([^"]+)"[^>]*data-grade="([^"]+)"[^>]*>/g)];
+  const opens = type
+    ? [...html.matchAll(/<li id="claim-([a-z-]+)"><p><strong>.*?<\/strong> <span class="grade g-([a-z-]+)"/g)].map((m) => ({ index: m.index, claim: `${type}/${m[1]}`, grade: m[2]! }))
+    : [...html.matchAll(/<a\b[^>]*data-claim="([^"]+)"[^>]*data-grade="([^"]+)"[^>]*>/g)].map((m) => ({ index: m.index, claim: m[1]!, grade: m[2]! }));
   opens.forEach((m, i) => {
-    const end = i + 1 < opens.length ? opens[i + 1]!.index : html.indexOf('How grades follow', m.index);
+    const end = i + 1 < opens.length ? opens[i + 1]!.index : html.indexOf('</section>', m.index);
     const inner = html.slice(m.index, end > m.index ? end : undefined);
-    found.set(m[2]!, { grade: m[3]!, sources: [...inner.matchAll(/data-finding-source="([^"]+)"/g)].map((s) => s[1]!) });
+    found.set(m.claim, { grade: m.grade, sources: [...inner.matchAll(/data-finding-source="([^"]+)"/g)].map((s) => s[1]!) });
   });
   return found;
 }
@@ -76,7 +95,7 @@ test('the evidence map is well formed: research findings only, every cited sourc
 test("every type page shows the map's claims, grades and the findings that tested the style by name", () => {
   const byType = Map.groupBy(map.claims, (c) => c.type);
   for (const [type, claims] of byType) {
-    const shown = claimsOn(pages.get(`/types/${type}/`)!);
+    const shown = claimsOn(pages.get(`/types/${type}/`)!, type);
     expect([...shown.keys()].sort(), type).toEqual(claims.map((c) => `${type}/${c.condition}`).sort());
     for (const c of claims) {
       const row = shown.get(`${type}/${c.condition}`)!;
@@ -111,7 +130,7 @@ test('the /compare/ matrix links each grade to the claim it shows', () => {
 test('null results reach readers: every no-difference finding shows on its type page', () => {
   const nulls = map.claims.filter((c) => c.findings.some((f) => f.result === 'no-difference'));
   expect(nulls.length, 'the research includes null results (e.g. Cochrane 2024 on neck pain)').toBeGreaterThan(0);
-  for (const c of nulls) expect(pages.get(`/types/${c.type}/`)).toContain(`data-claim="${c.type}/${c.condition}"`);
+  for (const c of nulls) expect(claimsOn(pages.get(`/types/${c.type}/`)!, c.type).has(`${c.type}/${c.condition}`), `${c.type}/${c.condition}`).toBe(true);
 });
 
 test('region pages group each condition\'s types under the grades of the map', () => {

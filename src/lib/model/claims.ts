@@ -350,6 +350,16 @@ export function statementLine(s: StatementRecord, source: SourceRecord): string 
   return `${who} ${s.says}`;
 }
 
+/**
+ * What a type's page states for a claim: its own research in full; for research on massage in general, the line that
+ * decided the grade, unless that is only "we are very uncertain", which the grade and its "indirect" label already
+ * say (the condition's page states every comparison, and the evidence map has them all).
+ */
+function shownOnOwnPage(claim: GradedClaim, comparisons: ComparisonStatement[]): ComparisonStatement[] {
+  if (claim.direct) return comparisons;
+  return claim.decision.level === 'very-low' ? [] : headline(comparisons, claim.decision);
+}
+
 /** A graded claim as a table row: its statements, one line per finding (with why any does not count) and per statement. */
 export function claimRow(claim: GradedClaim, other: { id: string; href: string; title: string }, sources: Map<string, SourceRecord>, comparisons: ComparisonStatement[]): EvidenceRow {
   const line = <T extends { source: string }>(applied: Applied<T>, text: (r: T, s: SourceRecord) => string, result?: (r: T) => FindingResult): FindingLine => ({
@@ -367,6 +377,7 @@ export function claimRow(claim: GradedClaim, other: { id: string; href: string; 
     direct: claim.direct,
     comparisons: comparisons.map((c) => c.sentence),
     headline: headline(comparisons, claim.decision).map((c) => c.sentence),
+    shown: shownOnOwnPage(claim, comparisons).map((c) => c.sentence),
     findings: claim.findings.map((f, i) => {
       const notCounted = claim.weighed[i]!.notCounted;
       return { ...line(f, findingLine, (r) => r.result), studied: f.record.studied, ...(notCounted ? { notCounted: notCountedText(notCounted, sources) } : {}) };

@@ -169,6 +169,10 @@ export interface EvidenceRow {
   comparisons: string[];
   /** The sentences of the evidence that decided the grade: what a short view shows. */
   headline: string[];
+  /** What the claim's own page shows: every comparison when a study tested the style by name, else the deciding one unless it is of very low certainty. */
+  shown: string[];
+  /** The other side's title as a sentence writes it: "low back pain", "TMJ disorder". */
+  inSentence?: string;
   /** When and why the grade changed, newest first (content/grade-history.yaml). */
   changes?: { date: string; from?: EvidenceGrade | undefined; to: EvidenceGrade; why: string }[];
   /** One line per research finding, the style's own first, then those about massage in general. */

@@ -81,3 +81,25 @@ export function lastChanged(changes: GradeChange[], claims: string[]): string | 
     .sort()
     .at(-1);
 }
+
+/** One reason a page's grades changed on one day, with the claims it changed: a page states each reason once. */
+export interface PageGradeChange {
+  date: string;
+  why: string;
+  /** What changed: each claim's title, as a sentence writes it, and its grade before. */
+  claims: { title: string; from?: EvidenceGrade | undefined }[];
+}
+
+/** The changes of a page's claims, grouped by day and reason, newest first. */
+export function pageGradeChanges(rows: { title: string; inSentence?: string | undefined; changes?: GradeChange[] | undefined }[]): PageGradeChange[] {
+  const groups = new Map<string, PageGradeChange>();
+  for (const row of rows) {
+    for (const change of row.changes ?? []) {
+      const key = `${change.date}\n${change.why}`;
+      const group = groups.get(key) ?? { date: change.date, why: change.why, claims: [] };
+      group.claims.push({ title: row.inSentence ?? row.title, from: change.from });
+      groups.set(key, group);
+    }
+  }
+  return [...groups.values()].sort((a, b) => b.date.localeCompare(a.date));
+}

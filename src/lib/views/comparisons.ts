@@ -3,7 +3,7 @@
  * tables can never disagree with the articles. Used by the pair pages, the
  * full matrix and the decision guide.
  */
-import { compareGrades, GRADE_DEFINITIONS, type EvidenceGrade } from '../model/evidence.ts';
+import { compareGrades, GRADE_DEFINITIONS, suggestsBenefit, type EvidenceGrade } from '../model/evidence.ts';
 import { listInWords } from './list-words.ts';
 import { describePressure, PRESSURE_LEVELS, type PressureRange } from '../model/pressure.ts';
 import { canonicalPair, compareSlug } from '../model/urls.ts';
@@ -67,11 +67,13 @@ function listText(items: string[]): string {
   return items.length ? items.join(', ') : 'None listed';
 }
 
-/** Claims with research behind them, best first; "not enough evidence" and "traditional use" say nothing a table cell can compare. */
+/**
+ * The row is "May help with": only claims whose research suggests a benefit, best first. "No benefit shown" would
+ * contradict the row's name, and "not enough evidence" and "traditional use" say nothing a cell can compare.
+ */
 function helpsText(helps: ComparableType['helps']): string {
-  const shown = helps.filter((h) => h.grade !== 'insufficient' && h.grade !== 'traditional');
-  const sorted = [...shown].sort((a, b) => compareGrades(a.grade, b.grade));
-  return sorted.length ? listText(sorted.map((h) => `${h.conditionTitle} (${GRADE_DEFINITIONS[h.grade].label.toLowerCase()})`)) : 'No condition with research behind it';
+  const sorted = helps.filter((h) => suggestsBenefit(h.grade)).sort((a, b) => compareGrades(a.grade, b.grade));
+  return sorted.length ? listText(sorted.map((h) => `${h.conditionTitle} (${GRADE_DEFINITIONS[h.grade].label.toLowerCase()})`)) : 'None shown with more than very low certainty';
 }
 
 /** The text of one attribute cell. */

@@ -127,6 +127,7 @@ export function siteIndex(content: SiteContent): Site {
   const row = (claim: GradedClaim, other: ArticleKind, otherId: string) => ({
     ...claimRow(claim, { id: otherId, href: articleUrl(other, otherId), title: title(other, otherId) }, content.research, statementsOf(claim)),
     changes: changesOf(content.gradeHistory.changes, `${claim.typeId}/${claim.condition}`),
+    inSentence: inSentence(title(other, otherId), proper),
   });
   const findingsFor = (conditionId: string) => content.findings.filter((f) => f.condition === conditionId);
   return {

@@ -157,6 +157,7 @@ test('what a claim rests on besides the style by name, in one sentence', () => {
       direct: true,
       comparisons: [],
       headline: [],
+      shown: [],
       findings: findings.map(([general, result]) => ({ text: 't', sourceId: 's', general, result: result as 'benefit' })),
       statements: Array.from({ length: statements }, () => ({ text: 's', sourceId: 'm', general: true })),
     });

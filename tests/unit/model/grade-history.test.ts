@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { changesOf, gradeHistory, lastChanged, type GradeChangeRecord } from '../../../src/lib/model/grade-history.ts';
+import { changesOf, gradeHistory, lastChanged, pageGradeChanges, type GradeChangeRecord } from '../../../src/lib/model/grade-history.ts';
 import type { EvidenceGrade } from '../../../src/lib/model/evidence.ts';
 
 const first: GradeChangeRecord = { id: 'first', date: new Date('2026-12-01'), why: 'As first published.', grades: { 'swedish/neck-pain': 'limited', 'swedish/stress': 'limited' } };
@@ -32,4 +32,17 @@ test('a new claim needs its first grade recorded; an entry that changes nothing 
   assert.deepEqual(gradeHistory([first, change, same], current(), today).problems.map((p) => p.field), ['same → grades → swedish/stress']);
   const gone: GradeChangeRecord = { id: 'gone', date: new Date('2026-12-07'), why: 'A claim that is not made.', grades: { 'swedish/gout': 'limited' } };
   assert.deepEqual(gradeHistory([first, change, gone], current(), today).problems.map((p) => p.field), ['gone → grades → swedish/gout']);
+});
+
+test('a page states each reason its grades changed once, with the claims it changed, newest first', () => {
+  const change = (claim: string, date: string, why: string) => ({ claim, date, from: 'limited' as const, to: 'insufficient' as const, why });
+  const rows = [
+    { title: 'Low back pain', inSentence: 'low back pain', changes: [change('a/lbp', '2026-12-07', 'Rule 2.')] },
+    { title: 'TMJ disorder', inSentence: 'TMJ disorder', changes: [change('a/tmj', '2026-12-07', 'Rule 2.'), change('a/tmj', '2026-12-20', 'A new review.')] },
+    { title: 'Stress', changes: [] },
+  ];
+  assert.deepEqual(pageGradeChanges(rows), [
+    { date: '2026-12-20', why: 'A new review.', claims: [{ title: 'TMJ disorder', from: 'limited' }] },
+    { date: '2026-12-07', why: 'Rule 2.', claims: [{ title: 'low back pain', from: 'limited' }, { title: 'TMJ disorder', from: 'limited' }] },
+  ]);
 });
