@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { glossaryLinks } from './src/markdown/glossary-plugin.ts';
+import { MARKDOWN_FEATURES } from './src/markdown/features.ts';
 import { sectionLinks } from './src/markdown/section-links-plugin.ts';
 import { jsxAllowlist, sanitised } from './src/markdown/sanitize.ts';
 import { pageScript } from './src/lib/build/page-script.ts';
@@ -75,7 +76,7 @@ export default defineConfig({
     // Raw HTML an author wrote passes an allowlist (src/markdown/sanitize.ts) on its way to the page.
     processor: sanitised(
       satteri({
-        features: { headingAttributes: true },
+        features: MARKDOWN_FEATURES,
         mdastPlugins: [glossaryLinks(glossary.map((g) => ({ id: g.id, forms: [g.term, ...(g.aliases ?? [])] })))],
         // .mdx bodies are code, not HTML: their lowercase JSX elements pass jsxAllowlist() instead.
         hastPlugins: [sectionLinks(), jsxAllowlist()],

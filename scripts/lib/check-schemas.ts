@@ -3,7 +3,8 @@
  * `npm run build` stops with one line per problem (file, field, what to
  * write) instead of Astro's error block with its stack trace. Astro parses
  * with the same schemas and messages, so `astro dev` and `astro check` say
- * the same words. A file this reader cannot read (no frontmatter, malformed
+ * the same words. .mdx bodies are held to the MDX policy here too
+ * (src/lib/checks/mdx-policy.ts), since Astro runs them as code. A file this reader cannot read (no frontmatter, malformed
  * YAML) is left to the loaders and Astro, which report it with its line.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -13,7 +14,8 @@ import type { z } from 'astro/zod';
 import { ARTICLE_COLLECTIONS, collectionSchemas, YAML_COLLECTIONS } from '../../src/schemas/collections.ts';
 import { idReference } from '../../src/schemas/context.ts';
 import { fieldName } from '../../src/schemas/messages.ts';
-import { formatProblems, type SchemaProblem } from '../../src/lib/checks/content-problems.ts';
+import { formatProblems, type ContentProblem, type SchemaProblem } from '../../src/lib/checks/content-problems.ts';
+import { mdxPolicyProblems } from '../../src/lib/checks/mdx-policy.ts';
 import { normaliseLineEndings } from '../../src/lib/checks/text.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 
@@ -54,14 +56,16 @@ export function yamlTextProblems(file: string, name: keyof typeof YAML_COLLECTIO
   });
 }
 
-function articleProblems(root: string, kind: (typeof ARTICLE_COLLECTIONS)[number]): SchemaProblem[] {
+function articleProblems(root: string, kind: (typeof ARTICLE_COLLECTIONS)[number]): (SchemaProblem | ContentProblem)[] {
   const folder = join(root, kind);
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
     .filter((name) => /\.mdx?$/.test(name))
     .flatMap((name) => {
       const file = normalize(join(folder, name));
-      return articleTextProblems(file, kind, readFileSync(file, 'utf8'));
+      const text = readFileSync(file, 'utf8');
+      // An .mdx body is a program: held to its policy before Astro compiles and runs it.
+      return [...articleTextProblems(file, kind, text), ...(name.endsWith('.mdx') ? mdxPolicyProblems(file, text) : [])];
     });
 }
 
@@ -70,8 +74,8 @@ function yamlListProblems(root: string, name: keyof typeof YAML_COLLECTIONS): Sc
   return existsSync(file) ? yamlTextProblems(file, name, readFileSync(file, 'utf8')) : [];
 }
 
-/** Every entry of the content folder that does not match its collection's schema. */
-export function contentSchemaProblems(root: string): SchemaProblem[] {
+/** Every entry of the content folder that does not match its collection's schema, and every .mdx body outside the MDX policy. */
+export function contentSchemaProblems(root: string): (SchemaProblem | ContentProblem)[] {
   return [
     ...ARTICLE_COLLECTIONS.flatMap((kind) => articleProblems(root, kind)),
     ...(Object.keys(YAML_COLLECTIONS) as (keyof typeof YAML_COLLECTIONS)[]).flatMap((name) => yamlListProblems(root, name)),
