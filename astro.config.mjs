@@ -4,7 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseYamlOrThrow } from './src/lib/checks/yaml-read.ts';
 import { glossaryLinks } from './src/markdown/glossary-plugin.ts';
 import { MARKDOWN_FEATURES } from './src/markdown/features.ts';
 import { sectionLinks } from './src/markdown/section-links-plugin.ts';
@@ -15,19 +15,13 @@ import { devSearch } from './src/integrations/dev-search.ts';
 import { paletteStylesheet } from './src/integrations/palette-css.ts';
 
 /**
- * The glossary terms the Markdown plugin links. A malformed file is reported,
- * with its line and fix, by the glossary's loader (src/loaders.ts); failing here
- * would only say "Unable to load your Astro config".
+ * The glossary terms the Markdown plugin links, read by the one YAML reader.
+ * A file it cannot read has already stopped `npm run build` and `npm run dev`
+ * in the pre-check with its line; should it fail here, the build fails too:
+ * an empty list would publish every page without its glossary links.
  * @type {{ id: string; term: string; aliases?: string[] }[]}
  */
-const glossary = (() => {
-  try {
-    const list = parse(readFileSync(`${CONTENT_ROOT}/glossary.yaml`, 'utf8'));
-    return Array.isArray(list) ? list.filter((g) => typeof g?.id === 'string' && typeof g?.term === 'string') : [];
-  } catch {
-    return [];
-  }
-})();
+const glossary = /** @type {any[]} */ (parseYamlOrThrow(readFileSync(`${CONTENT_ROOT}/glossary.yaml`, 'utf8'), `${CONTENT_ROOT}/glossary.yaml`));
 
 /**
  * Every MDX module that imports a component starts with Astro's own

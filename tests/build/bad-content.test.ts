@@ -70,7 +70,11 @@ const CASES: Case[] = [
   { name: 'missing required section', file: TYPE, edit: replace('## What is it? { #what-it-is }', '## What is it?'), expect: [/swedish-massage\.md → section #what-it-is: section #what-it-is is missing/, /Fix: add a heading/], together: true },
   { name: 'section id the layout reserves', file: TYPE, edit: replace('## How is it different? { #differences }', '## How is it different? { #differences }\n\n## Is it safe? { #safety }\n\nText.'), expect: [/section #safety is reserved/, /Fix: rename the heading/], together: true },
   { name: 'image without alt text', file: TYPE, edit: replace('Relaxed, perhaps a little sore.', 'Relaxed.\n\n![](/favicon.svg)'), expect: [/swedish-massage\.md → body line \d+: the image \/favicon\.svg has no alt text/, /Fix: describe what the image shows/], together: true },
-  { name: 'malformed YAML', file: TYPE, edit: replace('aliases: [classic massage, relaxation massage]', 'aliases: [classic massage, relaxation massage'), expect: [/swedish-massage\.md:4/, /missed comma between flow collection entries/] },
+  { name: 'malformed YAML', file: TYPE, edit: replace('aliases: [classic massage, relaxation massage]', 'aliases: [classic massage, relaxation massage'), expect: [/swedish-massage\.md → line 5: the YAML cannot be read: Flow sequence in block collection must be sufficiently indented and end with a \]/, /Fix: write plain YAML/], reject: [/:0:0|\n\s+at /] },
+  { name: 'a custom YAML tag in findings (stale data never ships)', file: 'findings.yaml', edit: replace('source: cochrane-2015-low-back-pain', 'source: !text cochrane-2015-low-back-pain'), expect: [/content\/findings\.yaml → line \d+: the tag: !text is not read the same way everywhere, so it is not allowed\n  Fix: remove the tag/], reject: [/\[ERROR\]|:0:0|\n\s+at /] },
+  { name: 'a YAML merge key', file: 'glossary.yaml', edit: (t) => `${t}- id: knead\n  <<: { term: Kneading }\n  definition: Squeezing and lifting the muscles.\n`, expect: [/content\/glossary\.yaml → line \d+: a merge key \(<<\) copies fields from elsewhere/], reject: [/unknown key `<<`|is missing/] },
+  { name: 'a duplicate key in frontmatter', file: TYPE, edit: replace('lastReviewed:', 'summary: Twice.\nlastReviewed:'), expect: [/swedish-massage\.md → line \d+: a key is written twice in one entry/, /Fix: keep one of the two lines/], reject: [/\n\s+at |YAMLException/] },
+  { name: 'an empty article file', file: 'regions/legs.md', edit: () => '', expect: [/content\/regions\/legs\.md → line 1: the file is empty\n  Fix: start the file with a line "---"/], reject: [/:0:0/] },
   { name: 'MDX syntax error', file: 'guides/safety.mdx', edit: replace('People with a fever.', 'People with <strong>a fever.'), expect: [/safety\.mdx → line 11: the MDX cannot be read: .*Expected a closing tag for `<strong>`/, /Fix: close every tag/], reject: [/:0:0|\n\s+at /] },
   { name: 'misused content component', file: 'guides/safety.mdx', edit: replace('People with a fever.', 'People with a fever.\n\n<EvidenceTable rows="all" />'), expect: [/safety\.mdx → line 13: <EvidenceTable> is not an imported content component/, /Fix: use a content component \(EvidenceGradeTable, GradeRule, GlossaryList\)/] },
   {
@@ -184,9 +188,14 @@ const FILE_CASES: FileCase[] = [
     ],
   },
   {
+    name: 'a glossary alias bomb (never an empty glossary)',
+    prepare: (root) => append(root, 'glossary.yaml', `- id: bomb\n  term: &t Bomb\n  definition: Long enough definition of the term.\n  aliases: [${Array.from({ length: 101 }, () => '*t').join(', ')}]\n`),
+    expect: [/content\/glossary\.yaml → line \d+: more than 100 aliases \(\*name\) in one file/],
+  },
+  {
     name: 'malformed glossary YAML',
     prepare: (root) => append(root, 'glossary.yaml', '- id: broken\n  term: [unclosed\n'),
-    expect: [/content\/glossary\.yaml → line \d+: the YAML cannot be read/, /Fix: each entry starts with "- id: …"/],
+    expect: [/content\/glossary\.yaml → line \d+: the YAML cannot be read/, /Fix: write plain YAML/],
   },
 ];
 

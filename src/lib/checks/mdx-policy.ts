@@ -107,7 +107,7 @@ function* mdastNodes(node: MdastNode): Generator<MdastNode> {
 /** The ESTree of each `import`/`export` block and `{…}` expression, by its line in the file. */
 function programs(source: string): { kind: 'esm' | 'expression'; line: number; program: unknown; value: string }[] {
   const found: { kind: 'esm' | 'expression'; line: number; program: unknown; value: string }[] = [];
-  const keep = (kind: 'esm' | 'expression') => (node: { position?: { start: { line: number } } | null; value: string; parseExpression(): unknown }) =>
+  const keep = (kind: 'esm' | 'expression') => (node: Readonly<{ position?: { start: { line: number } } | undefined; value: string; parseExpression(): unknown }>) =>
     void found.push({ kind, line: node.position?.start.line ?? 1, program: node.parseExpression(), value: node.value });
   mdxToJs(source, {
     features: { ...MARKDOWN_FEATURES, frontmatter: true },
@@ -200,7 +200,7 @@ export function mdxPolicyProblems(file: string, source: string): ContentProblem[
     found = programs(source);
     tree = mdxToMdast(source, { features: { ...MARKDOWN_FEATURES, frontmatter: true } }) as MdastNode;
   } catch (error) {
-    const message = String((error as Error).message ?? error).split('\n')[0];
+    const message = String((error as Error).message ?? error).split('\n')[0] ?? '';
     const line = /(\d+):\d+/.exec(message)?.[1] ?? '1';
     return [{ file, field: `line ${line}`, message: `the MDX cannot be read: ${message}`, fix: 'close every tag and {…}, or write < and { as \\< and \\{' }];
   }
