@@ -4,8 +4,9 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseYamlOrThrow } from './src/lib/checks/yaml-read.ts';
 import { glossaryLinks } from './src/markdown/glossary-plugin.ts';
+import { MARKDOWN_FEATURES } from './src/markdown/features.ts';
 import { sectionLinks } from './src/markdown/section-links-plugin.ts';
 import { jsxAllowlist, sanitised } from './src/markdown/sanitize.ts';
 import { pageScript } from './src/lib/build/page-script.ts';
@@ -14,19 +15,13 @@ import { devSearch } from './src/integrations/dev-search.ts';
 import { paletteStylesheet } from './src/integrations/palette-css.ts';
 
 /**
- * The glossary terms the Markdown plugin links. A malformed file is reported,
- * with its line and fix, by the glossary's loader (src/loaders.ts); failing here
- * would only say "Unable to load your Astro config".
+ * The glossary terms the Markdown plugin links, read by the one YAML reader.
+ * A file it cannot read has already stopped `npm run build` and `npm run dev`
+ * in the pre-check with its line; should it fail here, the build fails too:
+ * an empty list would publish every page without its glossary links.
  * @type {{ id: string; term: string; aliases?: string[] }[]}
  */
-const glossary = (() => {
-  try {
-    const list = parse(readFileSync(`${CONTENT_ROOT}/glossary.yaml`, 'utf8'));
-    return Array.isArray(list) ? list.filter((g) => typeof g?.id === 'string' && typeof g?.term === 'string') : [];
-  } catch {
-    return [];
-  }
-})();
+const glossary = /** @type {any[]} */ (parseYamlOrThrow(readFileSync(`${CONTENT_ROOT}/glossary.yaml`, 'utf8'), `${CONTENT_ROOT}/glossary.yaml`));
 
 /**
  * Every MDX module that imports a component starts with Astro's own
@@ -75,7 +70,7 @@ export default defineConfig({
     // Raw HTML an author wrote passes an allowlist (src/markdown/sanitize.ts) on its way to the page.
     processor: sanitised(
       satteri({
-        features: { headingAttributes: true },
+        features: MARKDOWN_FEATURES,
         mdastPlugins: [glossaryLinks(glossary.map((g) => ({ id: g.id, forms: [g.term, ...(g.aliases ?? [])] })))],
         // .mdx bodies are code, not HTML: their lowercase JSX elements pass jsxAllowlist() instead.
         hastPlugins: [sectionLinks(), jsxAllowlist()],

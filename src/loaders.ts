@@ -9,9 +9,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { file, glob, type Loader } from 'astro/loaders';
 import { articleFileProblems } from './lib/checks/content-files.ts';
-import { firstInvalidUtf8, lineOfOffset } from './lib/checks/text.ts';
+import { firstInvalidUtf8, lineOfOffset, normaliseLineEndings } from './lib/checks/text.ts';
 import { glossaryTermProblems, yamlListProblems } from './lib/checks/yaml-entries.ts';
 import { throwIfAny, type ContentProblem } from './lib/checks/content-problems.ts';
+import { parseYamlOrThrow, readFrontmatter, readYaml } from './lib/checks/yaml-read.ts';
 
 const shown = (path: string) => normalize(path).replace(/\\/g, '/');
 
@@ -58,17 +59,28 @@ export function articleLoader(root: string, kind: string): Loader {
     () =>
       items()
         .filter((i) => !i.isDirectory && /\.mdx?$/.test(i.name))
-        .flatMap((i) => encodingProblems(join(folder, i.name), readFileSync(join(folder, i.name)))),
+        .flatMap((i) => {
+          const bytes = readFileSync(join(folder, i.name));
+          const encoding = encodingProblems(join(folder, i.name), bytes);
+          // Astro's own frontmatter parser has other rules; an entry it cannot read is logged and skipped or kept stale.
+          return encoding.length > 0 ? encoding : readFrontmatter(normaliseLineEndings(bytes.toString('utf8')), shown(join(folder, i.name))).problems;
+        }),
   );
 }
 
 /** A YAML list of entries with an `id` each (content/sources.yaml, content/glossary.yaml). */
 export function yamlListLoader(path: string, what: string, options: { termsUnique?: boolean } = {}): Loader {
-  return withChecks(file(path), () => {
+  // The pre-check's reader and rules, so a file it accepts is read the same here, and one it rejects
+  // stops the build with its line instead of a loader error that keeps the last good entries.
+  const parser = (text: string) => parseYamlOrThrow(text, shown(path)) as Record<string, unknown>[];
+  return withChecks(file(path, { parser }), () => {
     const bytes = readFileSync(path);
     const encoding = encodingProblems(path, bytes);
     if (encoding.length > 0) return encoding;
     const text = bytes.toString('utf8');
+    // Astro's file() loader logs a parse error and keeps the entries of the last build, so the reader's problems stop the build here.
+    const unreadable = readYaml(text, shown(path)).problems;
+    if (unreadable.length > 0) return unreadable;
     return [...yamlListProblems(shown(path), text, what), ...(options.termsUnique ? glossaryTermProblems(shown(path), text) : [])];
   });
 }

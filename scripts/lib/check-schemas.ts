@@ -3,19 +3,22 @@
  * `npm run build` stops with one line per problem (file, field, what to
  * write) instead of Astro's error block with its stack trace. Astro parses
  * with the same schemas and messages, so `astro dev` and `astro check` say
- * the same words. A file this reader cannot read (no frontmatter, malformed
- * YAML) is left to the loaders and Astro, which report it with its line.
+ * the same words. .mdx bodies are held to the MDX policy here too
+ * (src/lib/checks/mdx-policy.ts), since Astro runs them as code. YAML is read
+ * by the one reader (src/lib/checks/yaml-read.ts), so a file it cannot read
+ * stops the build here with its line, warm cache or cold.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
-import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { ARTICLE_COLLECTIONS, collectionSchemas, YAML_COLLECTIONS } from '../../src/schemas/collections.ts';
 import { idReference } from '../../src/schemas/context.ts';
 import { fieldName } from '../../src/schemas/messages.ts';
-import { formatProblems, type SchemaProblem } from '../../src/lib/checks/content-problems.ts';
+import { formatProblems, type ContentProblem, type SchemaProblem } from '../../src/lib/checks/content-problems.ts';
+import { mdxPolicyProblems } from '../../src/lib/checks/mdx-policy.ts';
+import { readFrontmatter, readYaml } from '../../src/lib/checks/yaml-read.ts';
 import { normaliseLineEndings } from '../../src/lib/checks/text.ts';
-import { splitFrontmatter } from './frontmatter.ts';
+
 
 const SCHEMAS = collectionSchemas({ reference: idReference });
 
@@ -30,23 +33,16 @@ export function entryProblems(file: string, schema: z.ZodType, data: unknown, en
   }));
 }
 
-function tryRead<T>(read: () => T): T | undefined {
-  try {
-    return read();
-  } catch {
-    return undefined;
-  }
-}
-
-/** The problems of one article file's text (unreadable frontmatter is left to Astro, which names its line). */
-export function articleTextProblems(file: string, kind: (typeof ARTICLE_COLLECTIONS)[number], text: string): SchemaProblem[] {
-  const frontmatter = tryRead(() => splitFrontmatter(normaliseLineEndings(text), file));
-  return frontmatter ? entryProblems(file, SCHEMAS[kind], frontmatter.data) : [];
+/** The problems of one article file's text; its frontmatter is read by the one YAML reader, each problem on its file line. */
+export function articleTextProblems(file: string, kind: (typeof ARTICLE_COLLECTIONS)[number], text: string): (SchemaProblem | ContentProblem)[] {
+  const { data, problems } = readFrontmatter(normaliseLineEndings(text), file);
+  return problems.length > 0 ? problems : entryProblems(file, SCHEMAS[kind], data);
 }
 
 /** The problems of one YAML list's text, each entry named by its id, or by its place when it has none. */
-export function yamlTextProblems(file: string, name: keyof typeof YAML_COLLECTIONS, text: string): SchemaProblem[] {
-  const list = tryRead((): unknown => parse(text));
+export function yamlTextProblems(file: string, name: keyof typeof YAML_COLLECTIONS, text: string): (SchemaProblem | ContentProblem)[] {
+  const { data: list, problems } = readYaml(text, file);
+  if (problems.length > 0) return problems;
   if (!Array.isArray(list)) return [];
   return list.flatMap((item: unknown, i) => {
     const id = typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string' ? item.id : `entry ${i + 1}`;
@@ -54,14 +50,16 @@ export function yamlTextProblems(file: string, name: keyof typeof YAML_COLLECTIO
   });
 }
 
-function articleProblems(root: string, kind: (typeof ARTICLE_COLLECTIONS)[number]): SchemaProblem[] {
+function articleProblems(root: string, kind: (typeof ARTICLE_COLLECTIONS)[number]): (SchemaProblem | ContentProblem)[] {
   const folder = join(root, kind);
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
     .filter((name) => /\.mdx?$/.test(name))
     .flatMap((name) => {
       const file = normalize(join(folder, name));
-      return articleTextProblems(file, kind, readFileSync(file, 'utf8'));
+      const text = readFileSync(file, 'utf8');
+      // An .mdx body is a program: held to its policy before Astro compiles and runs it.
+      return [...articleTextProblems(file, kind, text), ...(name.endsWith('.mdx') ? mdxPolicyProblems(file, text) : [])];
     });
 }
 
@@ -70,8 +68,8 @@ function yamlListProblems(root: string, name: keyof typeof YAML_COLLECTIONS): Sc
   return existsSync(file) ? yamlTextProblems(file, name, readFileSync(file, 'utf8')) : [];
 }
 
-/** Every entry of the content folder that does not match its collection's schema. */
-export function contentSchemaProblems(root: string): SchemaProblem[] {
+/** Every entry of the content folder that does not match its collection's schema, and every .mdx body outside the MDX policy. */
+export function contentSchemaProblems(root: string): (SchemaProblem | ContentProblem)[] {
   return [
     ...ARTICLE_COLLECTIONS.flatMap((kind) => articleProblems(root, kind)),
     ...(Object.keys(YAML_COLLECTIONS) as (keyof typeof YAML_COLLECTIONS)[]).flatMap((name) => yamlListProblems(root, name)),

@@ -1,13 +1,17 @@
 /**
- * The one reader of an article file's YAML frontmatter outside the build
- * (which Astro's loader does): for scripts and tests that read content/
- * straight from disk.
+ * The one reader of an article file's YAML frontmatter outside Astro: for the
+ * pre-check, scripts and tests that read content/ straight from disk. The YAML
+ * is read by the same reader and rules as every content YAML
+ * (src/lib/checks/yaml-read.ts), with the lines of the file.
  */
-import { parse } from 'yaml';
+import { throwIfAny } from '../../src/lib/checks/content-problems.ts';
+import { readFrontmatter } from '../../src/lib/checks/yaml-read.ts';
 
-/** The frontmatter's data and the body after it; `file` only names the file in the error. */
+export { readFrontmatter };
+
+/** The frontmatter's data and the body after it; a file that cannot be read throws its problems. */
 export function splitFrontmatter<T = Record<string, unknown>>(text: string, file = 'a content file'): { data: T; body: string } {
-  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
-  if (!match) throw new Error(`${file} has no frontmatter: it must start with a line "---", the YAML, and another "---"`);
-  return { data: (parse(match[1]!) ?? {}) as T, body: match[2]! };
+  const { data, body, problems } = readFrontmatter<T>(text, file);
+  throwIfAny(problems);
+  return { data, body };
 }

@@ -13,6 +13,7 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 import { isSafeUrl, SAFE_SCHEMES } from '../lib/checks/raw-html.ts';
+import { MDX_HTML_ELEMENTS } from '../lib/checks/mdx-policy.ts';
 
 const defaults = defaultSchema.attributes ?? {};
 const ALIGN = [['style', 'text-align: left', 'text-align: right', 'text-align: center']] as const satisfies [string, ...string[]][];
@@ -73,8 +74,6 @@ export function sanitised(processor: MarkdownProcessor): MarkdownProcessor {
   };
 }
 
-/** Elements an MDX body may not contain: JSX tags are not raw HTML, so the allowlist above never sees them. */
-const JSX_DROPPED = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'form', 'input', 'button', 'textarea', 'select', 'meta', 'base', 'link']);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'srcset', 'xlink:href', 'cite']);
 
 interface JsxAttribute {
@@ -91,8 +90,9 @@ const unsafeAttribute = (a: JsxAttribute) =>
 
 /**
  * The same defence for .mdx files, as a Sätteri hast plugin over the JSX
- * elements an author wrote in lowercase (HTML, not components): dangerous
- * elements are dropped, event handlers, spread or expression attributes, inline
+ * elements an author wrote in lowercase (HTML, not components): elements
+ * outside the MDX policy's allowlist (src/lib/checks/mdx-policy.ts) are dropped,
+ * SVG and its animation included, event handlers, spread or expression attributes, inline
  * styles and unsafe URLs removed, and a Markdown link's unsafe href cleared.
  */
 export function jsxAllowlist(): HastPluginEntry {
@@ -120,7 +120,7 @@ type JsxNode = { name?: string | null; attributes: readonly JsxAttribute[] };
 function allowJsx(node: Readonly<JsxNode>, ctx: { removeNode(node: never): void; replaceNode(node: never, replacement: never): void }): void {
   const name = node.name ?? '';
   if (!/^[a-z]/.test(name)) return;
-  if (JSX_DROPPED.has(name)) return ctx.removeNode(node as never);
+  if (!MDX_HTML_ELEMENTS.has(name)) return ctx.removeNode(node as never);
   if (!node.attributes.some(unsafeAttribute)) return;
   ctx.replaceNode(node as never, { ...node, attributes: node.attributes.filter((a) => !unsafeAttribute(a)) } as never);
 }

@@ -8,6 +8,7 @@
  * against the files in public/, and `/compare/?t=` against the type ids.
  */
 import type { ContentProblem } from './content-problems.ts';
+import { urlScheme } from './raw-html.ts';
 import { findDeadLinks, type PageMap } from './link-check.ts';
 import { normaliseLineEndings } from './text.ts';
 
@@ -49,6 +50,9 @@ const BASE = 'https://this-site.invalid';
 
 /** Where a browser on `selfPath` goes for `target`. `ownOrigins` are our public addresses (from SITE_URL). */
 export function resolveTarget(target: string, selfPath: string, ownOrigins: string[]): ResolvedTarget {
+  // `&#106;avascript:` is a javascript: link to a browser, not a relative path: src/lib/checks/raw-html.ts reports it.
+  const scheme = urlScheme(target);
+  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') return { internal: false };
   let url: URL;
   try {
     url = new URL(target, `${BASE}${selfPath}`);

@@ -6,6 +6,7 @@
  * sanitiser (src/markdown/sanitize.ts) removes anything subtler as a second
  * line of defence.
  */
+import { decodeHTML } from 'entities';
 import type { ContentProblem } from './content-problems.ts';
 
 /** Elements that change what the page does, not what it says, each with what to write instead. */
@@ -20,12 +21,17 @@ const DANGEROUS_TAGS: Record<string, string> = {
   object: 'remove it and link to the file instead: [what it shows](https://…)',
   embed: 'remove it and link to the file instead: [what it shows](https://…)',
   form: 'remove it and link to the page that holds the form: [book a session](https://…)',
+  // SVG animation sets an attribute after the page loads (attributeName="href" values="javascript:…"), past any allowlist of written attributes.
+  animate: 'remove it: an article shows still images, written as ![what it shows](/images/….svg)',
+  set: 'remove it: an article shows still images, written as ![what it shows](/images/….svg)',
+  animatemotion: 'remove it: an article shows still images, written as ![what it shows](/images/….svg)',
+  animatetransform: 'remove it: an article shows still images, written as ![what it shows](/images/….svg)',
 };
 
 /** Schemes a reader's link may use; anything else (javascript:, data:, vbscript:, file:) could run code or mislead. */
 export const SAFE_SCHEMES = ['http', 'https', 'mailto', 'tel'] as const;
 
-const URL_FIX = 'link to an https:// address, a mailto: or tel: address, or a site path such as /types/swedish-massage/';
+export const SAFE_URL_FIX = 'link to an https:// address, a mailto: or tel: address, or a site path such as /types/swedish-massage/';
 
 export interface DangerousHtml {
   line: number;
@@ -33,15 +39,32 @@ export interface DangerousHtml {
   fix: string;
 }
 
-/** The scheme of a URL as a browser reads it (it ignores tabs, newlines and leading spaces), or undefined for a path or #fragment. */
+/**
+ * A URL as a browser reads it: character references decoded (both Markdown and
+ * HTML decode `&#106;` and `&colon;` in a link), leading and trailing C0 controls
+ * and spaces stripped, and tabs and newlines anywhere removed (WHATWG URL
+ * parsing). So "\x01javascript:" and "java&Tab;script:" are javascript: links.
+ */
+export function browserUrl(url: string): string {
+  return decodeHTML(url).replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+}
+
+/** The scheme of a URL as a browser reads it, or undefined for a path or #fragment. */
 export function urlScheme(url: string): string | undefined {
-  const cleaned = url.replace(/[\t\n\r]/g, '').trim();
-  return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
+  return /^([a-z][a-z0-9+.-]*):/i.exec(browserUrl(url))?.[1]?.toLowerCase();
 }
 
 export function isSafeUrl(url: string): boolean {
   const scheme = urlScheme(url);
   return scheme === undefined || (SAFE_SCHEMES as readonly string[]).includes(scheme);
+}
+
+/** Why a link with an unsafe scheme is reported, naming the scheme a browser would see. */
+export function unsafeUrlMessage(url: string): string {
+  const scheme = urlScheme(url);
+  const shown = JSON.stringify(url.length > 60 ? `${url.slice(0, 60)}…` : url);
+  const why = scheme === 'javascript' ? 'which runs code in readers\' browsers' : scheme === 'data' ? 'which makes the link its own page, beyond the site\'s security policy' : 'which readers\' browsers would run or cannot open';
+  return `the link ${shown} is a ${scheme}: link as a browser reads it, ${why}`;
 }
 
 /** Lines outside fenced code, with inline `code` blanked, so examples in code are not reported. */
@@ -86,7 +109,7 @@ export function findDangerousHtml(body: string): DangerousHtml[] {
     }
     for (const url of lineUrls(text)) {
       if (isSafeUrl(url)) continue;
-      found.push({ line, message: `the link ${url.slice(0, 60)} uses the ${urlScheme(url)}: scheme, which readers' browsers would run or cannot open`, fix: URL_FIX });
+      found.push({ line, message: unsafeUrlMessage(url), fix: SAFE_URL_FIX });
     }
   }
   return found;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dangerousHtmlProblems, findDangerousHtml, isSafeUrl } from '../../../src/lib/checks/raw-html.ts';
+import { dangerousHtmlProblems, findDangerousHtml, isSafeUrl, urlScheme } from '../../../src/lib/checks/raw-html.ts';
 
 const lines = (body: string) => findDangerousHtml(body).map((d) => d.line);
 
@@ -40,7 +40,7 @@ test('links with a scheme other than http(s), mailto or tel are reported, in eve
   assert.deepEqual(lines('<a href="javascript:alert(1)">x</a>'), [1]);
   assert.deepEqual(lines("<a href='data:text/html,<script>'>x</a>").length > 0, true);
   assert.deepEqual(lines('![x](data:image/svg+xml;base64,AAAA)'), [1]);
-  assert.match(findDangerousHtml('[x](vbscript:x)')[0]!.message, /vbscript: scheme/);
+  assert.match(findDangerousHtml('[x](vbscript:x)')[0]!.message, /is a vbscript: link as a browser reads it/);
   assert.match(findDangerousHtml('[x](javascript:x)')[0]!.fix, /https:\/\/ address, a mailto: or tel: address, or a site path/);
 });
 
@@ -60,6 +60,28 @@ test('ordinary writing, safe links and code examples pass', () => {
 test('URLs: only http(s), mailto, tel, site paths and fragments are safe', () => {
   for (const url of ['https://x.org/', 'http://x.org', 'mailto:a@b', 'tel:+1', '/types/x/', '#a', '../x/', 'x/y']) assert.equal(isSafeUrl(url), true, url);
   for (const url of ['javascript:x', ' javascript:x', 'java\tscript:x', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd']) assert.equal(isSafeUrl(url), false, url);
+});
+
+test('URLs are read as a browser reads them: C0 controls stripped and character references decoded first', () => {
+  for (const url of ['\x01javascript:alert(1)', '\x00 javascript:x', '&#106;avascript:x', 'javascript&colon;x', 'java&Tab;script:x', '&#x6A;avascript:x']) {
+    assert.equal(urlScheme(url), 'javascript', JSON.stringify(url));
+    assert.equal(isSafeUrl(url), false, JSON.stringify(url));
+  }
+});
+
+test('a javascript: or data: link is reported as such, with its line and the fix', () => {
+  const [js, data] = findDangerousHtml('[x](&#106;avascript:alert(1))\n<a href="data&colon;text/html,x">y</a>');
+  assert.match(js!.message, /^the link "&#106;avascript:alert\(1" is a javascript: link as a browser reads it, which runs code/);
+  assert.equal(js!.line, 1);
+  assert.match(data!.message, /is a data: link as a browser reads it/);
+  assert.equal(data!.line, 2);
+  assert.match(data!.fix, /https:\/\/ address/);
+});
+
+test('SVG animation, which sets attributes after load, is reported', () => {
+  const [found] = findDangerousHtml('<svg><a><animate attributeName="href" values="javascript:alert(1)" /></a></svg>');
+  assert.match(found!.message, /<animate> is raw HTML that changes what the page does/);
+  assert.match(found!.fix, /still images/);
 });
 
 test('problems name the file and body line', () => {

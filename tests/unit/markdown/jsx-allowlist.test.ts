@@ -17,3 +17,13 @@ test('event handlers, inline styles and unsafe URLs are removed from the element
   for (const gone of ['onmouseover', 'steal', 'position', 'javascript']) assert.ok(!code.includes(gone), `${gone} is gone: ${code}`);
   for (const kept of ['word', 'a link', 'another', '/types/swedish-massage/']) assert.ok(code.includes(kept), `${kept} is kept`);
 });
+
+test('SVG and its animation never reach a page from an MDX body', async () => {
+  const code = await compile('<svg><a><animate attributeName="href" values="javascript:alert(1)" /></a></svg>\n\n<set attributeName="href" to="javascript:x" />\n');
+  for (const gone of ['svg', 'animate', 'javascript', '"set"']) assert.ok(!code.includes(gone), `${gone} is gone: ${code}`);
+});
+
+test('a C0 control before javascript: does not hide the scheme', async () => {
+  const code = await compile('<a href="\x01javascript:alert(1)">x</a>\n');
+  assert.ok(!code.includes('javascript'), code);
+});
