@@ -91,7 +91,7 @@ export interface PageGradeChange {
 }
 
 /** The changes of a page's claims, grouped by day and reason, newest first. */
-export function pageGradeChanges(rows: { title: string; inSentence?: string | undefined; changes?: GradeChange[] | undefined }[]): PageGradeChange[] {
+export function pageGradeChanges(rows: { title: string; inSentence?: string | undefined; changes?: Pick<GradeChange, 'date' | 'from' | 'why'>[] | undefined }[]): PageGradeChange[] {
   const groups = new Map<string, PageGradeChange>();
   for (const row of rows) {
     for (const change of row.changes ?? []) {
