@@ -11,7 +11,7 @@ import { join, normalize } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { ARTICLE_COLLECTIONS, collectionSchemas, YAML_COLLECTIONS } from '../../src/schemas/collections.ts';
-import { idReference } from '../../src/schemas/context.ts';
+import { idReference, type CollectionName } from '../../src/schemas/context.ts';
 import { fieldName } from '../../src/schemas/messages.ts';
 import { formatProblems, type SchemaProblem } from '../../src/lib/checks/content-problems.ts';
 import { normaliseLineEndings } from '../../src/lib/checks/text.ts';
@@ -30,6 +30,11 @@ export function entryProblems(file: string, schema: z.ZodType, data: unknown, en
   }));
 }
 
+/** The problems of one entry of a collection, parsed as Astro will parse it (the benchmark's generator checks what it writes with this). */
+export function collectionEntryProblems(file: string, collection: CollectionName, data: unknown, entry?: string): SchemaProblem[] {
+  return entryProblems(file, SCHEMAS[collection], data, entry);
+}
+
 function tryRead<T>(read: () => T): T | undefined {
   try {
     return read();
@@ -41,7 +46,7 @@ function tryRead<T>(read: () => T): T | undefined {
 /** The problems of one article file's text (unreadable frontmatter is left to Astro, which names its line). */
 export function articleTextProblems(file: string, kind: (typeof ARTICLE_COLLECTIONS)[number], text: string): SchemaProblem[] {
   const frontmatter = tryRead(() => splitFrontmatter(normaliseLineEndings(text), file));
-  return frontmatter ? entryProblems(file, SCHEMAS[kind], frontmatter.data) : [];
+  return frontmatter ? collectionEntryProblems(file, kind, frontmatter.data) : [];
 }
 
 /** The problems of one YAML list's text, each entry named by its id, or by its place when it has none. */
@@ -50,7 +55,7 @@ export function yamlTextProblems(file: string, name: keyof typeof YAML_COLLECTIO
   if (!Array.isArray(list)) return [];
   return list.flatMap((item: unknown, i) => {
     const id = typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string' ? item.id : `entry ${i + 1}`;
-    return entryProblems(file, SCHEMAS[name], item, id);
+    return collectionEntryProblems(file, name, item, id);
   });
 }
 
