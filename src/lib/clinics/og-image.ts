@@ -1,14 +1,18 @@
 /**
- * Draws a share card (1200×630 PNG) at build time: satori lays the text out
- * as SVG, resvg's WebAssembly build rasterises it (as fast here as its native
- * build, and nothing per platform), and sharp, already installed for Astro's
- * images, encodes the PNG natively (three times faster than resvg's encoder,
- * and smaller). The font comes from an npm package, so nothing is downloaded
- * and readers never load it: it lives only inside the images.
+ * Draws a share card (1200×630 PNG) at build time: satori lays the text out,
+ * resvg's WebAssembly build rasterises (as fast here as its native build, and
+ * nothing per platform), and sharp, already installed for Astro's images,
+ * encodes the PNG natively (three times faster than resvg's encoder, and
+ * smaller). The font comes from an npm package, so nothing is downloaded and
+ * readers never load it: it lives only inside the images.
  *
- * Drawing one card costs about 40 ms, the largest cost of a big build, so
- * cards are kept in a cache folder under a hash of everything that shapes the
- * pixels: a rebuild draws only the cards whose text or design changed.
+ * Rasterising a whole card cost about 40 ms of CPU, the largest cost of a big
+ * build. Everything but the label, title and summary is the same on every
+ * card, and cards share most of their words: so the background is drawn once,
+ * each word once, and a card costs satori's layout (4 ms), laying the words on
+ * (1 ms) and the encoding (6 ms). Cards are also kept in a cache folder under
+ * a hash of everything that shapes the pixels: a rebuild draws only the cards
+ * whose text or design changed.
  */
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { createHash } from 'node:crypto';
@@ -26,7 +30,7 @@ const require = createRequire(import.meta.url);
 // Share images are drawn in the light scheme; the band's text is the surface colour on the accent.
 const COLOURS = { bg: PALETTE.light.bg, band: PALETTE.light.accent, onBand: PALETTE.light.surface, text: PALETTE.light.text, muted: PALETTE.light.muted };
 /** Raise when the drawing or encoding changes in a way the card tree does not show. */
-const CARD_FORMAT = 2;
+const CARD_FORMAT = 3;
 
 interface Node {
   type: string;
@@ -80,24 +84,190 @@ function loadOnce() {
   return fonts;
 }
 
-/** Draws one card; the build runs this in worker threads (src/lib/clinics/og-worker.ts). */
-export async function drawCard(card: ShareCard): Promise<Uint8Array> {
-  const svg = await satori(cardTree(card) as Parameters<typeof satori>[0], { ...OG_IMAGE, fonts: await loadOnce() });
-  // Free the WebAssembly objects at once: each holds a 3 MB pixmap that the
+type Pixels = Uint8Array;
+const { width: W, height: H } = OG_IMAGE;
+
+/** Lays `tree` out with satori and rasterises it with resvg: RGBA pixels, premultiplied. */
+export async function rasterise(tree: Node, width: number, height: number, shift = { x: 0, y: 0 }): Promise<Pixels> {
+  const laidOut = await satori(tree as Parameters<typeof satori>[0], { width, height, fonts: await loadOnce() });
+  // Moved as a whole, after layout: laying out at another position could wrap or shape the text differently.
+  const svg = shift.x || shift.y ? laidOut.replace(/^(<svg[^>]*>)([\s\S]*)(<\/svg>)$/, `$1<g transform="translate(${shift.x} ${shift.y})">$2</g>$3`) : laidOut;
+  // Free the WebAssembly objects at once: each holds a pixmap that the
   // garbage collector, seeing only small JS wrappers, releases late or never
   // (1,200 cards in a row reached 3.7 GB and crashed resvg).
   const resvg = new Resvg(svg, { fitTo: { mode: 'original' } });
   const image = resvg.render();
   try {
-    // The card is opaque: RGB without alpha, no adaptive filtering (flat colours gain nothing from it).
-    return await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
-      .removeAlpha()
-      .png({ compressionLevel: 6, adaptiveFiltering: false })
-      .toBuffer();
+    return image.pixels;
   } finally {
     image.free();
     resvg.free();
   }
+}
+
+/** One word (or space) of text as satori placed it, at its baseline. */
+export interface TextRun {
+  x: number;
+  y: number;
+  fontSize: number;
+  fontWeight: number;
+  letterSpacing: number;
+  fill: string;
+  /** The advance satori measured, so a mask is no wider than its word needs. */
+  width: number;
+  text: string;
+}
+
+const WEIGHTS: Record<string, number> = { normal: 400, bold: 700 };
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const unescape = (text: string) => text.replace(/&(#\d+|[a-z]+);/g, (e, name: string) => (name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (ENTITIES[name] ?? e)));
+
+/** The text runs of an SVG that satori wrote with `embedFont: false`: every <text> element, in order. */
+export function textRuns(svg: string): TextRun[] {
+  return [...svg.matchAll(/<text ([^>]*)>([^<]*)<\/text>/g)].map(([, attrs = '', content = '']) => {
+    const attr = (name: string) => new RegExp(`(?:^| )${name}="([^"]*)"`).exec(attrs)?.[1];
+    return {
+      x: Number(attr('x')),
+      y: Number(attr('y')),
+      fontSize: Number(attr('font-size')),
+      fontWeight: WEIGHTS[attr('font-weight') ?? 'normal'] ?? Number(attr('font-weight')),
+      letterSpacing: Number(attr('letter-spacing') ?? 0),
+      fill: attr('fill') ?? COLOURS.text,
+      width: Number(attr('width')),
+      text: unescape(content),
+    };
+  });
+}
+
+/**
+ * The runs joined into the words a reader sees: satori splits `"café"` or
+ * `trigger-point` into several runs, but draws each line as one path, kerned
+ * across them. A word drawn whole keeps that kerning. Spaces are dropped.
+ */
+export function joinWords(runs: TextRun[]): TextRun[] {
+  const words: TextRun[] = [];
+  let joinable = false;
+  for (const run of runs) {
+    const last = words.at(-1);
+    if (/\s/.test(run.text)) joinable = false;
+    else if (joinable && last && last.y === run.y && last.fontSize === run.fontSize && last.fontWeight === run.fontWeight && last.fill === run.fill) {
+      words[words.length - 1] = { ...last, text: last.text + run.text, width: run.x + run.width - last.x };
+    } else {
+      words.push(run);
+      joinable = true;
+    }
+  }
+  return words;
+}
+
+/** Where satori puts the runs of `tree`, without drawing a glyph (a few ms: layout and shaping only). */
+async function layOut(tree: Node, width: number, height: number): Promise<TextRun[]> {
+  return textRuns(await satori(tree as Parameters<typeof satori>[0], { width, height, fonts: await loadOnce(), embedFont: false }));
+}
+
+/**
+ * A word's coverage, drawn once per shape and then reused: titles and
+ * summaries share most of their words, so a card costs its layout, a few
+ * copies and the encoding. Positions keep a quarter of a pixel, which the
+ * eye cannot tell from satori's exact one.
+ */
+interface WordMask {
+  /** Alpha, one byte a pixel. */
+  alpha: Pixels;
+  width: number;
+  height: number;
+  /** From the whole pixel left of and above the run's baseline origin to the mask's top left. */
+  left: number;
+  top: number;
+}
+
+const QUARTER = (n: number) => Math.round((n - Math.floor(n)) * 4) / 4;
+const masks = new Map<string, Promise<WordMask>>();
+/** A bound on the masks one thread keeps (about 20 KB each): past it they are drawn afresh. */
+const MAX_MASKS = 20_000;
+
+function wordMask(run: TextRun): Promise<WordMask> {
+  const dx = QUARTER(run.x);
+  const dy = QUARTER(run.y);
+  const key = JSON.stringify([run.text, run.fontSize, run.fontWeight, run.letterSpacing, dx, dy]);
+  let mask = masks.get(key);
+  if (!mask) {
+    if (masks.size >= MAX_MASKS) masks.clear();
+    mask = drawWordMask(run, dx, dy);
+    masks.set(key, mask);
+  }
+  return mask;
+}
+
+async function drawWordMask(run: TextRun, dx: number, dy: number): Promise<WordMask> {
+  // Only the coverage is kept, so the colour is any opaque one. Room for accents above and descenders below the baseline, and for overhanging glyphs either side.
+  const pad = Math.ceil(run.fontSize * 0.25) + 2;
+  const above = Math.ceil(run.fontSize * 1.25) + 2;
+  const width = Math.ceil(run.width + Math.abs(run.letterSpacing)) + 2 * pad;
+  const height = above + Math.ceil(run.fontSize * 0.5) + 2;
+  const style = { fontSize: run.fontSize, fontWeight: run.fontWeight, letterSpacing: run.letterSpacing, color: COLOURS.text, fontFamily: 'Noto Sans', whiteSpace: 'pre' };
+  // Where satori puts the word in a box of its own, then the word drawn moved to its baseline and fraction.
+  const tree = box(style, run.text);
+  const [placed] = await layOut(tree, width, height);
+  const pixels = await rasterise(tree, width, height, { x: pad + dx - (placed?.x ?? 0), y: above + dy - (placed?.y ?? 0) });
+  const alpha = new Uint8Array(width * height);
+  for (let i = 0; i < alpha.length; i++) alpha[i] = pixels[i * 4 + 3]!;
+  return { alpha, width, height, left: -pad, top: -above };
+}
+
+/** The card without its label, title and summary: the same for every card, so drawn once a thread. */
+let background: Promise<{ rgb: Pixels; runs: Set<string> }> | undefined;
+const runKey = (r: TextRun) => JSON.stringify(r);
+
+function backgroundOnce() {
+  background ??= (async () => {
+    const empty = cardTree({ page: '', image: '', label: '', title: '', summary: '' });
+    const rgba = await rasterise(empty, W, H);
+    const rgb = new Uint8Array(W * H * 3);
+    for (let i = 0, j = 0; i < rgba.length; i += 4) {
+      rgb[j++] = rgba[i]!;
+      rgb[j++] = rgba[i + 1]!;
+      rgb[j++] = rgba[i + 2]!;
+    }
+    return { rgb, runs: new Set(joinWords(await layOut(empty, W, H)).map(runKey)) };
+  })();
+  return background;
+}
+
+/** Lays `mask` over `rgb` in colour `fill` (six hex digits after a hash, as satori writes them) with its baseline origin at (x, y). */
+export function paint(rgb: Pixels, mask: WordMask, fill: string, x: number, y: number): void {
+  const colour = [1, 3, 5].map((i) => parseInt(fill.slice(i, i + 2), 16)) as [number, number, number];
+  const left = Math.floor(x) + mask.left;
+  const top = Math.floor(y) + mask.top;
+  for (let row = 0; row < mask.height; row++) {
+    const cy = top + row;
+    if (cy < 0 || cy >= H) continue;
+    for (let col = 0; col < mask.width; col++) {
+      const a = mask.alpha[row * mask.width + col]!;
+      const cx = left + col;
+      if (a === 0 || cx < 0 || cx >= W) continue;
+      const p = (cy * W + cx) * 3;
+      for (let c = 0; c < 3; c++) rgb[p + c] = Math.round((rgb[p + c]! * (255 - a) + colour[c]! * a) / 255);
+    }
+  }
+}
+
+/**
+ * Draws one card; the build runs this in worker threads (src/lib/clinics/og-worker.ts).
+ * Rasterising every glyph took 40 ms of CPU a card: now satori only lays the
+ * text out, and each word's coverage, drawn once (wordMask), is laid on a
+ * background drawn once.
+ */
+export async function drawCard(card: ShareCard): Promise<Uint8Array> {
+  const { rgb: plain, runs: fixed } = await backgroundOnce();
+  const rgb = plain.slice();
+  for (const run of joinWords(await layOut(cardTree(card), W, H))) {
+    if (fixed.has(runKey(run))) continue;
+    paint(rgb, await wordMask(run), run.fill, run.x, run.y);
+  }
+  // The card is opaque: RGB, no adaptive filtering (flat colours gain nothing from it).
+  return sharp(rgb, { raw: { width: W, height: H, channels: 3 } }).png({ compressionLevel: 6, adaptiveFiltering: false }).toBuffer();
 }
 
 /** The card's PNG, from the cache folder when an identical card was drawn before, else drawn by `draw`. */

@@ -1,5 +1,5 @@
 /**
- * A worker thread that draws share cards. Drawing is CPU-bound (about 40 ms a
+ * A worker thread that draws share cards. Drawing is CPU-bound (about 12 ms a
  * card), and Astro renders pages on one thread: the pool lets every core draw
  * while the main thread goes on with other pages.
  */
