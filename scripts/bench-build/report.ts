@@ -27,6 +27,7 @@ export function describe(row: Row): string {
   return (
     `  ${row.label}: astro rendered ${fmt(m.pages)} pages in ${m.renderS?.toFixed(1) ?? '?'} s, pagefind indexed ${m.indexed ?? '?'} pages in ${m.pagefindS?.toFixed(1) ?? '?'} s; ` +
     `peak MiB: tree ${fmt(m.peakTreeMiB)}, one process ${fmt(m.peakHwmMiB)}${m.timeMaxRssMiB === undefined ? '' : `, time -v ${fmt(m.timeMaxRssMiB)}`}; tree by step: ${m.peakPhase}\n` +
+    `    time by step: ${m.phaseTimes}\n` +
     `    HTML files by folder: ${dirs}\n` +
     `    render time by route (total s, pages, avg ms): ${m.routes.slice(0, 8).map((r) => `${r.route} ${(r.ms / 1000).toFixed(1)} s/${fmt(r.pages)}/${(r.ms / r.pages).toFixed(1)}`).join(', ')}`
   );
