@@ -254,7 +254,7 @@ export function paint(rgb: Pixels, mask: WordMask, fill: string, x: number, y: n
 }
 
 /**
- * Draws one card; the build runs this in worker threads (src/lib/clinics/og-worker.ts).
+ * Draws one card; a build draws each in the worker thread that renders its page.
  * Rasterising every glyph took 40 ms of CPU a card: now satori only lays the
  * text out, and each word's coverage, drawn once (wordMask), is laid on a
  * background drawn once.
