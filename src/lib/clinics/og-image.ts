@@ -87,11 +87,8 @@ function loadOnce() {
 type Pixels = Uint8Array;
 const { width: W, height: H } = OG_IMAGE;
 
-/** Lays `tree` out with satori and rasterises it with resvg: RGBA pixels, premultiplied. */
-export async function rasterise(tree: Node, width: number, height: number, shift = { x: 0, y: 0 }): Promise<Pixels> {
-  const laidOut = await satori(tree as Parameters<typeof satori>[0], { width, height, fonts: await loadOnce() });
-  // Moved as a whole, after layout: laying out at another position could wrap or shape the text differently.
-  const svg = shift.x || shift.y ? laidOut.replace(/^(<svg[^>]*>)([\s\S]*)(<\/svg>)$/, `$1<g transform="translate(${shift.x} ${shift.y})">$2</g>$3`) : laidOut;
+/** Rasterises satori's SVG with resvg: RGBA pixels, premultiplied. */
+function rasteriseSvg(svg: string): Pixels {
   // Free the WebAssembly objects at once: each holds a pixmap that the
   // garbage collector, seeing only small JS wrappers, releases late or never
   // (1,200 cards in a row reached 3.7 GB and crashed resvg).
@@ -103,6 +100,11 @@ export async function rasterise(tree: Node, width: number, height: number, shift
     image.free();
     resvg.free();
   }
+}
+
+/** Lays `tree` out with satori and rasterises it with resvg: RGBA pixels, premultiplied. */
+export async function rasterise(tree: Node, width: number, height: number): Promise<Pixels> {
+  return rasteriseSvg(await satori(tree as Parameters<typeof satori>[0], { width, height, fonts: await loadOnce() }));
 }
 
 /** One word (or space) of text as satori placed it, at its baseline. */
@@ -187,33 +189,67 @@ const masks = new Map<string, Promise<WordMask>>();
 /** A bound on the masks one thread keeps (about 20 KB each): past it they are drawn afresh. */
 const MAX_MASKS = 20_000;
 
-function wordMask(run: TextRun): Promise<WordMask> {
-  const dx = QUARTER(run.x);
-  const dy = QUARTER(run.y);
-  const key = JSON.stringify([run.text, run.fontSize, run.fontWeight, run.letterSpacing, dx, dy]);
-  let mask = masks.get(key);
-  if (!mask) {
-    if (masks.size >= MAX_MASKS) masks.clear();
-    mask = drawWordMask(run, dx, dy);
-    masks.set(key, mask);
-  }
-  return mask;
+interface Placed {
+  run: TextRun;
+  /** The quarter-pixel fractions of its position. */
+  dx: number;
+  dy: number;
 }
 
-async function drawWordMask(run: TextRun, dx: number, dy: number): Promise<WordMask> {
-  // Only the coverage is kept, so the colour is any opaque one. Room for accents above and descenders below the baseline, and for overhanging glyphs either side.
-  const pad = Math.ceil(run.fontSize * 0.25) + 2;
-  const above = Math.ceil(run.fontSize * 1.25) + 2;
-  const width = Math.ceil(run.width + Math.abs(run.letterSpacing)) + 2 * pad;
-  const height = above + Math.ceil(run.fontSize * 0.5) + 2;
-  const style = { fontSize: run.fontSize, fontWeight: run.fontWeight, letterSpacing: run.letterSpacing, color: COLOURS.text, fontFamily: 'Noto Sans', whiteSpace: 'pre' };
-  // Where satori puts the word in a box of its own, then the word drawn moved to its baseline and fraction.
-  const tree = box(style, run.text);
-  const [placed] = await layOut(tree, width, height);
-  const pixels = await rasterise(tree, width, height, { x: pad + dx - (placed?.x ?? 0), y: above + dy - (placed?.y ?? 0) });
-  const alpha = new Uint8Array(width * height);
-  for (let i = 0; i < alpha.length; i++) alpha[i] = pixels[i * 4 + 3]!;
-  return { alpha, width, height, left: -pad, top: -above };
+/** The masks of a card's words: those drawn before from the cache, the others drawn together. */
+function masksFor(runs: TextRun[]): Promise<WordMask[]> {
+  if (masks.size >= MAX_MASKS) masks.clear();
+  const missing = new Map<string, Placed>();
+  const keys = runs.map((run) => {
+    const placed = { run, dx: QUARTER(run.x), dy: QUARTER(run.y) };
+    const key = JSON.stringify([run.text, run.fontSize, run.fontWeight, run.letterSpacing, placed.dx, placed.dy]);
+    if (!masks.has(key)) missing.set(key, placed);
+    return key;
+  });
+  if (missing.size > 0) {
+    const drawn = drawWordMasks([...missing.values()]);
+    [...missing.keys()].forEach((key, i) => masks.set(key, drawn.then((all) => all[i]!)));
+  }
+  return Promise.all(keys.map((key) => masks.get(key)!));
+}
+
+/**
+ * Draws words one to a row of one canvas: one layout and one rasterisation
+ * however many words a card lacks, so a card never costs much more than
+ * drawing it whole. Each word is moved, after layout, to its baseline and
+ * fraction of a pixel: laid out in place it could wrap or shape differently.
+ */
+async function drawWordMasks(words: Placed[]): Promise<WordMask[]> {
+  const rows = words.map(({ run }) => {
+    // Room for accents above and descenders below the baseline, and for overhanging glyphs either side.
+    const pad = Math.ceil(run.fontSize * 0.25) + 2;
+    const above = Math.ceil(run.fontSize * 1.25) + 2;
+    return { pad, above, width: Math.ceil(run.width + Math.abs(run.letterSpacing)) + 2 * pad, height: above + Math.ceil(run.fontSize * 0.5) + 2 };
+  });
+  const tops = rows.map((_, i) => rows.slice(0, i).reduce((sum, row) => sum + row.height, 0));
+  const width = Math.max(...rows.map((row) => row.width));
+  const height = tops.at(-1)! + rows.at(-1)!.height;
+  // Only the coverage is kept, so the colour is any opaque one.
+  const style = (run: TextRun) => ({ fontSize: run.fontSize, fontWeight: run.fontWeight, letterSpacing: run.letterSpacing, color: COLOURS.text, whiteSpace: 'pre', flexShrink: 0 });
+  const tree = box({ width, height, flexDirection: 'column', fontFamily: 'Noto Sans' }, words.map(({ run }, i) => box({ ...style(run), height: rows[i]!.height }, run.text)));
+  const laidOut = await layOut(tree, width, height);
+  const origins = rows.map((row, i) => laidOut.find((r) => r.y >= tops[i]! && r.y < tops[i]! + row.height)!);
+  const svg = await satori(tree as Parameters<typeof satori>[0], { width, height, fonts: await loadOnce() });
+  // Satori draws each box's text as one path, in order.
+  let i = 0;
+  const moved = svg.replace(/<path [^>]*\/>/g, (path) => {
+    const { x, y } = origins[i]!;
+    const shift = { x: rows[i]!.pad + words[i]!.dx - x, y: tops[i]! + rows[i]!.above + words[i]!.dy - y };
+    i++;
+    return `<g transform="translate(${shift.x} ${shift.y})">${path}</g>`;
+  });
+  if (i !== words.length) throw new Error(`satori drew ${i} paths for ${words.length} words: og-image.ts expects one path a text box`);
+  const pixels = rasteriseSvg(moved);
+  return rows.map((row, r) => {
+    const alpha = new Uint8Array(row.width * row.height);
+    for (let y = 0; y < row.height; y++) for (let x = 0; x < row.width; x++) alpha[y * row.width + x] = pixels[((tops[r]! + y) * width + x) * 4 + 3]!;
+    return { alpha, width: row.width, height: row.height, left: -row.pad, top: -row.above };
+  });
 }
 
 /** The card without its label, title and summary: the same for every card, so drawn once a thread. */
@@ -256,16 +292,15 @@ export function paint(rgb: Pixels, mask: WordMask, fill: string, x: number, y: n
 /**
  * Draws one card; a build draws each in the worker thread that renders its page.
  * Rasterising every glyph took 40 ms of CPU a card: now satori only lays the
- * text out, and each word's coverage, drawn once (wordMask), is laid on a
+ * text out, and each word's coverage, drawn once (masksFor), is laid on a
  * background drawn once.
  */
 export async function drawCard(card: ShareCard): Promise<Uint8Array> {
   const { rgb: plain, runs: fixed } = await backgroundOnce();
   const rgb = plain.slice();
-  for (const run of joinWords(await layOut(cardTree(card), W, H))) {
-    if (fixed.has(runKey(run))) continue;
-    paint(rgb, await wordMask(run), run.fill, run.x, run.y);
-  }
+  const words = joinWords(await layOut(cardTree(card), W, H)).filter((run) => !fixed.has(runKey(run)));
+  const wordMasks = await masksFor(words);
+  words.forEach((run, i) => paint(rgb, wordMasks[i]!, run.fill, run.x, run.y));
   // The card is opaque: RGB, no adaptive filtering (flat colours gain nothing from it).
   return sharp(rgb, { raw: { width: W, height: H, channels: 3 } }).png({ compressionLevel: 6, adaptiveFiltering: false }).toBuffer();
 }
