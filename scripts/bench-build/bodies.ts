@@ -72,7 +72,7 @@ export function typeBody(random: Random, e: Entry, site: Site, p: Pools, compone
     section('What happens in a session?', 'what-to-expect', [paragraphs(random, p, 1)[0]!, sub(h3[0]!, paragraphs(random, p, 1)), sub(h3[1]!, paragraphs(random, p, 1)), list(random, p, 4)]),
     section(`What can ${e.title.toLowerCase()} help with?`, 'benefits', [
       `The evidence is summarised in [what the evidence says](#evidence). It may help with ${helped.map((c) => link(random, c)).join(', ')}.`,
-      ...paragraphs(random, p, 2),
+      ...random.sample(p.claimFree, 2),
       ...(withTable ? [sub('How we grade the evidence', ['<EvidenceGradeTable />'])] : []),
     ]),
     section('How will I feel afterward?', 'aftercare', [...paragraphs(random, p, 2), sub(h3[2]!, paragraphs(random, p, 1))]),
@@ -102,8 +102,7 @@ export function conditionBody(random: Random, e: Entry, site: Site, p: Pools, co
         ? `Massage types graded for it include ${types.slice(0, 3).map((t) => link(random, t, t.title.toLowerCase(), false)).join(', ')}; see [which types may help](#evidence).`
         : `No massage type here is graded for it yet; see [what the evidence says](#evidence).`,
       ...(rule ? ['Each grade on this page comes from these steps, the first that applies:', '<GradeRule />'] : []),
-      // A condition no type claims is graded nothing, so its section may not word a benefit.
-      ...(types.length ? paragraphs(random, p, 2) : random.sample(p.claimFree, 2)),
+      ...random.sample(p.claimFree, 2),
     ]),
     section('What can I do myself?', 'self-care', [...paragraphs(random, p, 2), sub(h3[1]!, paragraphs(random, p, 1)), `If it gets worse, read [is it safe for me](#safety).`]),
     ...(random.chance(0.5) ? [section(random.pick(EXTRA_H2), undefined, paragraphs(random, p, 2))] : []),

@@ -33,7 +33,11 @@ export function readReal(content: string): RealEntry[] {
 
 export interface Pools {
   paragraphs: string[];
-  /** Paragraphs that claim no benefit, for #benefits sections that no grade backs (src/lib/checks/wording-check.ts). */
+  /**
+   * Paragraphs that word no benefit, for #benefits sections: those are held to
+   * the grades of their page's claims (src/lib/checks/wording-check.ts), and a
+   * real paragraph's "probably helps" outruns most generated grades.
+   */
   claimFree: string[];
   listItems: string[];
   cautions: string[];
