@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseYamlOrThrow } from './src/lib/checks/yaml-read.ts';
+import { availableParallelism } from 'node:os';
 import { glossaryLinks } from './src/markdown/glossary-plugin.ts';
 import { MARKDOWN_FEATURES } from './src/markdown/features.ts';
 import { sectionLinks } from './src/markdown/section-links-plugin.ts';
@@ -44,6 +45,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Several pages in flight let one page's file writes overlap the next one's rendering.
   build: { inlineStylesheets: 'always', concurrency: 4 },
+  // Pages render on a worker per core. Astro's default leaves one core idle, which on a 2-core machine is
+  // no parallelism at all; share cards draw in threads of their own and Pagefind runs after, so all cores it is.
+  experimental: { parallelPrerender: { workers: availableParallelism() } },
   security: {
     // A strict policy as a <meta> on every page: Astro hashes our own inline styles and scripts.
     // 'self' lets the search page load its bundle and Pagefind; Pagefind's WebAssembly needs 'wasm-unsafe-eval'.

@@ -11,7 +11,7 @@
  * Test counts come from the runners' own reports (node:test's TAP,
  * Playwright's JSON); a step that is not a test runner counts as one.
  * `npm test -- unit check` runs only the named steps (lockfile, unit, check,
- * content-errors, build, e2e), the system check first all the same.
+ * content-errors, bench, build, e2e), the system check first all the same.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -60,6 +60,8 @@ const STEPS: Step[] = [
   nodeTest('unit', 'unit tests', ['tests/unit/**/*.test.ts']),
   { id: 'check', name: 'type check', command: ['astro', 'check', '--minimumSeverity', 'warning'] },
   nodeTest('content-errors', 'broken content', ['--test-concurrency=1', 'tests/build/bad-content.test.ts']),
+  // A small set of the build benchmark, so what it generates keeps matching the schemas and components.
+  nodeTest('bench', 'build benchmark', ['tests/build/bench-build.test.ts']),
   // Built for a deployment address, as the canonical, share and sitemap tests need one; no localhost in the output.
   { id: 'build', name: 'build', command: [process.execPath, 'scripts/build.ts', '--site', 'https://massage-guide.example'] },
   {

@@ -5,6 +5,7 @@
  * #fragments) to other entries and, in a few, the content components
  * articles use.
  */
+import { componentImport } from '../../src/lib/model/content-components.ts';
 import { compareSlug } from '../../src/lib/model/urls.ts';
 import type { Random } from './random.ts';
 import type { Kind, Pools } from './real-content.ts';
@@ -63,7 +64,7 @@ export function typeBody(random: Random, e: Entry, site: Site, p: Pools, compone
   const h3 = random.shuffle([...EXTRA_H3]);
   const withTable = random.chance(0.1);
   return [
-    ...(withTable ? [`import EvidenceGradeTable from '${components}/EvidenceGradeTable.astro';`, ''] : []),
+    ...(withTable ? [componentImport('EvidenceGradeTable', components), ''] : []),
     section(`What is ${e.title.toLowerCase()}?`, 'what-it-is', [
       `${e.title} is a hands-on treatment that mainly uses ${techniques.map((t) => link(random, t, t.title.toLowerCase(), false)).join(', ')}.`,
       ...paragraphs(random, p, 2),
@@ -71,7 +72,7 @@ export function typeBody(random: Random, e: Entry, site: Site, p: Pools, compone
     section('What happens in a session?', 'what-to-expect', [paragraphs(random, p, 1)[0]!, sub(h3[0]!, paragraphs(random, p, 1)), sub(h3[1]!, paragraphs(random, p, 1)), list(random, p, 4)]),
     section(`What can ${e.title.toLowerCase()} help with?`, 'benefits', [
       `The evidence is summarised in [what the evidence says](#evidence). It may help with ${helped.map((c) => link(random, c)).join(', ')}.`,
-      ...paragraphs(random, p, 2),
+      ...random.sample(p.claimFree, 2),
       ...(withTable ? [sub('How we grade the evidence', ['<EvidenceGradeTable />'])] : []),
     ]),
     section('How will I feel afterward?', 'aftercare', [...paragraphs(random, p, 2), sub(h3[2]!, paragraphs(random, p, 1))]),
@@ -88,9 +89,9 @@ export function conditionBody(random: Random, e: Entry, site: Site, p: Pools, co
   const regions = d.regions.map((id) => get(site, 'regions', id));
   const types = helpedBy.get(e.id) ?? [];
   const h3 = random.shuffle([...EXTRA_H3]);
-  const badge = random.chance(0.1);
+  const rule = random.chance(0.1);
   return [
-    ...(badge ? [`import EvidenceBadge from '${components}/EvidenceBadge.astro';`, ''] : []),
+    ...(rule ? [componentImport('GradeRule', components), ''] : []),
     section(`What is ${e.title.toLowerCase()}?`, 'what-it-is', [
       `${e.title} affects the ${regions.map((r) => link(random, r, r.title.toLowerCase(), false)).join(' and ')}.`,
       ...paragraphs(random, p, 2),
@@ -99,9 +100,9 @@ export function conditionBody(random: Random, e: Entry, site: Site, p: Pools, co
     section('Can massage help?', 'benefits', [
       types.length
         ? `Massage types graded for it include ${types.slice(0, 3).map((t) => link(random, t, t.title.toLowerCase(), false)).join(', ')}; see [which types may help](#evidence).`
-        : `No massage type here is graded for it yet; see [which types may help](#evidence).`,
-      ...(badge ? [`Where a claim is graded <EvidenceBadge grade="limited" />, the studies are small.`] : []),
-      ...paragraphs(random, p, 2),
+        : `No massage type here is graded for it yet; see [what the evidence says](#evidence).`,
+      ...(rule ? ['Each grade on this page comes from these steps, the first that applies:', '<GradeRule />'] : []),
+      ...random.sample(p.claimFree, 2),
     ]),
     section('What can I do myself?', 'self-care', [...paragraphs(random, p, 2), sub(h3[1]!, paragraphs(random, p, 1)), `If it gets worse, read [is it safe for me](#safety).`]),
     ...(random.chance(0.5) ? [section(random.pick(EXTRA_H2), undefined, paragraphs(random, p, 2))] : []),
@@ -135,7 +136,7 @@ export function guideBody(random: Random, e: Entry, site: Site, p: Pools, compon
   const withTable = random.chance(0.25);
   const h3 = random.shuffle([...EXTRA_H3]);
   return [
-    ...(withTable ? [`import EvidenceGradeTable from '${components}/EvidenceGradeTable.astro';`, ''] : []),
+    ...(withTable ? [componentImport('EvidenceGradeTable', components), ''] : []),
     `This guide covers ${e.title.charAt(0).toLowerCase()}${e.title.slice(1)}. ${paragraphs(random, p, 1)[0]!}`,
     section('Where to start', 'where-to-start', [...paragraphs(random, p, 2), `Most people begin with ${link(random, random.pick(site.byKind.types))}.`]),
     section('What to expect', 'what-to-expect', [sub(h3[0]!, paragraphs(random, p, 1)), sub(h3[1]!, paragraphs(random, p, 1)), list(random, p, 4)]),
@@ -158,7 +159,7 @@ export function summary(random: Random, kind: Kind, title: string): string {
   const t = title.toLowerCase();
   const options: Record<Kind, string[]> = {
     types: [`${title}: what happens in a session, who it suits, what the evidence says it may help and who should avoid it.`, `What ${t} is, how it feels, how often to go and what it costs, with the safety points to check first.`],
-    conditions: [`${title}: what causes it, how it feels, which massage types may help and when to see a doctor instead.`, `Why ${t} happens, what you can do yourself, and what the evidence says about massage for it.`],
+    conditions: [`${title}: what causes it, how it feels, which massage types have been studied for it and when to see a doctor instead.`, `Why ${t} happens, what you can do yourself, and what the evidence says about massage for it.`],
     techniques: [`${title}: how a therapist does it, what it feels like, which massage types use it and who should be careful.`, `How ${t} works, when therapists use it and when it should be avoided.`],
     regions: [`The ${t}: the muscles and joints, the problems that bring people here, and how therapists work on the area safely.`],
     guides: [`A practical guide: ${t}. What to expect, what it costs and the safety points to check first.`],

@@ -7,7 +7,10 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { EVIDENCE_GRADES, type EvidenceGrade } from '../../src/lib/model/evidence.ts';
+import { RESEARCH_KINDS, type Certainty } from '../../src/lib/model/evidence.ts';
+import { CONTENT_COMPONENTS_DIR } from '../../src/lib/model/content-components.ts';
+import { formatProblems, type SchemaProblem } from '../../src/lib/checks/content-problems.ts';
+import { collectionEntryProblems } from '../lib/check-schemas.ts';
 import { PRESSURE_LEVELS } from '../../src/lib/model/pressure.ts';
 import { slugify } from '../../src/lib/model/slug.ts';
 import { alwaysLinkable } from '../../src/lib/model/sections.ts';
@@ -27,6 +30,14 @@ export function distribution(total: number): Record<Kind, number> {
   const conditions = total - types - regions - guides - comparisons - techniques;
   return { types, techniques, conditions, regions, guides, comparisons };
 }
+
+/**
+ * Generated entries of each kind in every set, even where the real ones
+ * already fill the kind's share: so every part of the generator runs in every
+ * set, the small one in `npm test` included (types reach their 2 % share
+ * only above 1,000 entries).
+ */
+const MIN_SYNTHETIC = 2;
 
 export interface Generated {
   counts: Record<Kind, number>;
@@ -78,7 +89,8 @@ function realSite(real: RealEntry[]): { site: Site; claimed: Record<Kind, Set<st
   const claimed = perKind(() => new Set<string>());
   for (const entry of real) {
     claimed[entry.kind].add(entry.id);
-    for (const alias of strings(entry.data['aliases'])) claimed[entry.kind].add(slugify(alias));
+    // Search terms claim their URLs as aliases do (src/data/site.ts plans redirects for both).
+    for (const alias of [...strings(entry.data['aliases']), ...strings(entry.data['searchTerms'])]) claimed[entry.kind].add(slugify(alias));
     const anchors = entry.kind === 'comparisons' ? [] : alwaysLinkable(entry.kind);
     site.byKind[entry.kind].push({ kind: entry.kind, id: entry.id, title: String(entry.data['title']), data: entry.data, body: entry.body, anchors });
   }
@@ -121,10 +133,9 @@ interface DataContext {
 function typeData({ random, p, typeIds, techniqueIds, conditionIds, regionIds, helpedBy }: DataContext, e: Entry): Record<string, unknown> {
   const lo = random.int(0, 3);
   const fullBody = random.chance(0.5);
+  // Claims name the condition only: their grades come from the findings (syntheticFindings).
   const helps = random.sample(conditionIds, random.int(5, 20), random.skewedPick).map((condition) => ({
     condition,
-    grade: random.pick<EvidenceGrade>(EVIDENCE_GRADES),
-    sources: random.sample(p.sources, random.int(1, 3)),
     ...(random.chance(0.3) ? { note: random.pick(p.notes) } : {}),
   }));
   for (const claim of helps) helpedBy.set(claim.condition, [...(helpedBy.get(claim.condition) ?? []), e]);
@@ -218,6 +229,27 @@ function comparisonEntries(random: Random, site: Site, p: Pools, count: number):
   return made;
 }
 
+/**
+ * One review's finding for massage in general per condition a synthetic type
+ * claims, so every claim has research behind it. Each is a benefit (at
+ * moderate or low certainty), so with any real finding the grade is at least
+ * limited, which the generated "may help" wording needs.
+ */
+function syntheticFindings(random: Random, helpedBy: Map<string, Entry[]>, research: string[]): ({ id: string } & Record<string, unknown>)[] {
+  return [...helpedBy.keys()].map((condition) => ({
+    id: `bench-${condition}`,
+    source: random.pick(research),
+    condition,
+    studied: 'massage, style not stated',
+    comparedWith: 'no treatment',
+    comparison: 'inactive',
+    outcome: 'pain',
+    result: 'benefit',
+    certainty: random.pick<Certainty>(['moderate', 'low']),
+    found: 'short-term relief of symptoms',
+  }));
+}
+
 export interface GenerateOptions {
   /** Entries in the set, real ones included. */
   total: number;
@@ -233,25 +265,32 @@ export interface GenerateOptions {
 export function generate({ total, dir, real, project, random }: GenerateOptions): Generated {
   const realContent = join(project, 'content');
   const counts = distribution(total);
-  const sourceIds = (parse(readFileSync(join(realContent, 'sources.yaml'), 'utf8')) as { id: string }[]).map((s) => s.id);
-  const p = pools(real, sourceIds);
-  const components = (kind: Kind) => relative(join(dir, kind), join(project, 'src/content-components'));
+  const sources = parse(readFileSync(join(realContent, 'sources.yaml'), 'utf8')) as { id: string; kind: string }[];
+  const p = pools(real, sources.map((s) => s.id));
+  const research = sources.filter((s) => (RESEARCH_KINDS as readonly string[]).includes(s.kind)).map((s) => s.id);
+  const components = (kind: Kind) => relative(join(dir, kind), join(project, CONTENT_COMPONENTS_DIR));
 
   // The real content (published-urls.txt included: its pair pages are kept), unchanged
   // except for component imports that must now reach src/ from the temp folder.
   cpSync(realContent, dir, { recursive: true });
   for (const entry of real.filter((e) => e.ext === 'mdx')) {
     const file = join(dir, entry.kind, `${entry.id}.mdx`);
-    writeFileSync(file, readFileSync(file, 'utf8').replaceAll("from '../../src/content-components", `from '${components(entry.kind)}`));
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll(`from '../../${CONTENT_COMPONENTS_DIR}`, `from '${components(entry.kind)}`));
   }
 
   const { site, claimed } = realSite(real);
-  const synthetic = Object.fromEntries(KINDS.map((k) => [k, Math.max(0, counts[k] - site.byKind[k].length)])) as Record<Kind, number>;
-  // A kind with more real entries than its share (a new guide) takes the difference from the conditions, so a set keeps its size.
-  synthetic.conditions -= KINDS.reduce((extra, k) => extra + Math.max(0, site.byKind[k].length - counts[k]), 0);
+  const synthetic = Object.fromEntries(KINDS.map((k) => [k, Math.max(MIN_SYNTHETIC, counts[k] - site.byKind[k].length)])) as Record<Kind, number>;
+  // A kind with more entries than its share (a new real guide, the minimum of each kind) takes the difference from the conditions, so a set keeps its size.
+  synthetic.conditions -= KINDS.filter((k) => k !== 'conditions').reduce((extra, k) => extra + Math.max(0, site.byKind[k].length + synthetic[k] - counts[k]), 0);
   const fresh = nameArticles(random, site, claimed, synthetic);
   const helpedBy = writeData(random, fresh, site, claimed, p);
+  const problems: SchemaProblem[] = [];
   fresh.push(...comparisonEntries(random, site, p, synthetic.comparisons));
+
+  const findings = syntheticFindings(random, helpedBy, research);
+  const findingsFile = join(dir, 'findings.yaml');
+  problems.push(...findings.flatMap((f) => collectionEntryProblems(findingsFile, 'findings', f, f.id)));
+  writeFileSync(findingsFile, `${readFileSync(findingsFile, 'utf8')}\n${stringify(findings, { lineWidth: 0 })}`);
 
   for (const e of fresh) {
     if (e.kind === 'types') e.body = typeBody(random, e, site, p, components('types'));
@@ -261,9 +300,12 @@ export function generate({ total, dir, real, project, random }: GenerateOptions)
     else if (e.kind === 'guides') e.body = guideBody(random, e, site, p, components('guides'));
     // As authors do: .mdx only when the body imports a content component.
     const file = join(dir, e.kind, `${e.id}.${/^import /m.test(e.body) ? 'mdx' : 'md'}`);
+    problems.push(...collectionEntryProblems(file, e.kind, e.data));
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, `---\n${stringify(e.data, { lineWidth: 0 })}---\n\n${e.body}\n`);
   }
+  // Astro would reject these too, but minutes later and without saying the generator wrote them.
+  if (problems.length) throw new Error(formatProblems(problems, 'the benchmark (its generator no longer matches the schemas in src/schemas/)'));
   const finalCounts = Object.fromEntries(KINDS.map((k) => [k, site.byKind[k].length])) as Record<Kind, number>;
   const mdx = KINDS.reduce((n, k) => n + readdirSync(join(dir, k)).filter((f) => f.endsWith('.mdx')).length, 0);
   return { counts: finalCounts, synthetic, files: KINDS.reduce((n, k) => n + finalCounts[k], 0), mdx };

@@ -30,6 +30,8 @@ export interface Measured {
   cpuS: number | undefined;
   /** The highest summed RSS of the tree in each step of the build. */
   peakPhase: string;
+  /** How long each step of the build took. */
+  phaseTimes: string;
   byDir: Map<string, number>;
   htmlFiles: number;
   log: string;
@@ -103,6 +105,11 @@ function phases(log: string, started: number): { name: string; start: number }[]
   return found;
 }
 
+/** How long each step took, from its start to the next one's (the last to the end of the build). */
+function durations(steps: { name: string; start: number }[], end: number): string {
+  return steps.map((step, i) => `${step.name} ${((Math.max(step.start, steps[i + 1]?.start ?? end) - step.start) / 1000).toFixed(0)} s`).join(', ');
+}
+
 /** The highest summed RSS (MiB) seen in each step. */
 function peakByPhase(samples: { at: number; kb: number }[], steps: { name: string; start: number }[]): string {
   return steps
@@ -172,6 +179,7 @@ export async function measureBuild(project: string, work: string, contentRoot: s
   const pagefind = /Finished in ([\d.]+) seconds/.exec(log);
   const indexed = /Indexed (\d+) pages/.exec(log);
   const { total, byDir } = htmlCounts(out);
+  const steps = phases(log, startedAt);
   const mib = (kb: number) => kb / 1024;
   const peakHwm = Math.max(0, ...hwm.values());
   return {
@@ -187,7 +195,8 @@ export async function measureBuild(project: string, work: string, contentRoot: s
     peakHwmMiB: mib(peakHwm),
     timeMaxRssMiB: Number.isNaN(timeMaxRss) ? undefined : mib(timeMaxRss),
     cpuS: Number.isNaN(cpu) ? undefined : cpu,
-    peakPhase: peakByPhase(samples, phases(log, startedAt)),
+    peakPhase: peakByPhase(samples, steps),
+    phaseTimes: durations(steps, startedAt + wallS * 1000),
     byDir,
     htmlFiles: total,
     log,

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTICLE_COLLECTIONS } from '../../src/schemas/collections.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { overstates, strongestWording } from '../../src/lib/model/evidence.ts';
 
 export type Kind = (typeof ARTICLE_COLLECTIONS)[number];
 export const KINDS: readonly Kind[] = ARTICLE_COLLECTIONS;
@@ -32,6 +33,12 @@ export function readReal(content: string): RealEntry[] {
 
 export interface Pools {
   paragraphs: string[];
+  /**
+   * Paragraphs that word no benefit, for #benefits sections: those are held to
+   * the grades of their page's claims (src/lib/checks/wording-check.ts), and a
+   * real paragraph's "probably helps" outruns most generated grades.
+   */
+  claimFree: string[];
   listItems: string[];
   cautions: string[];
   redFlags: string[];
@@ -48,6 +55,11 @@ export interface Pools {
 
 export const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
+function overstatesLimited(text: string): boolean {
+  const wording = strongestWording(text);
+  return wording !== undefined && overstates(wording.grade, 'limited');
+}
+
 function plainText(line: string): string {
   return line.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*/g, '').trim();
 }
@@ -55,6 +67,7 @@ function plainText(line: string): string {
 export function pools(real: RealEntry[], sourceIds: string[]): Pools {
   const p: Pools = {
     paragraphs: [],
+    claimFree: [],
     listItems: [],
     cautions: [],
     redFlags: [],
@@ -74,7 +87,11 @@ export function pools(real: RealEntry[], sourceIds: string[]): Pools {
       if (!text || /^(#|\||<|import |export |```|>|\d+\.)/.test(text) || /[{}<>]/.test(text)) continue;
       if (text.startsWith('- ')) {
         for (const line of text.split('\n')) if (line.startsWith('- ')) p.listItems.push(plainText(line.slice(2)));
-      } else if (text.split(/\s+/).length >= 25) p.paragraphs.push(plainText(text.replace(/\n/g, ' ')));
+      } else if (text.split(/\s+/).length >= 25) {
+        const paragraph = plainText(text.replace(/\n/g, ' '));
+        p.paragraphs.push(paragraph);
+        if (!strongestWording(paragraph)) p.claimFree.push(paragraph);
+      }
     }
     const d = entry.data;
     if (entry.kind === 'techniques') p.techniqueCautions.push(...strings(d['cautions']));
@@ -92,7 +109,8 @@ export function pools(real: RealEntry[], sourceIds: string[]): Pools {
       if (focus?.description) p.typeFields.focusDescription.push(focus.description);
       if (Array.isArray(d['sessionMinutes'])) p.sessionMinutes.push(d['sessionMinutes'] as number[]);
       if (d['prices']) p.prices.push(d['prices'] as Record<string, unknown>);
-      for (const claim of (d['helps'] as { note?: string }[] | undefined) ?? []) if (claim.note) p.notes.push(claim.note);
+      // A synthetic claim may be graded only limited, so its note may not word more (src/lib/checks/claim-wording.ts).
+      for (const claim of (d['helps'] as { note?: string }[] | undefined) ?? []) if (claim.note && !overstatesLimited(claim.note)) p.notes.push(claim.note);
     }
   }
   return p;

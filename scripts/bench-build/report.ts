@@ -2,7 +2,8 @@
 import type { Measured } from './measure.ts';
 
 export const TARGET_ENTRIES = 10_000;
-const TARGET_WALL_S = 120;
+const TARGET_WALL_S = 180;
+const TARGET_REBUILD_WALL_S = 120;
 const TARGET_PEAK_MIB = 4 * 1024;
 const TARGET_REAL_WALL_S = 30;
 const LINEAR_FACTOR = 1.5;
@@ -26,6 +27,7 @@ export function describe(row: Row): string {
   return (
     `  ${row.label}: astro rendered ${fmt(m.pages)} pages in ${m.renderS?.toFixed(1) ?? '?'} s, pagefind indexed ${m.indexed ?? '?'} pages in ${m.pagefindS?.toFixed(1) ?? '?'} s; ` +
     `peak MiB: tree ${fmt(m.peakTreeMiB)}, one process ${fmt(m.peakHwmMiB)}${m.timeMaxRssMiB === undefined ? '' : `, time -v ${fmt(m.timeMaxRssMiB)}`}; tree by step: ${m.peakPhase}\n` +
+    `    time by step: ${m.phaseTimes}\n` +
     `    HTML files by folder: ${dirs}\n` +
     `    render time by route (total s, pages, avg ms): ${m.routes.slice(0, 8).map((r) => `${r.route} ${(r.ms / 1000).toFixed(1)} s/${fmt(r.pages)}/${(r.ms / r.pages).toFixed(1)}`).join(', ')}`
   );
@@ -70,9 +72,8 @@ export function checkTargets(rows: Row[], log: (line: string) => void = console.
   } else {
     log(`(no ${fmt(TARGET_ENTRIES)}-entry set in this run: its targets were not checked)`);
   }
-  for (const r of rows.filter((r) => r.rebuild && r.m.ok)) {
-    log(`INFO  ${r.label} after one edit: ${r.m.wallS.toFixed(1)} s, peak ${fmt(r.m.peakMiB)} MiB (the targets above are for the first, cold build)`);
-  }
+  const rebuilt = rows.find((r) => r.entries === TARGET_ENTRIES && r.rebuild);
+  if (rebuilt) check(rebuilt.m.ok && rebuilt.m.wallS <= TARGET_REBUILD_WALL_S, `${fmt(TARGET_ENTRIES)} entries rebuilt after one edit in ≤ ${TARGET_REBUILD_WALL_S} s: ${rebuilt.m.wallS.toFixed(1)} s`);
   const realRow = rows.find((r) => r.label === 'real site');
   if (realRow) check(realRow.m.ok && realRow.m.wallS <= TARGET_REAL_WALL_S, `real site full build in ≤ ${TARGET_REAL_WALL_S} s: ${realRow.m.wallS.toFixed(1)} s`);
   for (const r of rows) if (!r.m.ok) check(false, `${r.label} built`);

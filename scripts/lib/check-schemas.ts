@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import type { z } from 'astro/zod';
 import { ARTICLE_COLLECTIONS, collectionSchemas, YAML_COLLECTIONS } from '../../src/schemas/collections.ts';
-import { idReference } from '../../src/schemas/context.ts';
+import { idReference, type CollectionName } from '../../src/schemas/context.ts';
 import { fieldName } from '../../src/schemas/messages.ts';
 import { formatProblems, type ContentProblem, type SchemaProblem } from '../../src/lib/checks/content-problems.ts';
 import { mdxPolicyProblems } from '../../src/lib/checks/mdx-policy.ts';
@@ -33,6 +33,11 @@ export function entryProblems(file: string, schema: z.ZodType, data: unknown, en
   }));
 }
 
+/** The problems of one entry of a collection, parsed as Astro will parse it (the benchmark's generator checks what it writes with this). */
+export function collectionEntryProblems(file: string, collection: CollectionName, data: unknown, entry?: string): SchemaProblem[] {
+  return entryProblems(file, SCHEMAS[collection], data, entry);
+}
+
 /** The problems of one article file's text; its frontmatter is read by the one YAML reader, each problem on its file line. */
 export function articleTextProblems(file: string, kind: (typeof ARTICLE_COLLECTIONS)[number], text: string): (SchemaProblem | ContentProblem)[] {
   const { data, problems } = readFrontmatter(normaliseLineEndings(text), file);
@@ -46,7 +51,7 @@ export function yamlTextProblems(file: string, name: keyof typeof YAML_COLLECTIO
   if (!Array.isArray(list)) return [];
   return list.flatMap((item: unknown, i) => {
     const id = typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string' ? item.id : `entry ${i + 1}`;
-    return entryProblems(file, SCHEMAS[name], item, id);
+    return collectionEntryProblems(file, name, item, id);
   });
 }
 

@@ -9,6 +9,7 @@ import type { ContentProblem } from './content-problems.ts';
 import type { PageMap } from './link-check.ts';
 import { bodyComponentTags, bodyHeadings, bodyImages } from './mdx-body.ts';
 import { findUnknownReferences } from './references.ts';
+import { CONTENT_COMPONENTS_DIR } from '../model/content-components.ts';
 import { checkSections } from '../model/sections.ts';
 import { articleUrl, type ArticleKind } from '../model/urls.ts';
 import { bodyLinkProblems, glossaryArticleProblems, type LinkContext } from './body-links.ts';
@@ -66,7 +67,7 @@ function fileProblems(entry: CheckedFile, site: SiteForChecks, links: LinkContex
       file: entry.file,
       field: `body line ${tag.line}`,
       message: `<${tag.name}> is a component, and components work only in .mdx files`,
-      fix: `rename the file to .mdx and import ${tag.name} from src/content-components (see content/guides/editorial-policy.mdx), or remove the tag`,
+      fix: `rename the file to .mdx and import ${tag.name} from ${CONTENT_COMPONENTS_DIR} (see content/guides/editorial-policy.mdx), or remove the tag`,
     })),
     ...bodyLinkProblems(entry.file, path, entry.body, links),
     ...frontmatterDateProblems(entry.file, entry.source, site.now),

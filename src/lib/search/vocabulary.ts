@@ -64,6 +64,57 @@ function nameCloseTo(word: string, names: Iterable<string>): string | undefined 
 /** The words of our names: what typo correction corrects towards, and all a synonym may lead to. */
 export const nameWords = (terms: Vocabulary['terms']): Set<string> => new Set(terms.flatMap((t) => t.term.split(' ')));
 
+/** Every string `word` becomes with exactly `count` of its letters deleted. */
+export function deletions(word: string, count: number): Set<string> {
+  let level = new Set([word]);
+  for (let i = 0; i < count; i++) {
+    const next = new Set<string>();
+    for (const w of level) for (let j = 0; j < w.length; j++) next.add(w.slice(0, j) + w.slice(j + 1));
+    level = next;
+  }
+  return level;
+}
+
+/** The most edits any word is allowed (allowance). */
+const MOST_EDITS = 2;
+
+/**
+ * Two words within k edits (a swap of neighbours included) become one string
+ * after at most k deletions from each. So each name is filed under its
+ * deletions once, and a word is checked only against the names that share
+ * one of its own (SymSpell's deletion index), not against every name: the
+ * comparisons grow with the words, not with words × names.
+ */
+function deletionIndex(names: Set<string>): Map<string, Set<string>> {
+  const index = new Map<string, Set<string>>();
+  for (const name of names) {
+    for (let count = 0; count <= MOST_EDITS; count++) {
+      for (const variant of deletions(name, count)) {
+        const key = `${count} ${variant}`;
+        const filed = index.get(key);
+        if (filed) filed.add(name);
+        else index.set(key, new Set([name]));
+      }
+    }
+  }
+  return index;
+}
+
+/** Whether a name is within the word's allowance of it, through the deletion index. */
+function nearAName(word: string, index: Map<string, Set<string>>): boolean {
+  const edits = allowance(word.length);
+  for (let fromWord = 0; fromWord <= edits; fromWord++) {
+    for (const variant of deletions(word, fromWord)) {
+      for (let fromName = 0; fromName <= edits; fromName++) {
+        for (const name of index.get(`${fromName} ${variant}`) ?? []) {
+          if (Math.abs(name.length - word.length) <= 2 && editDistance(word, name) <= edits) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
 /**
  * The words of our pages, questions and readers' phrases that a reader could
  * mean and correctQuery would take for a typo of a name ("tender knots" is
@@ -72,8 +123,9 @@ export const nameWords = (terms: Vocabulary['terms']): Set<string> => new Set(te
  */
 export function wordsNearNames(texts: string[], terms: Vocabulary['terms']): string[] {
   const names = nameWords(terms);
+  const index = deletionIndex(names);
   const words = new Set(texts.flatMap((text) => normalise(text).split(' ')));
-  return [...words].filter((w) => !names.has(w) && allowance(w.length) > 0 && nameCloseTo(w, names) !== undefined).sort();
+  return [...words].filter((w) => !names.has(w) && allowance(w.length) > 0 && nearAName(w, index)).sort();
 }
 
 /**

@@ -1,7 +1,4 @@
 import type { APIRoute } from 'astro';
-import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import Tinypool from 'tinypool';
 import { loadSite } from '../../data/site.ts';
 import { keptFiles } from '../../lib/checks/url-contract.ts';
 import { SHARE_IMAGE_CACHE } from '../../lib/build/build-dirs.ts';
@@ -18,15 +15,10 @@ export async function getStaticPaths() {
   return [...cards.map((card) => ({ image: card.image, card })), ...kept].map(({ image, card }) => ({ params: { image: image.slice('/og/'.length, -'.png'.length) }, props: { card } }));
 }
 
-// The worker is loaded from source by Node (not bundled), from the project
-// root where every build runs. Threads end a second after the last card.
-let pool: Tinypool | undefined;
-const drawInWorker = (card: ShareCard): Promise<Uint8Array> => {
-  pool ??= new Tinypool({ filename: join(process.cwd(), 'src/lib/clinics/og-worker.ts'), maxThreads: availableParallelism(), idleTimeout: 1000 });
-  return pool.run(card);
-};
-
+// A build renders pages in worker threads, one per core (parallelPrerender in
+// astro.config.mjs), so each card is drawn where its page renders: every core
+// draws, and each worker keeps its own background and words (og-image.ts).
 export const GET: APIRoute = async ({ props }) => {
-  const png = await renderCardPng((props as { card: ShareCard }).card, SHARE_IMAGE_CACHE, drawInWorker);
+  const png = await renderCardPng((props as { card: ShareCard }).card, SHARE_IMAGE_CACHE);
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { comparedTypes, correctQuery, editDistance, normalise, wordsNearNames, type Vocabulary } from '../../../src/lib/search/vocabulary.ts';
+import { comparedTypes, correctQuery, deletions, editDistance, normalise, wordsNearNames, type Vocabulary } from '../../../src/lib/search/vocabulary.ts';
 
 const vocabulary: Vocabulary = {
   terms: [
@@ -70,4 +70,18 @@ test('normalising drops case, accents and punctuation', () => {
 test('a comparison may follow other words ("what\'s the difference between …")', () => {
   assert.deepEqual(comparedTypes("what's the difference between swedish and deep tissue massage", vocabulary), ['swedish-massage', 'deep-tissue-massage']);
   assert.deepEqual(comparedTypes('should i get swedish or deep tissue', vocabulary), ['swedish-massage', 'deep-tissue-massage']);
+});
+
+test('the deletion index finds exactly the words that comparing each word with every name finds', () => {
+  const names = ['fibromyalgia', 'sciatica', 'thigh', 'shoulder', 'neck', 'lymphedema', 'reflexology', 'tuina', 'back'];
+  const typos = ['fibromialgia', 'fibromyalgai', 'fbromyalgia', 'sciatic', 'sciatcia', 'high', 'thighs', 'sholuder', 'shoulders', 'nekc', 'neck', 'deck', 'lymphoedema', 'reflexolgy', 'reflexologist', 'tunia', 'tuna', 'bak', 'backs', 'blood', 'therapist', 'ab'];
+  const allowed = (length: number) => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
+  const compared = typos.filter((w) => !names.includes(w) && allowed(w.length) > 0 && names.some((n) => Math.abs(n.length - w.length) <= 2 && editDistance(w, n) <= allowed(w.length)));
+  assert.deepEqual(wordsNearNames([typos.join(' ')], names.map((term) => ({ term, url: '/' }))), [...new Set(compared)].sort());
+});
+
+test('deletions are every way of dropping that many letters', () => {
+  assert.deepEqual([...deletions('neck', 1)].sort(), ['eck', 'nck', 'nec', 'nek']);
+  assert.deepEqual([...deletions('abc', 2)].sort(), ['a', 'b', 'c']);
+  assert.deepEqual([...deletions('abc', 0)], ['abc']);
 });

@@ -1,8 +1,0 @@
-/**
- * A worker thread that draws share cards. Drawing is CPU-bound (about 40 ms a
- * card), and Astro renders pages on one thread: the pool lets every core draw
- * while the main thread goes on with other pages.
- */
-import { drawCard } from './og-image.ts';
-
-export default drawCard;
