@@ -71,8 +71,8 @@ export function typeBody(random: Random, e: Entry, site: Site, p: Pools, compone
     ]),
     section('What happens in a session?', 'what-to-expect', [paragraphs(random, p, 1)[0]!, sub(h3[0]!, paragraphs(random, p, 1)), sub(h3[1]!, paragraphs(random, p, 1)), list(random, p, 4)]),
     section(`What can ${e.title.toLowerCase()} help with?`, 'benefits', [
-      `The evidence is summarised in [what the evidence says](#evidence). It may help with ${helped.map((c) => link(random, c)).join(', ')}.`,
-      ...random.sample(p.claimFree, 2),
+      `The evidence is summarised in [what the evidence says](#evidence). Its graded claims are for ${helped.map((c) => link(random, c)).join(', ')}.`,
+      ...random.sample(p.paragraphs, 2),
       ...(withTable ? [sub('How we grade the evidence', ['<EvidenceGradeTable />'])] : []),
     ]),
     section('How will I feel afterward?', 'aftercare', [...paragraphs(random, p, 2), sub(h3[2]!, paragraphs(random, p, 1))]),
@@ -99,10 +99,10 @@ export function conditionBody(random: Random, e: Entry, site: Site, p: Pools, co
     section('What are the symptoms?', 'symptoms', [paragraphs(random, p, 1)[0]!, list(random, p, 4), sub(h3[0]!, paragraphs(random, p, 1))]),
     section('Can massage help?', 'benefits', [
       types.length
-        ? `Massage types graded for it include ${types.slice(0, 3).map((t) => link(random, t, t.title.toLowerCase(), false)).join(', ')}; see [which types may help](#evidence).`
+        ? `Massage types graded for it include ${types.slice(0, 3).map((t) => link(random, t, t.title.toLowerCase(), false)).join(', ')}; see [their grades](#evidence).`
         : `No massage type here is graded for it yet; see [what the evidence says](#evidence).`,
       ...(rule ? ['Each grade on this page comes from these steps, the first that applies:', '<GradeRule />'] : []),
-      ...random.sample(p.claimFree, 2),
+      ...random.sample(p.paragraphs, 2),
     ]),
     section('What can I do myself?', 'self-care', [...paragraphs(random, p, 2), sub(h3[1]!, paragraphs(random, p, 1)), `If it gets worse, read [is it safe for me](#safety).`]),
     ...(random.chance(0.5) ? [section(random.pick(EXTRA_H2), undefined, paragraphs(random, p, 2))] : []),
@@ -158,7 +158,7 @@ export function comparisonBody(random: Random, a: Entry, b: Entry, p: Pools): st
 export function summary(random: Random, kind: Kind, title: string): string {
   const t = title.toLowerCase();
   const options: Record<Kind, string[]> = {
-    types: [`${title}: what happens in a session, who it suits, what the evidence says it may help and who should avoid it.`, `What ${t} is, how it feels, how often to go and what it costs, with the safety points to check first.`],
+    types: [`${title}: what happens in a session, who it suits, what the evidence says about it and who should avoid it.`, `What ${t} is, how it feels, how often to go and what it costs, with the safety points to check first.`],
     conditions: [`${title}: what causes it, how it feels, which massage types have been studied for it and when to see a doctor instead.`, `Why ${t} happens, what you can do yourself, and what the evidence says about massage for it.`],
     techniques: [`${title}: how a therapist does it, what it feels like, which massage types use it and who should be careful.`, `How ${t} works, when therapists use it and when it should be avoided.`],
     regions: [`The ${t}: the muscles and joints, the problems that bring people here, and how therapists work on the area safely.`],

@@ -9,6 +9,7 @@ import { dirname, join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { RESEARCH_KINDS, type Certainty } from '../../src/lib/model/evidence.ts';
 import { CONTENT_COMPONENTS_DIR } from '../../src/lib/model/content-components.ts';
+import { recomputeEvidence } from '../lib/evidence-content.ts';
 import { formatProblems, type SchemaProblem } from '../../src/lib/checks/content-problems.ts';
 import { collectionEntryProblems } from '../lib/check-schemas.ts';
 import { PRESSURE_LEVELS } from '../../src/lib/model/pressure.ts';
@@ -231,9 +232,8 @@ function comparisonEntries(random: Random, site: Site, p: Pools, count: number):
 
 /**
  * One review's finding for massage in general per condition a synthetic type
- * claims, so every claim has research behind it. Each is a benefit (at
- * moderate or low certainty), so with any real finding the grade is at least
- * limited, which the generated "may help" wording needs.
+ * claims, so every claim has research behind it: a benefit at moderate or low
+ * certainty, which the rule weighs like any real finding.
  */
 function syntheticFindings(random: Random, helpedBy: Map<string, Entry[]>, research: string[]): ({ id: string } & Record<string, unknown>)[] {
   return [...helpedBy.keys()].map((condition) => ({
@@ -248,6 +248,16 @@ function syntheticFindings(random: Random, helpedBy: Map<string, Entry[]>, resea
     certainty: random.pick<Certainty>(['moderate', 'low']),
     found: 'short-term relief of symptoms',
   }));
+}
+
+/**
+ * The set's grade history: every claim's grade, computed with the rule as the build will, recorded once, as a
+ * site's first publication would be (the build stops on a grade that content/grade-history.yaml does not record).
+ */
+function recordGrades(dir: string): void {
+  const { map } = recomputeEvidence(dir);
+  const grades = Object.fromEntries(map.claims.map((c) => [`${c.type}/${c.condition}`, c.grade]));
+  writeFileSync(join(dir, 'grade-history.yaml'), stringify([{ id: 'bench-first-grades', date: '2026-12-07', why: 'The grades of the generated set as first built.', grades }], { lineWidth: 0 }));
 }
 
 export interface GenerateOptions {
@@ -306,6 +316,7 @@ export function generate({ total, dir, real, project, random }: GenerateOptions)
   }
   // Astro would reject these too, but minutes later and without saying the generator wrote them.
   if (problems.length) throw new Error(formatProblems(problems, 'the benchmark (its generator no longer matches the schemas in src/schemas/)'));
+  recordGrades(dir);
   const finalCounts = Object.fromEntries(KINDS.map((k) => [k, site.byKind[k].length])) as Record<Kind, number>;
   const mdx = KINDS.reduce((n, k) => n + readdirSync(join(dir, k)).filter((f) => f.endsWith('.mdx')).length, 0);
   return { counts: finalCounts, synthetic, files: KINDS.reduce((n, k) => n + finalCounts[k], 0), mdx };

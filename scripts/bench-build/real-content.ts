@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTICLE_COLLECTIONS } from '../../src/schemas/collections.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
-import { overstates, strongestWording } from '../../src/lib/model/evidence.ts';
+import { strongestWording } from '../../src/lib/model/evidence.ts';
 
 export type Kind = (typeof ARTICLE_COLLECTIONS)[number];
 export const KINDS: readonly Kind[] = ARTICLE_COLLECTIONS;
@@ -32,13 +32,11 @@ export function readReal(content: string): RealEntry[] {
 }
 
 export interface Pools {
-  paragraphs: string[];
   /**
-   * Paragraphs that word no benefit, for #benefits sections: those are held to
-   * the grades of their page's claims (src/lib/checks/wording-check.ts), and a
-   * real paragraph's "probably helps" outruns most generated grades.
+   * Paragraphs (and below, list items, answers and notes) that word no benefit: every block of a page is held to the
+   * grades of the claims it names (src/lib/checks/wording-check.ts), and a real "may help" outruns most generated grades.
    */
-  claimFree: string[];
+  paragraphs: string[];
   listItems: string[];
   cautions: string[];
   redFlags: string[];
@@ -55,10 +53,7 @@ export interface Pools {
 
 export const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
-function overstatesLimited(text: string): boolean {
-  const wording = strongestWording(text);
-  return wording !== undefined && overstates(wording.grade, 'limited');
-}
+const claimFree = (text: string) => strongestWording(text) === undefined;
 
 function plainText(line: string): string {
   return line.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*/g, '').trim();
@@ -67,7 +62,6 @@ function plainText(line: string): string {
 export function pools(real: RealEntry[], sourceIds: string[]): Pools {
   const p: Pools = {
     paragraphs: [],
-    claimFree: [],
     listItems: [],
     cautions: [],
     redFlags: [],
@@ -86,11 +80,10 @@ export function pools(real: RealEntry[], sourceIds: string[]): Pools {
       const text = block.trim();
       if (!text || /^(#|\||<|import |export |```|>|\d+\.)/.test(text) || /[{}<>]/.test(text)) continue;
       if (text.startsWith('- ')) {
-        for (const line of text.split('\n')) if (line.startsWith('- ')) p.listItems.push(plainText(line.slice(2)));
+        for (const line of text.split('\n')) if (line.startsWith('- ') && claimFree(line)) p.listItems.push(plainText(line.slice(2)));
       } else if (text.split(/\s+/).length >= 25) {
         const paragraph = plainText(text.replace(/\n/g, ' '));
-        p.paragraphs.push(paragraph);
-        if (!strongestWording(paragraph)) p.claimFree.push(paragraph);
+        if (claimFree(paragraph)) p.paragraphs.push(paragraph);
       }
     }
     const d = entry.data;
@@ -99,7 +92,7 @@ export function pools(real: RealEntry[], sourceIds: string[]): Pools {
     p.redFlags.push(...strings(d['redFlags']));
     p.chooseIf.push(...strings(d['chooseIf']));
     p.notIdealIf.push(...strings(d['notIdealIf']));
-    if (Array.isArray(d['faq'])) p.faq.push(...(d['faq'] as { question: string; answer: string }[]));
+    if (Array.isArray(d['faq'])) p.faq.push(...(d['faq'] as { question: string; answer: string }[]).filter((f) => claimFree(f.answer)));
     if (entry.kind === 'types') {
       for (const key of ['purpose', 'goal', 'supervision', 'afterEffects', 'frequency', 'insurance'] as const) {
         const value = d[key];
@@ -109,8 +102,7 @@ export function pools(real: RealEntry[], sourceIds: string[]): Pools {
       if (focus?.description) p.typeFields.focusDescription.push(focus.description);
       if (Array.isArray(d['sessionMinutes'])) p.sessionMinutes.push(d['sessionMinutes'] as number[]);
       if (d['prices']) p.prices.push(d['prices'] as Record<string, unknown>);
-      // A synthetic claim may be graded only limited, so its note may not word more (src/lib/checks/claim-wording.ts).
-      for (const claim of (d['helps'] as { note?: string }[] | undefined) ?? []) if (claim.note && !overstatesLimited(claim.note)) p.notes.push(claim.note);
+      for (const claim of (d['helps'] as { note?: string }[] | undefined) ?? []) if (claim.note && claimFree(claim.note)) p.notes.push(claim.note);
     }
   }
   return p;

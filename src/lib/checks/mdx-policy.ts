@@ -12,20 +12,18 @@
  * - JSX elements and attributes from an allowlist, every URL judged as a
  *   browser reads it.
  */
+import { basename, dirname, resolve } from 'node:path';
 import { defineHastPlugin, mdxToJs, mdxToMdast } from 'satteri';
 import { MARKDOWN_FEATURES } from '../../markdown/features.ts';
+import { CONTENT_COMPONENTS, CONTENT_COMPONENTS_DIR, componentImport, isContentComponent, type ContentComponent } from '../model/content-components.ts';
 import type { ContentProblem } from './content-problems.ts';
 import { isSafeUrl, SAFE_URL_FIX, unsafeUrlMessage } from './raw-html.ts';
 
-/** What an .mdx article may import, and the props each component takes (src/content-components/). */
-export const CONTENT_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
-  EvidenceGradeTable: [],
-  GradeRule: [],
-  GlossaryList: ['terms'],
-};
+/** The folder of the components an article may import, from the project's root, where every build and check runs. */
+const CONTENT_COMPONENTS_PATH = resolve(CONTENT_COMPONENTS_DIR);
 
 /** The import line of a component as docs/contributing.md documents it; articles sit one folder below content/. */
-export const componentImport = (name: string) => `import ${name} from '../../src/content-components/${name}.astro';`;
+const documentedImport = (name: ContentComponent) => componentImport(name, `../../${CONTENT_COMPONENTS_DIR}`);
 
 /** What the guides route passes to an article's Content (src/pages/guides/[slug].astro), the only expression an attribute may hold. */
 const ROUTE_PROPS = new Set(['glossary']);
@@ -39,7 +37,7 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
 const isAria = (name: string) => /^aria-[a-z]+$/.test(name);
 
 const COMPONENT_LIST = Object.keys(CONTENT_COMPONENTS).join(', ');
-const IMPORT_FIX = `import only a content component, by its documented path: ${componentImport('GradeRule')} (components: ${COMPONENT_LIST})`;
+const IMPORT_FIX = `import only a content component, by its documented path: ${documentedImport('GradeRule')} (components: ${COMPONENT_LIST})`;
 const EXPRESSION_FIX = 'write the text itself in Markdown; an article runs no code, and a computed table or list belongs in a component in src/content-components';
 
 interface EstreeNode {
@@ -141,12 +139,14 @@ function esmProblems(file: string, line: number, value: string, program: unknown
     }
     const source = String((statement['source'] as EstreeNode)['value']);
     const specifiers = statement['specifiers'] as EstreeNode[];
-    const name = /^\.\.\/\.\.\/src\/content-components\/([A-Za-z]+)\.astro$/.exec(source)?.[1];
+    // Where the import leads, not how it is spelt: a content folder elsewhere (the build benchmark's) reaches the same components by another relative path.
+    const target = resolve(dirname(file), source);
+    const name = dirname(target) === CONTENT_COMPONENTS_PATH ? Object.keys(CONTENT_COMPONENTS).find((n) => isContentComponent(n) && CONTENT_COMPONENTS[n].file === basename(target)) : undefined;
     const local = specifiers.length === 1 && specifiers[0]!.type === 'ImportDefaultSpecifier' ? String((specifiers[0]!['local'] as EstreeNode)['name']) : undefined;
-    if (name === undefined || !(name in CONTENT_COMPONENTS)) {
+    if (name === undefined || !isContentComponent(name)) {
       problems.push({ file, field: at(statement), message: `imports ${JSON.stringify(source)}, which is not a content component`, fix: IMPORT_FIX });
     } else if (local !== name) {
-      problems.push({ file, field: at(statement), message: `imports ${name} in another form than its documented line`, fix: `write ${componentImport(name)}` });
+      problems.push({ file, field: at(statement), message: `imports ${name} in another form than its documented line`, fix: `write ${documentedImport(name)}` });
     } else imported.add(name);
   }
   return problems;
@@ -162,11 +162,11 @@ function elementProblems(file: string, node: MdastNode, imported: ReadonlySet<st
         file,
         field,
         message: name === '' ? 'a JSX fragment <>…</> is not Markdown' : component ? `<${name}> is not an imported content component` : `<${name}> is not an element an article may contain`,
-        fix: component ? `${name in CONTENT_COMPONENTS ? `add ${componentImport(name)}` : `use a content component (${COMPONENT_LIST})`}, or remove the tag` : 'write it in Markdown (a heading, list, table, link or image), or remove it',
+        fix: component ? `${isContentComponent(name) ? `add ${documentedImport(name)}` : `use a content component (${COMPONENT_LIST})`}, or remove the tag` : 'write it in Markdown (a heading, list, table, link or image), or remove it',
       },
     ];
   }
-  const allowedProps = component ? (CONTENT_COMPONENTS[name] ?? []) : undefined;
+  const allowedProps: readonly string[] | undefined = component ? (isContentComponent(name) ? CONTENT_COMPONENTS[name].props : []) : undefined;
   const problems: ContentProblem[] = [];
   for (const attribute of node.attributes ?? []) {
     const attributeName = attribute.name ?? '';
