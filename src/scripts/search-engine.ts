@@ -13,6 +13,7 @@
 import { MAX_QUERY_LENGTH, namedPages, understandQuery, type UnderstoodQuery } from '../lib/search/query.ts';
 import type { PageMap } from '../lib/search/page-map.ts';
 import { correctQuery, type Vocabulary } from '../lib/search/vocabulary.ts';
+import { safetyAnswersFor, type SafetyAnswer } from '../lib/search/safety.ts';
 import { comparisonHref } from '../lib/model/urls.ts';
 
 interface PagefindSubResult {
@@ -37,6 +38,8 @@ interface Pagefind {
 }
 
 export interface Elements {
+  /** Safety answers, above everything else the search shows. */
+  safety: HTMLElement;
   status: HTMLElement;
   list: HTMLElement;
   note: HTMLElement;
@@ -256,6 +259,17 @@ function clearResults(ui: Elements): void {
   for (const li of ui.list.children) observer?.unobserve(li);
   ui.list.replaceChildren();
   ui.more.hidden = true;
+  ui.safety.replaceChildren();
+}
+
+/** The answer, the sentence of ours it stands on, and the section that says it: a warning sign in the urgent style. */
+function safetyBox(answer: SafetyAnswer): HTMLElement {
+  return element(
+    'section',
+    { className: `box ${answer.urgent ? 'box--urgent' : 'box--safety'} safety-answer`, ariaLabel: answer.urgent ? 'Urgent safety answer' : 'Safety answer' },
+    element('p', {}, element('strong', { textContent: answer.answer })),
+    element('p', { className: 'meta' }, `Our page says: “${answer.quote}” `, element('a', { href: answer.href, textContent: `Read more: ${answer.title}` })),
+  );
 }
 
 export interface RunOptions {
@@ -309,13 +323,19 @@ export async function run(query: string, ui: Elements, { exact, isNewest }: RunO
     if (!isNewest()) return;
     if (pagefindFailures > failuresBefore) throw new Error('Part of the index could not be loaded');
     clearResults(ui);
+    // Safety is asked in readers' own words, typos and all: the query as typed and as corrected both count.
+    const answers = safetyAnswersFor(`${text} ${shownFor === text ? '' : shownFor}`, loaded.vocabulary.safety);
+    ui.safety.replaceChildren(...answers.map(safetyBox));
     if (hits.length) {
       showPage(ui, hits, 0);
       ui.note.replaceChildren(...note);
-      ui.status.textContent = `${hits.length} result${hits.length === 1 ? '' : 's'} for “${shownFor}”.`;
+      // The status is what a screen reader announces: the safety answer, shown above, is said first there too.
+      const said = answers.length ? [element('span', { className: 'visually-hidden', textContent: `Safety answer: ${answers[0]!.answer} ` })] : [];
+      ui.status.replaceChildren(...said, `${hits.length} result${hits.length === 1 ? '' : 's'} for “${shownFor}”.`);
     } else {
       ui.note.replaceChildren();
-      ui.status.textContent = `No results for “${text}”${shownFor !== text ? ` or “${shownFor}”` : ''}. Try other words, or browse the A to Z lists below.`;
+      const rest = answers.length ? ' beyond the safety answer above' : '';
+      ui.status.textContent = `No results for “${text}”${shownFor !== text ? ` or “${shownFor}”` : ''}${rest}. Try other words, or browse the A to Z lists below.`;
     }
   } catch {
     if (!isNewest()) return;

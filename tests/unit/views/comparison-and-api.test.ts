@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { nameWords } from '../../../src/lib/search/vocabulary.ts';
-import { apiDocument, searchVocabulary, vocabularyTerms } from '../../../src/lib/views/api.ts';
+import { answeringPages, apiDocument, searchVocabulary, vocabularyTerms } from '../../../src/lib/views/api.ts';
 import { compareIndexView, pairPaths, pairView } from '../../../src/lib/views/comparison.ts';
 import { smallSite } from './small-site.ts';
 
@@ -76,9 +76,19 @@ test('the search vocabulary knows every name, pair and FAQ question', () => {
   const terms = vocabularyTerms(site);
   assert.ok(terms.some((t) => t.term === 'deep tissue massage' && t.url === '/types/deep-tissue/'));
   assert.ok(nameWords(terms).has('sciatica'));
-  const vocabulary = searchVocabulary(site, terms, []);
+  const vocabulary = searchVocabulary(site, terms, [], []);
   assert.deepEqual(vocabulary.pairs, ['deep-tissue-vs-swedish']);
   assert.ok(vocabulary.questions.some((q) => q.url === '/types/swedish/' && q.words.includes('hurt')));
+});
+
+test('a safety answer may quote what a page says, in its body or its safety lists, and link its sections', () => {
+  const pages = answeringPages(site);
+  const swedish = pages.get('/types/swedish/')!;
+  assert.equal(swedish.title, 'Swedish massage');
+  assert.ok(swedish.text.includes('Sudden weakness in a leg.') && swedish.text.includes('It should not hurt; say so if it does.'));
+  assert.ok(swedish.sections.has('red-flags') && swedish.sections.has('what-it-is') && swedish.sections.has('faq'));
+  assert.ok(!pages.get('/types/deep-tissue/')!.sections.has('faq'), 'a page without questions has no #faq to link');
+  assert.ok(pages.get('/guides/safety/')!.text.includes('It should not hurt; say so if it does.'));
 });
 
 test('the compare index grades only the conditions some type claims, each grade linking to its claim, and marks each type\'s techniques', () => {
