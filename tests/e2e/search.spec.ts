@@ -131,10 +131,31 @@ test('real words near a name are not taken for typos: no "Did you mean fender kn
   }
 });
 
+test('words no page of ours uses find nothing, said plainly, with the nearest topics and the guide to finding a therapist', async ({ page }) => {
+  // Pagefind matched these by stem or beginning in another sense: kidneys, "near an old scar", a citation's "X."
+  for (const q of ['massage for kids', 'xyzzy']) {
+    await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+    await expect(page.locator(status)).toHaveText(`No results for “${q}”: we have no page about that.`);
+    await expect(page.locator(titles)).toHaveCount(0);
+    await expect(page.locator('#search-note')).toContainText('Nearest topics we cover:');
+    await expect(page.locator('#search-note a').last()).toHaveAttribute('href', '/guides/finding-a-therapist/');
+    await expect(page.locator('#search-note')).not.toContainText('Did you mean');
+  }
+});
+
+test('a sure misspelling shows the corrected results, with the way back to the words as typed', async ({ page }) => {
+  await expectInFirstThree(page, [
+    ['sholder pain', '/regions/shoulders/'],
+    ['pregnency massage', '/types/prenatal-massage/'],
+  ]);
+  await expect(page.locator('#search-note')).toContainText('Showing results for “pregnancy massage”');
+  await expect(page.locator('#search-note a')).toHaveAttribute('href', '/search/?q=pregnency%20massage&exact=1');
+});
+
 test('a query with no results says so, with no "Showing results for" beside it', async ({ page }) => {
   await page.goto('/search/?q=qqqqzzzz');
   await expect(page.locator(status)).toHaveText(/^No results for/);
-  await expect(page.locator('#search-note')).toHaveText('');
+  await expect(page.locator('#search-note')).toHaveText(/^Nearest topics we cover: /);
   await expect(page.locator(titles)).toHaveCount(0);
 });
 

@@ -54,7 +54,7 @@ export function editDistance(a: string, b: string): number {
 const allowance = (length: number) => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
 
 /** The name a word is a typo of: the closest within the word's allowance, names listed first winning a tie. */
-function nameCloseTo(word: string, names: Iterable<string>): string | undefined {
+export function nameCloseTo(word: string, names: Iterable<string>): string | undefined {
   let best: { word: string; distance: number } | undefined;
   for (const name of names) {
     if (Math.abs(name.length - word.length) > 2) continue;

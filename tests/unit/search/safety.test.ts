@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatSafetyProblem, parseSafetyAnswers, readableText, safetyAnswersFor, type AnsweringPage } from '../../../src/lib/search/safety.ts';
+import { safetyAnswersFor } from '../../../src/lib/search/safety.ts';
+import { formatSafetyProblem, parseSafetyAnswers, readableText, type AnsweringPage } from '../../../src/lib/search/safety-table.ts';
 
 const safetyGuide: AnsweringPage = {
   title: 'Is massage safe for me?',
