@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
 import { loadSite } from '../data/site.ts';
 import { CONTENT_ROOT } from '../lib/build/build-dirs.ts';
-import { formatSafetyProblem, parseSafetyAnswers } from '../lib/search/safety.ts';
+import { formatSafetyProblem, parseSafetyAnswers } from '../lib/search/safety-table.ts';
 import { formatSynonymProblem, parseSynonyms } from '../lib/search/synonyms.ts';
 import { nameWords } from '../lib/search/vocabulary.ts';
 import { answeringPages, searchVocabulary, vocabularyTerms } from '../lib/views/api.ts';
