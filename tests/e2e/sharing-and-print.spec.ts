@@ -123,8 +123,10 @@ function qrCodesIn(pdf: Buffer): string[] {
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 test('no handout drops a caution or an urgent sign of its article', () => {
-  const items = (html: string) => [...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]!);
-  const boxItems = (html: string, box: string) => items(html.split(`class="box box--${box}"`)[1]?.split('</div></div>')[0]?.split('</ul>')[0] ?? '');
+  // Scoped styles give the handout's items attributes: <li data-astro-cid-…>.
+  const items = (html: string) => [...html.matchAll(/<li[^>]*>(.*?)<\/li>/g)].map((m) => m[1]!);
+  // The safety box's lists: the urgent-help link above the body is a <p> of the same class, with no list.
+  const boxItems = (html: string, box: string) => items(html.split(`<div class="box box--${box}"`)[1]?.split('</div></div>')[0]?.split('</ul>')[0] ?? '');
   const handouts = pages.filter((p) => p.path.startsWith('/handouts/'));
   expect(handouts.length).toBeGreaterThan(45);
   for (const handout of handouts) {
@@ -134,6 +136,27 @@ test('no handout drops a caution or an urgent sign of its article', () => {
     const printed = new Set(items(handout.html));
     for (const warning of warnings) expect(printed.has(warning), `${handout.path} lacks: ${warning}`).toBe(true);
   }
+});
+
+test('every embed card fits its 480 by 260 frame and a 320 px phone, its safety line and attribution whole', async ({ page }) => {
+  test.setTimeout(300_000);
+  const cards = pages.filter((p) => p.path.startsWith('/embed/')).map((p) => p.path);
+  expect(cards.length).toBeGreaterThan(70);
+  const overflowing: string[] = [];
+  for (const width of [480, 320]) {
+    await page.setViewportSize({ width, height: 260 });
+    for (const path of cards) {
+      await page.goto(path);
+      const fit = await page.evaluate(() => {
+        const bottom = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().bottom;
+        const root = document.documentElement;
+        return { height: root.scrollHeight, width: root.scrollWidth, safety: bottom('.safety'), attribution: bottom('.meta'), safetyText: document.querySelector('.safety')!.textContent!.trim() };
+      });
+      const problems = [fit.height > 260 && `${fit.height} px tall`, fit.width > width && `${fit.width} px wide`, fit.safety > 260 && 'safety line cut', fit.attribution > 260 && 'attribution cut', fit.safetyText.length < 20 && 'no safety line'].filter(Boolean);
+      if (problems.length) overflowing.push(`${path} at ${width} px: ${problems.join(', ')}`);
+    }
+  }
+  expect(overflowing).toEqual([]);
 });
 
 test('every handout prints on one page on A4 and US Letter', async ({ page }) => {
