@@ -26,7 +26,13 @@ test('the medical vs deep tissue table shows each seed row from the data', async
     await expect(page.locator(`tr[data-attribute="${key}"] td`)).toHaveText(values);
   }
   await expect(page.locator('tr[data-attribute="techniques"] td').first()).toContainText('Stripping');
-  await expect(page.locator('tr[data-attribute="helps"] td').last()).toContainText('Low back pain');
+  // "May help with" follows the grades: every condition graded above "not enough evidence" is named, no other.
+  const evidence = JSON.parse(readFileSync('dist/api/v1/evidence.json', 'utf8')) as { claims: { type: string; condition: string; grade: string }[] };
+  const helps = (await page.locator('tr[data-attribute="helps"] td').last().textContent()) ?? '';
+  for (const claim of evidence.claims.filter((c) => c.type === 'medical-massage')) {
+    const title = splitFrontmatter<Record<string, any>>(readFileSync(`content/conditions/${claim.condition}.md`, 'utf8')).data.title as string;
+    expect(helps.includes(title), `${title}: ${claim.grade}`).toBe(claim.grade !== 'insufficient');
+  }
   await expect(page.getByRole('heading', { name: /case one provider describes/i }).first()).toBeVisible();
 });
 
@@ -83,8 +89,11 @@ test('pain in one area leads to its condition pages, then the best-evidenced typ
   await expect(page).toHaveURL(/\/region-neck\/started-new\/$/);
   await expect(page.locator('.box--urgent')).toContainText('see a doctor');
   await expect(page.getByRole('link', { name: 'Neck pain', exact: true })).toHaveAttribute('href', '/conditions/neck-pain/');
+  // A new injury: its own page first, and the evidence on new injuries, not on pain that has lasted months.
+  await expect(page.locator('.box--urgent')).toContainText('48 to 72 hours');
   const first = page.locator('section:has(#results) > ol > li').first();
-  await expect(first).toContainText(/(Strong|Moderate|Limited) evidence for /);
+  await expect(first).toContainText(/evidence for muscle strains/);
+  await expect(first).not.toContainText(/chronic|long-lasting/i);
   await expect(page.locator('body')).not.toContainText('All safety points');
   await expect(page.locator('h1')).toHaveText('Massage types that may suit you');
   // Pain of a few weeks gets its own advice, not the new injury's.

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { nameWords } from '../../../src/lib/search/vocabulary.ts';
 import { answeringPages, apiDocument, searchVocabulary, vocabularyTerms } from '../../../src/lib/views/api.ts';
 import { compareIndexView, pairPaths, pairView } from '../../../src/lib/views/comparison.ts';
+import { gradedReasons } from '../../../src/lib/views/comparisons.ts';
 import { smallSite } from './small-site.ts';
 
 const site = smallSite();
@@ -108,4 +109,21 @@ test('the compare index grades only the conditions some type claims, each grade 
   const swedish = view.attributeRows[0]!;
   assert.deepEqual(swedish.cells[1], { pressure: { min: 'light', max: 'medium' } });
   assert.ok(swedish.cells.some((c) => 'text' in c && c.text === 'Effleurage'));
+});
+
+test("a provider's reason that names a graded condition carries the grade beside it; other reasons stand as the provider's", () => {
+  const conditions = [
+    { id: 'sciatica', inSentence: 'sciatica', names: ['Sciatica', 'sciatic pain'] },
+    { id: 'chronic-pain', inSentence: 'chronic pain', names: ['Chronic pain', 'long-term pain'] },
+  ];
+  const reasons = gradedReasons(
+    ['You have long-term pain or a pinched nerve, such as sciatica.', 'Your doctor has written massage into your plan.', 'You have sciatic painful... no'],
+    [{ id: 'sciatica', grade: 'insufficient' }],
+    conditions,
+  );
+  assert.deepEqual(reasons[0], { text: 'You have long-term pain or a pinched nerve, such as sciatica.', research: ['not enough evidence for sciatica'] });
+  assert.deepEqual(reasons[1]!.research, []);
+  assert.deepEqual(reasons[2]!.research, [], 'whole words only: "sciatic painful" is not "sciatic pain"');
+  const view = pairView(site, site.entry('types', 'swedish'), site.entry('types', 'deep-tissue'));
+  assert.ok(view.choose.every((c) => c.reasons.every((r) => typeof r.text === 'string' && Array.isArray(r.research))));
 });
