@@ -159,6 +159,13 @@ test('every embed card fits its 480 by 260 frame and a 320 px phone, its safety 
   expect(overflowing).toEqual([]);
 });
 
+test('a deploy build prints and offers full addresses, with no preview note', () => {
+  const withNote = pages.filter((p) => p.html.includes('preview-note')).map((p) => p.path);
+  expect(withNote).toEqual([]);
+  const handout = pages.find((p) => p.path === '/handouts/types/swedish-massage/')!;
+  expect(handout.html).toContain('>https://massage-guide.example/types/swedish-massage/<');
+});
+
 test('every handout prints on one page on A4 and US Letter', async ({ page }) => {
   test.setTimeout(300_000);
   const handouts = pages.filter((p) => p.path.startsWith('/handouts/'));
