@@ -12,7 +12,9 @@
  */
 import { MAX_QUERY_LENGTH, namedPages, understandQuery, type UnderstoodQuery } from '../lib/search/query.ts';
 import type { PageMap } from '../lib/search/page-map.ts';
-import { correctQuery, type Vocabulary } from '../lib/search/vocabulary.ts';
+import { correctQuery, nameWords, normalise, type Vocabulary } from '../lib/search/vocabulary.ts';
+import { foundAsWritten, nearestTopics, sureTypoFix, wordsToCheck } from '../lib/search/honesty.ts';
+import { safetyAnswersFor, type SafetyAnswer } from '../lib/search/safety.ts';
 import { comparisonHref } from '../lib/model/urls.ts';
 
 interface PagefindSubResult {
@@ -29,6 +31,8 @@ interface PagefindData {
 interface PagefindResult {
   id: string;
   score: number;
+  /** Where the query's words are on the page: one entry per mention. */
+  words: number[];
   data(): Promise<PagefindData>;
 }
 interface Pagefind {
@@ -37,6 +41,8 @@ interface Pagefind {
 }
 
 export interface Elements {
+  /** Safety answers, above everything else the search shows. */
+  safety: HTMLElement;
   status: HTMLElement;
   list: HTMLElement;
   note: HTMLElement;
@@ -256,6 +262,82 @@ function clearResults(ui: Elements): void {
   for (const li of ui.list.children) observer?.unobserve(li);
   ui.list.replaceChildren();
   ui.more.hidden = true;
+  ui.safety.replaceChildren();
+}
+
+/** The answer, the sentence of ours it stands on, and the section that says it: a warning sign in the urgent style. */
+function safetyBox(answer: SafetyAnswer): HTMLElement {
+  return element(
+    'section',
+    { className: `box ${answer.urgent ? 'box--urgent' : 'box--safety'} safety-answer`, ariaLabel: answer.urgent ? 'Urgent safety answer' : 'Safety answer' },
+    element('p', {}, element('strong', { textContent: answer.answer })),
+    element('p', { className: 'meta' }, `Our page says: “${answer.quote}” `, element('a', { href: answer.href, textContent: `Read more: ${answer.title}` })),
+  );
+}
+
+const THERAPIST_GUIDE = '/guides/finding-a-therapist/';
+
+/** "Showing results for …", with the way back to the words as typed. */
+const showingFor = (corrected: string, typed: string): (Node | string)[] => [
+  `Showing results for “${corrected}”. `,
+  element('a', { href: '/search/?q=' + encodeURIComponent(typed) + '&exact=1', textContent: `Search only for “${typed}”` }),
+];
+
+/**
+ * Words our pages never use as a topic: Pagefind matches by stem and by
+ * beginning, so without this "kids" finds kidneys and "xyzzy" a citation's
+ * initial, and a word one page mentions in passing ("toddlers") answers a
+ * question no page is about. A word counts when some page uses it at least
+ * MENTIONS times (counted without loading a fragment), and one of the best
+ * two such pages highlights it as written.
+ */
+const MENTIONS = 3;
+async function absentWords(api: Pagefind, words: string[]): Promise<Set<string>> {
+  const marked = (html: string) => [...html.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!);
+  const checked = await Promise.all(
+    words.map(async (word) => {
+      // The best two pages that mention it often: the first may highlight another word it begins ("tense", "tension").
+      for (const page of (await api.search(word)).results.filter((r) => r.words.length >= MENTIONS).slice(0, 2)) {
+        const data = await page.data();
+        if (foundAsWritten(word, [data.excerpt, ...data.sub_results.map((s) => s.excerpt)].flatMap(marked))) return [];
+      }
+      return [word];
+    }),
+  );
+  return new Set(checked.flat());
+}
+
+/**
+ * The query with what our pages cannot answer taken out: a word no page uses
+ * is corrected when it is surely a typo ("sholder", "pregnency"), and dropped
+ * otherwise, with a note saying so. When what is left names no page either
+ * ("laser hair removal"), nothing answers, and the search says so.
+ */
+async function honestQuery(text: string, loaded: Loaded, exact: boolean) {
+  const { vocabulary } = loaded;
+  const understood = understandQuery(text, vocabulary);
+  const note: (Node | string)[] = [];
+  // A comparison names two types we have: nothing to check, and no fragment to load.
+  const absent = understood.pair ? new Set<string>() : await absentWords(loaded.api, wordsToCheck(understood.words, vocabulary));
+  if (!absent.size) return { understood, shownFor: text, missing: [] as string[], note };
+  const typed = normalise(text);
+  const mended = exact ? typed : typed.split(' ').map((w) => (absent.has(w) ? (sureTypoFix(w, vocabulary) ?? w) : w)).join(' ');
+  const again = mended === typed ? understood : understandQuery(mended, vocabulary);
+  const missing = again.words.filter((w) => absent.has(w));
+  const kept = again.words.filter((w) => !absent.has(w));
+  if (mended !== typed) note.push(...showingFor(mended, text));
+  // What is left answers when it names a page or has a word of our names ("headache"), not only everyday words ("hair removal").
+  const names = nameWords(vocabulary.terms);
+  const answered = !missing.length || again.named.length > 0 || kept.some((w) => names.has(w));
+  if (missing.length && answered) note.push(`${mended !== typed ? ' ' : ''}No page of ours mentions “${missing.join(' ')}”, so these results are for “${kept.join(' ')}”.`);
+  return { understood: { ...again, words: answered ? kept : [], named: answered ? again.named : [] }, shownFor: mended === typed ? text : mended, missing, note };
+}
+
+/** When nothing answers: the nearest topics we cover, and the guide to finding a therapist, who can answer what we cannot. */
+function nothingHere(words: string[], { vocabulary, pages, idOfUrl }: Loaded): (Node | string)[] {
+  const titleOf = (url: string) => pages[idOfUrl.get(url) ?? '']?.[1];
+  const topics = nearestTopics(words, vocabulary, titleOf, { title: titleOf(THERAPIST_GUIDE) ?? 'How to find a massage therapist', url: THERAPIST_GUIDE });
+  return ['Nearest topics we cover: ', ...topics.flatMap((t, i) => [...(i ? [i === topics.length - 1 ? ' or ' : ', '] : []), element('a', { href: t.url, textContent: t.title })]), '.'];
 }
 
 export interface RunOptions {
@@ -289,19 +371,17 @@ export async function run(query: string, ui: Elements, { exact, isNewest }: RunO
     const loaded = await load();
     if (!isNewest()) return;
     const filters = filtersOf(ui);
-    let understood = understandQuery(text, loaded.vocabulary);
+    const { understood, shownFor, missing, note } = await honestQuery(text, loaded, exact);
     let hits = await rankedHits(understood, loaded, filters);
-    let shownFor = text;
-    const note: (Node | string)[] = [];
-    const corrected = exact ? undefined : correctQuery(understood.words.join(' '), loaded.vocabulary);
+    let searchedFor = shownFor;
+    const corrected = exact || missing.length || shownFor !== text ? undefined : correctQuery(understood.words.join(' '), loaded.vocabulary);
     if (corrected) {
       // Replace a misspelt query outright when it finds little, or when the correction is exactly a name we know.
       const namesPage = loaded.vocabulary.terms.some((t) => t.term === corrected);
       if (hits.length < 3 || namesPage) {
-        understood = { ...understood, words: corrected.split(' '), named: namedPages(corrected, loaded.vocabulary) };
-        hits = await rankedHits(understood, loaded, filters);
-        shownFor = corrected;
-        note.push(`Showing results for “${corrected}”. `, element('a', { href: '/search/?q=' + encodeURIComponent(text) + '&exact=1', textContent: `Search only for “${text}”` }));
+        hits = await rankedHits({ ...understood, words: corrected.split(' '), named: namedPages(corrected, loaded.vocabulary) }, loaded, filters);
+        searchedFor = corrected;
+        note.push(...showingFor(corrected, text));
       } else {
         note.push('Did you mean ', element('a', { href: '/search/?q=' + encodeURIComponent(corrected), textContent: corrected }), '?');
       }
@@ -309,13 +389,19 @@ export async function run(query: string, ui: Elements, { exact, isNewest }: RunO
     if (!isNewest()) return;
     if (pagefindFailures > failuresBefore) throw new Error('Part of the index could not be loaded');
     clearResults(ui);
+    // Safety is asked in readers' own words, typos and all: the query as typed and as corrected both count.
+    const answers = safetyAnswersFor(`${text} ${searchedFor === text ? '' : searchedFor}`, loaded.vocabulary.safety);
+    ui.safety.replaceChildren(...answers.map(safetyBox));
     if (hits.length) {
       showPage(ui, hits, 0);
       ui.note.replaceChildren(...note);
-      ui.status.textContent = `${hits.length} result${hits.length === 1 ? '' : 's'} for “${shownFor}”.`;
+      // The status is what a screen reader announces: the safety answer, shown above, is said first there too.
+      const said = answers.length ? [element('span', { className: 'visually-hidden', textContent: `Safety answer: ${answers[0]!.answer} ` })] : [];
+      ui.status.replaceChildren(...said, `${hits.length} result${hits.length === 1 ? '' : 's'} for “${searchedFor}”.`);
     } else {
-      ui.note.replaceChildren();
-      ui.status.textContent = `No results for “${text}”${shownFor !== text ? ` or “${shownFor}”` : ''}. Try other words, or browse the A to Z lists below.`;
+      const rest = answers.length ? ' beyond the safety answer above' : '';
+      ui.status.textContent = `No results for “${text}”${searchedFor !== text ? ` or “${searchedFor}”` : ''}${rest}: we have no page about that.`;
+      ui.note.replaceChildren(...nothingHere(missing.length ? missing : understood.words, loaded));
     }
   } catch {
     if (!isNewest()) return;

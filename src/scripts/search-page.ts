@@ -9,6 +9,7 @@ export function startSearchPage(): void {
   const form = document.getElementById('search-page-form') as HTMLFormElement;
   const input = document.getElementById('search-input') as HTMLInputElement;
   const ui: Elements = {
+    safety: document.getElementById('search-safety')!,
     status: document.getElementById('search-status')!,
     list: document.getElementById('search-results')!,
     note: document.getElementById('search-note')!,

@@ -1,24 +1,28 @@
 /**
  * On a phone, what matters comes first: the contents list right after the
  * summary, and on every condition page a way to urgent help within the first
- * two screens (1,700 px at 390 px wide).
+ * two screens (1,700 px at 390 px wide), and on every type page too: the
+ * first result for "mld after mastectomy" is a type page.
  */
 import { expect, test } from '@playwright/test';
 import { builtPages } from '../../scripts/lib/built-site.ts';
 import { SECTION } from '../../src/lib/model/sections.ts';
 
 const FIRST_SCREENS = 1700;
-const conditionPages = builtPages().filter((p) => !p.isRedirect && /^\/conditions\/[^/]+\/$/.test(p.path)).map((p) => p.path);
+const articlePages = (kind: string) => builtPages().filter((p) => !p.isRedirect && new RegExp(`^/${kind}/[^/]+/$`).test(p.path)).map((p) => p.path);
+const conditionPages = articlePages('conditions');
+const typePages = articlePages('types');
 
 test.use({ viewport: { width: 390, height: 844 } });
 
-test('every condition page is built and checked', () => {
+test('every condition and type page is built and checked', () => {
   expect(conditionPages.length).toBeGreaterThan(20);
+  expect(typePages.length).toBeGreaterThan(15);
 });
 
-test('on every condition page the urgent-help link is within the first two screens at 390 px', async ({ page }) => {
+test('on every condition and type page the urgent-help link is within the first two screens at 390 px', async ({ page }) => {
   const late: string[] = [];
-  for (const path of conditionPages) {
+  for (const path of [...conditionPages, ...typePages]) {
     await page.goto(path);
     const link = page.locator(`main a[href="#${SECTION.redFlags}"]`).first();
     const box = await link.boundingBox();

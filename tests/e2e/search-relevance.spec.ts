@@ -3,7 +3,10 @@
  * in Chromium: the tuned set (tests/search-queries.yaml, fails below hit@3 of
  * 95%) and the held-out set (tests/search-queries-heldout.yaml, fails below
  * 90%). The held-out set prints its totals only: its misses are never shown,
- * so nobody tunes the synonyms or the ranking to them.
+ * so nobody tunes the synonyms or the ranking to them. The safety set
+ * (tests/search-queries-safety.yaml) counts the safety answers shown above the
+ * results first, and fails below hit@3 of 100%: a reader asking whether a
+ * swollen calf is safe to massage must never scroll for the answer.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -25,12 +28,13 @@ const load = (file: string) => parse(readFileSync(file, 'utf8')) as BenchmarkQue
  * the next one written is this query's, since only the newest search may
  * change the page.
  */
-async function typedResultsFor(page: Page, q: string): Promise<string[]> {
+async function typedResultsFor(page: Page, q: string, withAnswers = false): Promise<string[]> {
   const status = page.locator('#search-status');
   await status.evaluate((el) => (el.textContent = ''));
   await page.locator('#search-input').fill(q);
   await expect(status).toHaveText(/results? for|No results|not available/);
-  return page.locator('#search-results li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const shown = withAnswers ? '#search-safety a, #search-results li h2 a' : '#search-results li h2 a';
+  return page.locator(shown).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
@@ -66,4 +70,29 @@ test('held-out search benchmark: hit@3 of at least 90%', async ({ page }) => {
   expect(queries.length).toBeGreaterThanOrEqual(60);
   const { overall, misses } = await runBenchmark(page, 'Search relevance, held-out set', queries, false);
   expect(overall.hitAt3, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+});
+
+interface SafetyQuery {
+  q: string;
+  expect: string[];
+  urgent?: boolean;
+}
+
+test('safety benchmark: every safety question finds its answer in the first three, warning signs the urgent answer first', async ({ page }) => {
+  test.setTimeout(300_000);
+  const queries = parse(readFileSync('tests/search-queries-safety.yaml', 'utf8')) as SafetyQuery[];
+  expect(queries.length).toBeGreaterThanOrEqual(30);
+  await page.goto('/search/');
+  const judged: JudgedQuery[] = [];
+  const notUrgent: string[] = [];
+  for (const { q, expect: expected, urgent } of queries) {
+    judged.push({ q, expect: expected, results: await typedResultsFor(page, q, true) });
+    const first = page.locator('#search-safety section').first();
+    if (urgent && !(await first.count() && /box--urgent/.test((await first.getAttribute('class')) ?? ''))) notUrgent.push(q);
+  }
+  const overall = score(judged);
+  console.log(`\nSearch relevance, safety set: ${judged.length} queries, hit@1 ${pct(overall.hitAt1)}, hit@3 ${pct(overall.hitAt3)}, MRR ${overall.mrr.toFixed(3)}`);
+  const misses = judged.filter((j) => (firstRank(j) ?? 99) > 3).map((j) => `${j.q} → ${j.results.slice(0, 3).join(', ') || '(nothing)'}`);
+  expect(misses, 'safety questions without their answer in the first three').toEqual([]);
+  expect(notUrgent, 'warning signs whose first answer is not the urgent one').toEqual([]);
 });

@@ -1,8 +1,18 @@
 /** The search page tells the truth: readable excerpts, one consistent status, and only the newest query shown. */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 const status = '#search-status';
 const titles = '#search-results li h2 a';
+
+/** Each query, opened as a link, lists its page among the first three results. */
+async function expectInFirstThree(page: Page, cases: [query: string, url: string][]) {
+  for (const [q, url] of cases) {
+    await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+    await expect(page.locator(status)).toHaveText(/results? for/);
+    const urls = await page.locator(titles).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(urls.slice(0, 3), q).toContain(url);
+  }
+}
 
 test('excerpts keep the spaces between words and show no heading "#"', async ({ page }) => {
   for (const q of ['car accident', 'neck pain', 'pregnancy back pain']) {
@@ -39,12 +49,7 @@ test('whole questions and symptoms find their page first', async ({ page }) => {
     ["what's the difference between Swedish and deep tissue massage", '/compare/deep-tissue-massage-vs-swedish-massage/'],
     ["can't lift my arm", '/conditions/frozen-shoulder/'],
   ];
-  for (const [q, url] of cases) {
-    await page.goto(`/search/?q=${encodeURIComponent(q)}`);
-    await expect(page.locator(status)).toHaveText(/results? for/);
-    const urls = await page.locator(titles).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(urls.slice(0, 3), q).toContain(url);
-  }
+  await expectInFirstThree(page, cases);
 });
 
 test('more than ten results: "Show more" lists the rest, and the status never contradicts the list', async ({ page }) => {
@@ -53,24 +58,104 @@ test('more than ten results: "Show more" lists the rest, and the status never co
   const total = Number((await page.locator(status).textContent())!.split(' ')[0]);
   expect(total).toBeGreaterThan(10);
   await expect(page.locator(titles)).toHaveCount(10);
+  await expect(page.locator('#search-more')).toHaveText(`Show ${Math.min(10, total - 10)} more result${total - 10 === 1 ? '' : 's'}`);
   await page.locator('#search-more').click();
   await expect(page.locator(titles)).toHaveCount(Math.min(20, total));
   await expect(page.locator(titles).nth(10)).toBeFocused();
+  // Page to the end: the button counts down what is left, never below one, then goes away.
+  for (let shown = 20; shown < total; shown += 10) {
+    await expect(page.locator('#search-more')).toHaveText(new RegExp(`^Show ${Math.min(10, total - shown)} more results?$`));
+    await page.locator('#search-more').click();
+    await expect(page.locator(titles).nth(shown)).toBeFocused();
+  }
+  await expect(page.locator(titles)).toHaveCount(total);
+  await expect(page.locator('#search-more')).toBeHidden();
+});
+
+test('ten results or fewer: no "Show more" at all', async ({ page }) => {
+  await page.goto('/search/?q=reflexology%20plantar%20fasciitis');
+  await expect(page.locator(status)).toHaveText(/results? for/);
+  expect(await page.locator(titles).count()).toBeLessThanOrEqual(10);
+  await expect(page.locator('#search-more')).toBeHidden();
+});
+
+test('safety questions: the answer our pages give comes before anything else, quoted, with its section', async ({ page }) => {
+  await page.goto('/search/?q=' + encodeURIComponent('swollen red hot calf'));
+  const answer = page.locator('#search-safety section').first();
+  await expect(answer).toHaveClass(/box--urgent/);
+  await expect(answer).toContainText('A suspected blood clot: don\'t have massage; get medical help the same day.');
+  await expect(answer.locator('a')).toHaveAttribute('href', '/guides/safety/#red-flags');
+  await expect(page.locator(status)).toHaveText(/^Safety answer: A suspected blood clot/);
+  // Above the status and every result, on the first phone screen.
+  const top = (await answer.boundingBox())!.y;
+  expect(top).toBeLessThan((await page.locator(status).boundingBox())!.y);
+  expect(top).toBeLessThan(844);
+  // A query about something else shows none.
+  await page.locator('#search-input').fill('swedish massage');
+  await expect(page.locator(status)).toHaveText(/^\d+ results for “swedish massage”/);
+  await expect(page.locator('#search-safety section')).toHaveCount(0);
+});
+
+test('every safety answer links a section its page has, and quotes that page word for word', async ({ page, request }) => {
+  const { safety } = (await (await request.get('/search-vocabulary.json')).json()) as { safety: { href: string; quote: string }[] };
+  expect(safety.length).toBeGreaterThanOrEqual(20);
+  const wrong: string[] = [];
+  for (const { href, quote } of safety) {
+    await page.goto(href);
+    const [, id] = href.split('#');
+    if ((await page.locator(`[id="${id}"]`).count()) !== 1) wrong.push(`${href}: no such section`);
+    const text = ((await page.locator('main').textContent()) ?? '').replace(/\s+/g, ' ');
+    if (!text.includes(quote)) wrong.push(`${href}: does not say "${quote}"`);
+  }
+  expect(wrong).toEqual([]);
+});
+
+test('brand and everyday names find our page: massage guns, foam rollers, "near me"', async ({ page }) => {
+  const cases: [string, string][] = [
+    ['theragun', '/techniques/vibration/'],
+    ['is a massage gun good for sore muscles', '/techniques/vibration/'],
+    ['foam roller', '/types/myofascial-release/'],
+    ['massage near me', '/guides/finding-a-therapist/'],
+    ['massage after c-section', '/conditions/post-surgical-recovery/'],
+  ];
+  await expectInFirstThree(page, cases);
 });
 
 test('real words near a name are not taken for typos: no "Did you mean fender knots"', async ({ page }) => {
   for (const query of ['tender knots in my neck', 'can i get a massage with high blood pressure']) {
     await page.goto(`/search/?q=${encodeURIComponent(query)}`);
     // The status names the query as typed, so its words were searched as they are.
-    await expect(page.locator(status)).toHaveText(new RegExp(`^\\d+ results for “${query}”\\.$`));
+    // The status may first say the safety answer ("high blood pressure" has one) for screen readers.
+    await expect(page.locator(status)).toHaveText(new RegExp(`\\d+ results for “${query}”\\.$`));
     await expect(page.locator('#search-note')).toHaveText('');
   }
+});
+
+test('words no page of ours uses find nothing, said plainly, with the nearest topics and the guide to finding a therapist', async ({ page }) => {
+  // Pagefind matched these by stem or beginning in another sense: kidneys, "near an old scar", a citation's "X."
+  for (const q of ['massage for kids', 'xyzzy']) {
+    await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+    await expect(page.locator(status)).toHaveText(`No results for “${q}”: we have no page about that.`);
+    await expect(page.locator(titles)).toHaveCount(0);
+    await expect(page.locator('#search-note')).toContainText('Nearest topics we cover:');
+    await expect(page.locator('#search-note a').last()).toHaveAttribute('href', '/guides/finding-a-therapist/');
+    await expect(page.locator('#search-note')).not.toContainText('Did you mean');
+  }
+});
+
+test('a sure misspelling shows the corrected results, with the way back to the words as typed', async ({ page }) => {
+  await expectInFirstThree(page, [
+    ['sholder pain', '/regions/shoulders/'],
+    ['pregnency massage', '/types/prenatal-massage/'],
+  ]);
+  await expect(page.locator('#search-note')).toContainText('Showing results for “pregnancy massage”');
+  await expect(page.locator('#search-note a')).toHaveAttribute('href', '/search/?q=pregnency%20massage&exact=1');
 });
 
 test('a query with no results says so, with no "Showing results for" beside it', async ({ page }) => {
   await page.goto('/search/?q=qqqqzzzz');
   await expect(page.locator(status)).toHaveText(/^No results for/);
-  await expect(page.locator('#search-note')).toHaveText('');
+  await expect(page.locator('#search-note')).toHaveText(/^Nearest topics we cover: /);
   await expect(page.locator(titles)).toHaveCount(0);
 });
 

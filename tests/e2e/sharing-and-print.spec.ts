@@ -138,6 +138,34 @@ test('no handout drops a caution or an urgent sign of its article', () => {
   }
 });
 
+test('every embed card fits its 480 by 260 frame and a 320 px phone, its safety line and attribution whole', async ({ page }) => {
+  test.setTimeout(300_000);
+  const cards = pages.filter((p) => p.path.startsWith('/embed/')).map((p) => p.path);
+  expect(cards.length).toBeGreaterThan(70);
+  const overflowing: string[] = [];
+  for (const width of [480, 320]) {
+    await page.setViewportSize({ width, height: 260 });
+    for (const path of cards) {
+      await page.goto(path);
+      const fit = await page.evaluate(() => {
+        const bottom = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().bottom;
+        const root = document.documentElement;
+        return { height: root.scrollHeight, width: root.scrollWidth, safety: bottom('.safety'), attribution: bottom('.meta'), safetyText: document.querySelector('.safety')!.textContent!.trim() };
+      });
+      const problems = [fit.height > 260 && `${fit.height} px tall`, fit.width > width && `${fit.width} px wide`, fit.safety > 260 && 'safety line cut', fit.attribution > 260 && 'attribution cut', fit.safetyText.length < 20 && 'no safety line'].filter(Boolean);
+      if (problems.length) overflowing.push(`${path} at ${width} px: ${problems.join(', ')}`);
+    }
+  }
+  expect(overflowing).toEqual([]);
+});
+
+test('a deploy build prints and offers full addresses, with no preview note', () => {
+  const withNote = pages.filter((p) => p.html.includes('preview-note')).map((p) => p.path);
+  expect(withNote).toEqual([]);
+  const handout = pages.find((p) => p.path === '/handouts/types/swedish-massage/')!;
+  expect(handout.html).toContain('>https://massage-guide.example/types/swedish-massage/<');
+});
+
 test('every handout prints on one page on A4 and US Letter', async ({ page }) => {
   test.setTimeout(300_000);
   const handouts = pages.filter((p) => p.path.startsWith('/handouts/'));

@@ -46,7 +46,10 @@ test('every page is valid HTML (W3C Nu checker)', () => {
   const jar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
   let output = '';
   try {
-    output = execFileSync('java', ['-jar', jar, '--errors-only', '--skip-non-html', '--format', 'text', DIST], { encoding: 'utf8', stdio: 'pipe' });
+    // The checker's CSS grammar predates container queries (CSS Containment 3, in every current browser), which the
+    // contents list needs to reflow at 200% text: only those two messages are left out.
+    const olderCss = '.*(Property “container-type” doesn.t exist|Unrecognized at-rule “@container”).*';
+    output = execFileSync('java', ['-jar', jar, '--errors-only', '--skip-non-html', '--filterpattern', olderCss, '--format', 'text', DIST], { encoding: 'utf8', stdio: 'pipe' });
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };
     output = `${e.stdout ?? ''}${e.stderr ?? ''}`;

@@ -82,3 +82,13 @@ export function reportUrl(contact: URL, page: { title: string; url: string }): s
   url.searchParams.set('body', body);
   return url.href;
 }
+
+/**
+ * What a preview build (no SITE_URL) says beside the addresses it prints and
+ * offers for pasting: they are paths on this copy, so a printed QR code or a
+ * pasted snippet would lead nowhere. A deploy build has full addresses and
+ * says nothing.
+ */
+export function previewAddressNote(site: URL | undefined): string | undefined {
+  return site ? undefined : 'Preview copy: the addresses on this page are paths on this copy, not full public addresses, so a printed QR code or a pasted snippet will not open the site. Build with SITE_URL set to the public address before printing or sharing.';
+}

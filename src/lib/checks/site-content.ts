@@ -17,6 +17,7 @@ import { frontmatterDateProblems } from './dates.ts';
 import { pageMap, type PageArticle } from './pages.ts';
 import { dangerousHtmlProblems } from './raw-html.ts';
 import { relationListProblems } from './relation-lists.ts';
+import { limbSignProblems, type LimbPage } from './limb-signs.ts';
 
 /** A Markdown entry as the checks read it. */
 export interface CheckedFile {
@@ -95,6 +96,13 @@ function articleProblems(article: CheckedArticle): ContentProblem[] {
   ];
 }
 
+/** The frontmatter the limb check reads; kinds without warning signs have none to check. */
+function limbPage(article: CheckedArticle): LimbPage {
+  const data = article.data as { title: string; aliases?: string[]; regions?: unknown[]; redFlags?: string[] };
+  const regions = (data.regions ?? []).map((r) => (typeof r === 'string' ? r : (r as { id: string }).id));
+  return { file: article.file, id: article.id, title: data.title, aliases: data.aliases ?? [], regions: article.kind === 'conditions' ? regions : [], helps: article.helps, redFlags: data.redFlags ?? [] };
+}
+
 export function siteContentProblems(site: SiteForChecks): ContentProblem[] {
   const pages: PageMap = pageMap(site.articles, site.pairs, site.comparisons);
   const links: LinkContext = {
@@ -114,5 +122,6 @@ export function siteContentProblems(site: SiteForChecks): ContentProblem[] {
       return [...misnamed, ...fileProblems(c, site, links, path)];
     }),
     ...glossaryArticleProblems(site.glossary.file, site.glossary.terms, pages),
+    ...limbSignProblems(site.articles.filter((a) => a.kind === 'types' || a.kind === 'conditions').map(limbPage)),
   ];
 }

@@ -61,13 +61,39 @@ export function embedSafetyNote(kind: EmbedKind): { text: string; fragment: stri
   }
 }
 
+/**
+ * How much of the summary a card has room for, in characters: three lines in
+ * the documented 480 by 260 frame, two when a phone squeezes the frame to 320
+ * px. The safety line and the attribution never give way; the summary does.
+ */
+export const CARD_SUMMARY_CHARS = { wide: 150, narrow: 80 } as const;
+
+/**
+ * The text cut to fit: whole sentences while they fit, else the first
+ * sentence cut at a word with an ellipsis. The card links the whole page, so
+ * a cut summary loses nothing a reader cannot open.
+ */
+export function fittedText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const sentences = text.match(/[^.!?]+[.!?]+(?:\s|$)/g) ?? [text];
+  let fitted = '';
+  for (const sentence of sentences) {
+    if ((fitted + sentence).trim().length > max) break;
+    fitted += sentence;
+  }
+  if (fitted.trim()) return fitted.trim();
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:]$/, '')}…`;
+}
+
 /** What a card shows; every link is absolute, since the card is read inside other sites' pages. */
 /** `evidenceAsOf`: when the grades its page shows last changed, printed on the card as the page shows it. */
 export function embedCardView(siteUrl: URL | undefined, kind: EmbedKind, entry: { id: string; data: { title: string; summary: string; lastReviewed: Date } }, evidenceAsOf: string) {
   const page = absoluteUrl(siteUrl, articleUrl(kind, entry.id));
   const safety = embedSafetyNote(kind);
   const { title, summary, lastReviewed } = entry.data;
-  return { kindLabel: KIND_LABELS[kind].singular, title, summary, lastReviewed, evidenceAsOf, page, safety: { text: safety.text, href: `${page}${safety.fragment}` }, home: absoluteUrl(siteUrl, '/') };
+  const fitted = { wide: fittedText(summary, CARD_SUMMARY_CHARS.wide), narrow: fittedText(summary, CARD_SUMMARY_CHARS.narrow) };
+  return { kindLabel: KIND_LABELS[kind].singular, title, summary, fitted, lastReviewed, evidenceAsOf, page, safety: { text: safety.text, href: `${page}${safety.fragment}` }, home: absoluteUrl(siteUrl, '/') };
 }
 
 /** One oEmbed file: the name it answers under, and the card it describes. */

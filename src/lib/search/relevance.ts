@@ -6,8 +6,13 @@ export interface JudgedQuery {
   results: string[];
 }
 
-/** 1-based rank of the first expected page, or undefined when none was found. */
+/**
+ * 1-based rank of the first expected page, or undefined when none was found.
+ * A query we have no page for expects none (`expect: []`): saying "nothing
+ * here" is its right answer, at rank 1, and any result is a wrong one.
+ */
 export function firstRank(query: JudgedQuery): number | undefined {
+  if (!query.expect.length) return query.results.length ? undefined : 1;
   const index = query.results.findIndex((url) => query.expect.includes(url.replace(/#.*$/, '')));
   return index === -1 ? undefined : index + 1;
 }

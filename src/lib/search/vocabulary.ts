@@ -5,6 +5,7 @@
  * swedish"). Built once at build time into /search-vocabulary.json.
  */
 import type { Synonym } from './synonyms.ts';
+import type { SafetyAnswer } from './safety.ts';
 
 export interface Vocabulary {
   /** Every known name, lowercase, with the page it names. */
@@ -13,6 +14,8 @@ export interface Vocabulary {
   types: { id: string; title?: string; names: string[] }[];
   /** Slugs of the type pairs with a page of their own; other pairs open in the /compare/ picker. */
   pairs: string[];
+  /** Answers to safety questions, shown before the results (content/safety-answers.yaml). */
+  safety: SafetyAnswer[];
   /** Readers' words mapped to ours (content/search-synonyms.yaml). */
   synonyms: Synonym[];
   /** The questions our FAQs answer, as their content words, with the page that answers each. */
@@ -51,7 +54,7 @@ export function editDistance(a: string, b: string): number {
 const allowance = (length: number) => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
 
 /** The name a word is a typo of: the closest within the word's allowance, names listed first winning a tie. */
-function nameCloseTo(word: string, names: Iterable<string>): string | undefined {
+export function nameCloseTo(word: string, names: Iterable<string>): string | undefined {
   let best: { word: string; distance: number } | undefined;
   for (const name of names) {
     if (Math.abs(name.length - word.length) > 2) continue;

@@ -10,6 +10,10 @@ import { glossaryUrl } from '../model/glossary-links.ts';
 import { normalise, wordsNearNames, type Vocabulary } from '../search/vocabulary.ts';
 import { applySynonyms, contentWords } from '../search/query.ts';
 import type { Synonym } from '../search/synonyms.ts';
+import type { SafetyAnswer } from '../search/safety.ts';
+import { readableText, type AnsweringPage } from '../search/safety-table.ts';
+import { bodyHeadings } from '../checks/mdx-body.ts';
+import { alwaysLinkable, SECTION } from '../model/sections.ts';
 import { ARTICLE_KINDS, articleUrl, compareSlug, type ApiFile } from '../model/urls.ts';
 import type { Site } from './site-index.ts';
 
@@ -61,9 +65,28 @@ export function vocabularyTerms(site: Site): Vocabulary['terms'] {
   ];
 }
 
-export function searchVocabulary(site: Site, terms: Vocabulary['terms'], synonyms: Synonym[]): Vocabulary {
+/**
+ * Each article as a safety answer may quote it: its text as readers see it
+ * (body, cautions, warning signs and FAQ answers) and the sections a link may
+ * target whatever its frontmatter holds.
+ */
+export function answeringPages(site: Site): Map<string, AnsweringPage> {
+  return new Map(
+    ARTICLE_KINDS.flatMap((kind) =>
+      site.articles(kind).map((entry): [string, AnsweringPage] => {
+        const data = entry.data as { title: string; faq: { answer: string }[]; cautions?: string[]; redFlags?: string[] };
+        const text = [readableText(entry.body ?? ''), ...(data.cautions ?? []), ...(data.redFlags ?? []), ...data.faq.map((f) => f.answer)].join(' ');
+        const sections = new Set([...bodyHeadings(entry.body ?? '').map((h) => h.id), ...alwaysLinkable(kind), ...(data.faq.length ? [SECTION.faq] : [])]);
+        return [articleUrl(kind, entry.id), { title: data.title, text, sections }];
+      }),
+    ),
+  );
+}
+
+export function searchVocabulary(site: Site, terms: Vocabulary['terms'], synonyms: Synonym[], safety: SafetyAnswer[]): Vocabulary {
   return {
     terms,
+    safety,
     types: site.types.map((t) => ({ id: t.id, title: t.data.title, names: [t.data.title, ...t.data.aliases].map(normalise) })),
     pairs: site.pairs.map(([a, b]) => compareSlug(a, b)),
     synonyms,
@@ -78,6 +101,7 @@ export function searchVocabulary(site: Site, terms: Vocabulary['terms'], synonym
       [
         ...ARTICLE_KINDS.flatMap((kind) => site.articles(kind).flatMap((e) => [e.data.title, e.data.summary, e.body ?? '', ...e.data.faq.flatMap((f) => [f.question, f.answer])])),
         ...synonyms.flatMap((s) => s.readers),
+        ...safety.flatMap((s) => s.readers),
       ],
       terms,
     ),

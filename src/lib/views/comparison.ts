@@ -4,14 +4,14 @@
  * it, and the hand-written prose when there is some. The index (/compare/):
  * every type by every attribute, and the evidence and technique matrices.
  */
-import { ATTRIBUTES, attributeText, chooseHeading, comparisonRows, differenceSummary, pairTitle, type ComparableType } from './comparisons.ts';
+import { ATTRIBUTES, attributeText, chooseHeading, comparisonRows, differenceSummary, gradedReasons, pairTitle, type ComparableType } from './comparisons.ts';
 import type { PressureRange } from '../model/pressure.ts';
 import { SECTION } from '../model/sections.ts';
 import { evidenceMatrix, techniqueMatrix } from './matrices.ts';
 import { pairEvidence } from './pair-evidence.ts';
 import { articleUrl, compareSlug } from '../model/urls.ts';
 import type { Card } from './card.ts';
-import type { Site, TypeEntry } from './site-index.ts';
+import { claimsTestedByName, type Site, type TypeEntry } from './site-index.ts';
 
 /** One page per pair with a page, and the reverse order as a redirect to the canonical alphabetical URL. */
 export function pairPaths(site: Site) {
@@ -28,6 +28,7 @@ export function pairView(site: Site, a: TypeEntry, b: TypeEntry) {
   const comparable: [ComparableType, ComparableType] = [site.comparable(a), site.comparable(b)];
   const names: [string, string] = [a.data.title, b.data.title];
   const prose = site.comparisons.get(compareSlug(a.id, b.id));
+  const conditionNames = site.conditions.map((c) => ({ id: c.id, inSentence: site.titleInSentence('conditions', c.id), names: [c.data.title, ...c.data.aliases] }));
   const title = prose?.data.title ?? pairTitle(a.data.title, b.data.title);
   return {
     title,
@@ -43,7 +44,13 @@ export function pairView(site: Site, a: TypeEntry, b: TypeEntry) {
     },
     names,
     evidence: pairEvidence(site.evidence('types', a.id), site.evidence('types', b.id)),
-    choose: [a, b].map((t) => ({ id: `choose-${t.id}`, heading: chooseHeading(t.data.title), reasons: t.data.chooseIf, href: articleUrl('types', t.id), title: t.data.title })),
+    choose: [a, b].map((t) => ({
+      id: `choose-${t.id}`,
+      heading: chooseHeading(t.data.title),
+      reasons: gradedReasons(t.data.chooseIf, site.evidence('types', t.id), conditionNames),
+      href: articleUrl('types', t.id),
+      title: t.data.title,
+    })),
     faq: prose?.data.faq ?? [],
     // The pair's own sources, then the first two of each type: enough to follow up without repeating both bibliographies.
     sources: site.sourcesFor([...(prose?.data.sources ?? []).map((s) => s.id), ...a.data.sources.map((s) => s.id).slice(0, 2), ...b.data.sources.map((s) => s.id).slice(0, 2)]),
@@ -58,7 +65,7 @@ export function compareIndexView(site: Site) {
   const types = site.gradedTypes();
   const grades = evidenceMatrix(types);
   const usesTechnique = techniqueMatrix(types);
-  const direct = new Set(site.claims().filter((c) => c.direct).map((c) => `${c.typeId}/${c.condition}`));
+  const direct = claimsTestedByName(site);
   const columns = site.types.map((t) => ({ id: t.id, title: t.data.title, href: articleUrl('types', t.id) }));
   return {
     columns,

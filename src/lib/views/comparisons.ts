@@ -143,6 +143,23 @@ export function chooseHeading(title: string): string {
   return `Choose ${title} if:`;
 }
 
+/**
+ * A type's "choose it if" reasons come from its providers and are not graded.
+ * Where a reason names a condition the type is graded for ("such as
+ * sciatica"), the grade goes beside it, so the page never says "choose it for
+ * sciatica" alone while its evidence says there is not enough evidence.
+ */
+export function gradedReasons(reasons: string[], grades: { id: string; grade: EvidenceGrade }[], conditions: { id: string; inSentence: string; names: string[] }[]): { text: string; research: string[] }[] {
+  const named = (text: string) => conditions.filter((c) => c.names.some((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text)));
+  return reasons.map((text) => ({
+    text,
+    research: named(text).flatMap((c) => {
+      const grade = grades.find((g) => g.id === c.id)?.grade;
+      return grade ? [`${GRADE_DEFINITIONS[grade].label.toLowerCase()} for ${c.inSentence}`] : [];
+    }),
+  }));
+}
+
 /** The rows a reader decides on first, in that order, each as the summary names it; the table shows the rest. */
 const SUMMARY_NOUNS: [AttributeKey, string][] = [
   ['pressure', 'pressure'],

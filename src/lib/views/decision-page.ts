@@ -18,7 +18,7 @@ import {
   type DecisionGuide,
   type Question,
 } from './decision.ts';
-import type { Site } from './site-index.ts';
+import { claimsTestedByName, type Site } from './site-index.ts';
 
 export interface AnsweredQuestion {
   question: string;
@@ -66,7 +66,9 @@ export function decisionPage(site: Site, answers: Answers, guide: DecisionGuide 
       question: { ...question, choices: question.options.map((o) => ({ label: o.label, href: decisionUrl({ ...answers, [question.key]: o.value }) })) },
     };
   }
-  const recs = recommend(answers, site.gradedTypes(), (id) => site.titleInSentence('conditions', id), guide);
+  const direct = claimsTestedByName(site);
+  const gradedTypes = site.gradedTypes().map((t) => ({ ...t, helps: t.helps.map((h) => ({ ...h, byName: direct.has(`${t.id}/${h.condition.id}`) })) }));
+  const recs = recommend(answers, gradedTypes, (id) => site.titleInSentence('conditions', id), guide);
   const types = recs.map((r) => ({
     title: r.title,
     href: articleUrl('types', r.id),

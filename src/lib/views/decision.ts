@@ -36,7 +36,11 @@ export type Started = keyof typeof STARTED;
 
 /** What the answer to "When did it start?" adds to the results, with the box it goes in. */
 export const STARTED_ADVICE: Record<Started, { box: 'urgent' | 'note'; text: string }> = {
-  new: { box: 'urgent', text: 'If it started with a fall, an accident or a collision, or the pain is severe, see a doctor before any massage.' },
+  // The safety guide's advice on a new injury, in its words: the first days call for rest, not massage on it.
+  new: {
+    box: 'urgent',
+    text: 'If it started with a fall, an accident or a collision, or the pain is severe, see a doctor before any massage. In the first 48 to 72 hours, a fresh injury is often swollen and warm, and massage directly on it can make things worse. Rest and protect it first.',
+  },
   weeks: { box: 'note', text: 'Pain that is not easing after a few weeks is worth checking with a doctor or physical therapist. They can tell you whether massage fits alongside other care.' },
   months: { box: 'note', text: 'Pain that has lasted three months or longer is called chronic pain. A doctor or physical therapist can help you plan care that combines several approaches, such as exercise, with massage as one part.' },
 };
@@ -62,6 +66,10 @@ export const GOAL_IDS = Object.keys(GOALS) as [Goal, ...Goal[]];
 const NOT_PAIN: Goal[] = ['relaxation', 'swelling'];
 /** Pain that has lasted three months or longer leads here too, wherever it hurts. */
 const CHRONIC_PAIN = 'chronic-pain';
+/** Pain that started days ago is a new injury, wherever it hurts: its evidence, not that of long-lasting pain. */
+const NEW_INJURY = 'muscle-strains';
+/** A condition only pregnant readers have, by its title: never offered to a reader who said they are not pregnant. */
+const isPregnancyCondition = (title: string) => /\bpregnan/i.test(title);
 
 export interface DecisionGoal {
   id: Goal;
@@ -73,6 +81,8 @@ export interface DecisionGoal {
 export interface DecisionGuide {
   goals: DecisionGoal[];
   regions: DecisionRegion[];
+  /** Conditions of pregnancy, left out for a reader who is not pregnant. */
+  pregnancy: string[];
 }
 
 interface GuideCondition {
@@ -98,6 +108,7 @@ export function decisionGuide(regions: { id: string; body?: string | undefined; 
       const ordered = conditionsByCommonness(here, conditionsInTextOrder(r.body ?? '', here.map((c) => c.id)));
       return { id: r.id, title: r.data.title, conditions: ordered.map((c) => c.id) };
     }),
+    pregnancy: conditions.filter((c) => isPregnancyCondition(c.data.title)).map((c) => c.id),
   };
 }
 
@@ -213,7 +224,8 @@ export interface DecisionType {
   title: string;
   pressure: PressureRange;
   prescription: 'required' | 'usual' | 'not-needed';
-  helps: { condition: { id: string }; grade: EvidenceGrade }[];
+  /** `byName`: some study behind the grade tested this style by name, not massage in general. */
+  helps: { condition: { id: string }; grade: EvidenceGrade; byName?: boolean }[];
 }
 
 export interface Recommendation {
@@ -239,24 +251,42 @@ function coversPressure(range: PressureRange, wanted: PressureLevel[]): boolean 
 
 /**
  * The conditions a complete path is about: for pain, those whose articles list
- * the area that hurts (with chronic pain once it has lasted months); otherwise
- * the goal's own list.
+ * the area that hurts (with chronic pain once it has lasted months, and the
+ * new injury's page first when it started days ago); otherwise the goal's own
+ * list. Every answer counts: a reader who is not pregnant gets no condition
+ * of pregnancy.
  */
 export function conditionsFor(answers: Answers, guide: DecisionGuide): string[] {
+  return withoutPregnancy(answers, guide, conditionsForArea(answers, guide));
+}
+
+function conditionsForArea(answers: Answers, guide: DecisionGuide): string[] {
   const goal = goalConditions(answers, guide);
   const region = answers.goal === 'pain' ? guide.regions.find((r) => r.id === answers.region) : undefined;
   if (!region) return goal;
+  const acute = isNewInjury(answers, guide) ? [NEW_INJURY] : [];
   const chronic = answers.started === 'months' && goal.includes(CHRONIC_PAIN) ? [CHRONIC_PAIN] : [];
-  return [...new Set([...region.conditions, ...chronic])];
+  return [...new Set([...acute, ...region.conditions, ...chronic])];
+}
+
+const isNewInjury = (answers: Answers, guide: DecisionGuide) => answers.started === 'new' && guide.goals.some((g) => g.conditions.includes(NEW_INJURY));
+
+/** The conditions whose evidence ranks the types: for pain that started days ago, the new injury's alone, never that of pain lasting months. */
+export function evidenceConditionsFor(answers: Answers, guide: DecisionGuide): string[] {
+  return isNewInjury(answers, guide) ? [NEW_INJURY] : conditionsFor(answers, guide);
+}
+
+function withoutPregnancy(answers: Answers, guide: DecisionGuide, conditions: string[]): string[] {
+  return answers.pregnant === 'no' ? conditions.filter((c) => !guide.pregnancy.includes(c)) : conditions;
 }
 
 function goalConditions(answers: Answers, guide: DecisionGuide): string[] {
-  return guide.goals.find((g) => g.id === (answers.goal ?? 'pain'))?.conditions ?? [];
+  return withoutPregnancy(answers, guide, guide.goals.find((g) => g.id === (answers.goal ?? 'pain'))?.conditions ?? []);
 }
 
 /** Up to three types for a complete path, best evidence for its conditions first, with the reasons. */
 export function recommend(answers: Answers, types: DecisionType[], conditionInSentence: (id: string) => string, guide: DecisionGuide): Recommendation[] {
-  const forArea = recommendAmong(conditionsFor(answers, guide), answers, types, conditionInSentence);
+  const forArea = recommendAmong(evidenceConditionsFor(answers, guide), answers, types, conditionInSentence);
   // An area no type has a claim for still gets the suggestions for pain in general.
   return forArea.length > 0 ? forArea : recommendAmong(goalConditions(answers, guide), answers, types, conditionInSentence);
 }
@@ -279,10 +309,14 @@ function recommendAmong(conditions: string[], answers: Answers, types: DecisionT
     .filter((s) => s.claims.length > 0);
   const fitting = scored.filter((s) => s.pressureFits);
   const pool = fitting.length > 0 ? fitting : scored;
-  const rank = (s: (typeof pool)[number]) =>
-    (clinical && s.t.prescription !== 'not-needed' ? -10 : 0) + EVIDENCE_RANK(s.claims[0]!.grade) - s.claims.length * 0.1;
+  // A style usually prescribed comes first only for a reader with a diagnosis, and last for one without.
+  const prescribed = (s: (typeof pool)[number]) => (s.t.prescription === 'not-needed' ? 0 : clinical ? -10 : 10);
+  const rank = (s: (typeof pool)[number]) => prescribed(s) + EVIDENCE_RANK(s.claims[0]!.grade) - s.claims.length * 0.1;
+  // Ties go to evidence that tested the style by name, then to the gentler style, never to the alphabet.
+  const byName = (s: (typeof pool)[number]) => (s.claims.some((c) => c.byName) ? 0 : 1);
+  const gentleness = (s: (typeof pool)[number]) => PRESSURE_LEVELS.indexOf(s.t.pressure.min);
   return [...pool]
-    .sort((a, b) => rank(a) - rank(b) || a.t.title.localeCompare(b.t.title))
+    .sort((a, b) => rank(a) - rank(b) || byName(a) - byName(b) || gentleness(a) - gentleness(b) || a.t.title.localeCompare(b.t.title))
     .slice(0, 3)
     .map(({ t, claims, pressureFits }) => ({
       id: t.id,

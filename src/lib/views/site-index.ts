@@ -108,6 +108,11 @@ export interface Site extends Omit<SiteContent, 'comparisons' | 'sources'> {
   comparable(type: TypeEntry): ComparableType;
 }
 
+/** "type/condition" for each claim whose evidence includes a study of the style by name, not only massage in general. */
+export function claimsTestedByName(site: Pick<Site, 'claims'>): Set<string> {
+  return new Set(site.claims().filter((c) => c.direct).map((c) => `${c.typeId}/${c.condition}`));
+}
+
 export function siteIndex(content: SiteContent): Site {
   const byKind: { [K in ArticleKind]: Map<string, EntryOf<K>> } = {
     types: new Map(content.types.map((e) => [e.id, e])),

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { contactUrl, reportUrl } from '../../../src/lib/build/site-config.ts';
+import { contactUrl, previewAddressNote, reportUrl } from '../../../src/lib/build/site-config.ts';
 
 const page = { title: 'Swedish massage', url: 'https://massage-guide.example/types/swedish-massage/' };
 
@@ -27,4 +27,9 @@ test('a report to an issue tracker fills in its title and body parameters', () =
   assert.equal(href.origin + href.pathname, 'https://github.com/example/guide/issues/new');
   assert.equal(href.searchParams.get('title'), 'Problem with the page "Swedish massage"');
   assert.match(href.searchParams.get('body')!, /Page: https:\/\/massage-guide\.example\/types\/swedish-massage\//);
+});
+
+test('a preview build says its addresses are not public; a deploy build says nothing', () => {
+  assert.match(previewAddressNote(undefined) ?? '', /^Preview copy: .*SITE_URL set to the public address/);
+  assert.equal(previewAddressNote(new URL('https://massage-guide.example')), undefined);
 });

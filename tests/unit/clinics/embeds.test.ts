@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { embedCardView, embedSafetyNote, embedSnippet, oembedFiles, oembedResponse } from '../../../src/lib/clinics/embeds.ts';
+import { CARD_SUMMARY_CHARS, embedCardView, embedSafetyNote, fittedText, embedSnippet, oembedFiles, oembedResponse } from '../../../src/lib/clinics/embeds.ts';
 import { smallSite } from '../views/small-site.ts';
 
 const SITE = 'https://example.org';
@@ -27,4 +27,14 @@ test("every embeddable article has an oEmbed file, and a renamed one's old file 
   const files = oembedFiles(site);
   assert.deepEqual(files.find((f) => f.slug === 'classic-massage'), { kind: 'types', slug: 'classic-massage', id: 'swedish', title: 'Swedish massage' });
   assert.equal(files.length, site.types.length + site.techniques.length + site.conditions.length + 1);
+});
+
+test('a card fits its summary to the frame: whole sentences while they fit, else the first cut at a word', () => {
+  const summary = 'Gentle pressure on the feet. It may ease stress for a while, though the research is small and uncertain.';
+  assert.equal(fittedText(summary, 200), summary);
+  assert.equal(fittedText(summary, 40), 'Gentle pressure on the feet.');
+  assert.equal(fittedText('A long first sentence that goes on, and on, past any frame.', 30), 'A long first sentence that…');
+  const card = embedCardView(new URL(SITE), 'types', { id: 'reflexology', data: { title: 'Reflexology', summary, lastReviewed: new Date('2026-11-01') } }, '2026-12-07');
+  assert.deepEqual(card.fitted, { wide: summary, narrow: 'Gentle pressure on the feet.' });
+  assert.ok(CARD_SUMMARY_CHARS.narrow < CARD_SUMMARY_CHARS.wide);
 });

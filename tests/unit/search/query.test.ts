@@ -25,6 +25,7 @@ const vocabulary: Vocabulary = {
     { id: 'deep-tissue-massage', title: 'Deep tissue massage', names: ['deep tissue massage', 'deep tissue'] },
   ],
   pairs: ['deep-tissue-massage-vs-swedish-massage'],
+  safety: [],
   synonyms: [
     { readers: ['mastectomy'], ours: 'lymphedema' },
     { readers: ['cant lift my arm'], ours: 'frozen shoulder' },

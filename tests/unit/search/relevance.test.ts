@@ -16,3 +16,8 @@ test('hit@1, hit@3 and mean reciprocal rank', () => {
   ]);
   assert.deepEqual(s, { hitAt1: 0.25, hitAt3: 0.5, mrr: (1 + 0.5 + 0.25) / 4 });
 });
+
+test('a query we have no page for hits when nothing is listed, and misses on any result', () => {
+  assert.equal(firstRank({ q: 'xyzzy', expect: [], results: [] }), 1);
+  assert.equal(firstRank({ q: 'massage for kids', expect: [], results: ['/conditions/edema/'] }), undefined);
+});

@@ -18,6 +18,7 @@ const vocabulary: Vocabulary = {
     { id: 'myofascial-release', names: ['myofascial release', 'mfr'] },
   ],
   pairs: ['deep-tissue-massage-vs-swedish-massage'],
+  safety: [],
   synonyms: [],
   questions: [],
   realWords: [],

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { nameWords } from '../../../src/lib/search/vocabulary.ts';
-import { apiDocument, searchVocabulary, vocabularyTerms } from '../../../src/lib/views/api.ts';
+import { answeringPages, apiDocument, searchVocabulary, vocabularyTerms } from '../../../src/lib/views/api.ts';
 import { compareIndexView, pairPaths, pairView } from '../../../src/lib/views/comparison.ts';
+import { gradedReasons } from '../../../src/lib/views/comparisons.ts';
 import { smallSite } from './small-site.ts';
 
 const site = smallSite();
@@ -76,9 +77,19 @@ test('the search vocabulary knows every name, pair and FAQ question', () => {
   const terms = vocabularyTerms(site);
   assert.ok(terms.some((t) => t.term === 'deep tissue massage' && t.url === '/types/deep-tissue/'));
   assert.ok(nameWords(terms).has('sciatica'));
-  const vocabulary = searchVocabulary(site, terms, []);
+  const vocabulary = searchVocabulary(site, terms, [], []);
   assert.deepEqual(vocabulary.pairs, ['deep-tissue-vs-swedish']);
   assert.ok(vocabulary.questions.some((q) => q.url === '/types/swedish/' && q.words.includes('hurt')));
+});
+
+test('a safety answer may quote what a page says, in its body or its safety lists, and link its sections', () => {
+  const pages = answeringPages(site);
+  const swedish = pages.get('/types/swedish/')!;
+  assert.equal(swedish.title, 'Swedish massage');
+  assert.ok(swedish.text.includes('Sudden weakness in a leg.') && swedish.text.includes('It should not hurt; say so if it does.'));
+  assert.ok(swedish.sections.has('red-flags') && swedish.sections.has('what-it-is') && swedish.sections.has('faq'));
+  assert.ok(!pages.get('/types/deep-tissue/')!.sections.has('faq'), 'a page without questions has no #faq to link');
+  assert.ok(pages.get('/guides/safety/')!.text.includes('It should not hurt; say so if it does.'));
 });
 
 test('the compare index grades only the conditions some type claims, each grade linking to its claim, and marks each type\'s techniques', () => {
@@ -98,4 +109,21 @@ test('the compare index grades only the conditions some type claims, each grade 
   const swedish = view.attributeRows[0]!;
   assert.deepEqual(swedish.cells[1], { pressure: { min: 'light', max: 'medium' } });
   assert.ok(swedish.cells.some((c) => 'text' in c && c.text === 'Effleurage'));
+});
+
+test("a provider's reason that names a graded condition carries the grade beside it; other reasons stand as the provider's", () => {
+  const conditions = [
+    { id: 'sciatica', inSentence: 'sciatica', names: ['Sciatica', 'sciatic pain'] },
+    { id: 'chronic-pain', inSentence: 'chronic pain', names: ['Chronic pain', 'long-term pain'] },
+  ];
+  const reasons = gradedReasons(
+    ['You have long-term pain or a pinched nerve, such as sciatica.', 'Your doctor has written massage into your plan.', 'You have sciatic painful... no'],
+    [{ id: 'sciatica', grade: 'insufficient' }],
+    conditions,
+  );
+  assert.deepEqual(reasons[0], { text: 'You have long-term pain or a pinched nerve, such as sciatica.', research: ['not enough evidence for sciatica'] });
+  assert.deepEqual(reasons[1]!.research, []);
+  assert.deepEqual(reasons[2]!.research, [], 'whole words only: "sciatic painful" is not "sciatic pain"');
+  const view = pairView(site, site.entry('types', 'swedish'), site.entry('types', 'deep-tissue'));
+  assert.ok(view.choose.every((c) => c.reasons.every((r) => typeof r.text === 'string' && Array.isArray(r.research))));
 });

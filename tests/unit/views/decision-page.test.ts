@@ -8,6 +8,7 @@ const site = smallSite();
 const guide: DecisionGuide = {
   goals: [{ id: 'pain', label: 'Ease pain or stiffness', conditions: ['low-back-pain', 'sciatica'] }],
   regions: [{ id: 'lower-back', title: 'Lower back', conditions: ['low-back-pain', 'sciatica'] }],
+  pregnancy: [],
 };
 const complete = { pregnant: 'no', diagnosis: 'no', goal: 'pain', pressure: 'medium', region: 'lower-back', started: 'weeks' } as const;
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readdirSync, readFileSync } from 'node:fs';
-import { allAnswerPaths, allQuestions, conditionsFor, decisionGuide, decisionUrl, nextQuestion, recommend, type DecisionGuide, type DecisionType } from '../../../src/lib/views/decision.ts';
+import { allAnswerPaths, allQuestions, conditionsFor, decisionGuide, evidenceConditionsFor, decisionUrl, nextQuestion, recommend, type DecisionGuide, type DecisionType } from '../../../src/lib/views/decision.ts';
 import { splitFrontmatter } from '../../../scripts/lib/frontmatter.ts';
 import { measureTypes } from '../../../scripts/measure-content.ts';
 
@@ -12,6 +12,7 @@ const NECK: DecisionGuide = {
     { id: 'pain', label: 'Ease pain or stiffness', conditions: ['neck-pain', 'chronic-pain'] },
   ],
   regions: [{ id: 'neck', title: 'Neck', conditions: ['neck-pain', 'whiplash'] }],
+  pregnancy: [],
 };
 
 test('pregnancy ends the path; "prescribed" is asked only after a diagnosis', () => {
@@ -96,3 +97,48 @@ test('swelling leads to manual lymphatic drainage; pregnancy to prenatal massage
   assert.deepEqual(recommend({ pregnant: 'yes' }, types, (id) => id, guide).map((r) => r.id), ['prenatal-massage']);
 });
 
+
+test('every answer counts: no pregnancy condition for a reader who is not pregnant, and a new injury leads to its own page', () => {
+  const guide = realGuide();
+  assert.ok(guide.pregnancy.includes('pregnancy-back-and-pelvic-pain'));
+  const lowerBack = { pregnant: 'no', diagnosis: 'no', goal: 'pain', pressure: 'medium', region: 'lower-back' } as const;
+  assert.ok(guide.regions.find((r) => r.id === 'lower-back')!.conditions.includes('pregnancy-back-and-pelvic-pain'));
+  for (const started of ['weeks', 'months'] as const) assert.ok(!conditionsFor({ ...lowerBack, started }, guide).includes('pregnancy-back-and-pelvic-pain'), started);
+  // A new injury: its own page first, the area's pages still listed (they say when to see a doctor), its evidence alone.
+  assert.equal(conditionsFor({ ...lowerBack, started: 'new' }, guide)[0], 'muscle-strains');
+  assert.deepEqual(evidenceConditionsFor({ ...lowerBack, started: 'new' }, guide), ['muscle-strains']);
+  const types = measureTypes();
+  const reasons = recommend({ ...lowerBack, started: 'new' }, types, (id) => id, guide).flatMap((r) => r.reasons).join(' ');
+  assert.doesNotMatch(reasons, /low-back-pain|chronic-pain/, 'no evidence on long-lasting pain for pain that started days ago');
+});
+
+test('without a diagnosis, a style that is usually prescribed comes first only when no other fits', () => {
+  const types = measureTypes();
+  const guide = realGuide();
+  const prescribed = (id: string | undefined) => types.find((t) => t.id === id)?.prescription !== 'not-needed';
+  const prescribedFirst = allAnswerPaths(guide)
+    .filter((a) => a.diagnosis === 'no' && nextQuestion(a, guide) === undefined)
+    .filter((a) => {
+      const recs = recommend(a, types, (id) => id, guide);
+      return prescribed(recs[0]?.id) && recs.some((r) => !prescribed(r.id));
+    })
+    .map(decisionUrl);
+  assert.deepEqual(prescribedFirst, []);
+  // The path of issue 20: medical massage ("usually prescribed") came first for a reader with no diagnosis.
+  const lowerBack = recommend({ pregnant: 'no', diagnosis: 'no', goal: 'pain', pressure: 'medium', region: 'lower-back', started: 'weeks' }, types, (id) => id, guide);
+  assert.notEqual(lowerBack[0]?.id, 'medical-massage');
+});
+
+test('ties go to evidence that tested the style by name, then to the gentler style, not to the alphabet', () => {
+  const guide: DecisionGuide = { goals: [{ id: 'pain', label: 'Pain', conditions: ['low-back-pain'] }], regions: [], pregnancy: [] };
+  const type = (id: string, min: DecisionType['pressure']['min'], byName: boolean): DecisionType => ({
+    id,
+    title: id,
+    pressure: { min, max: 'firm' },
+    prescription: 'not-needed',
+    helps: [{ condition: { id: 'low-back-pain' }, grade: 'limited', byName }],
+  });
+  const order = (types: DecisionType[]) => recommend({ pregnant: 'no', diagnosis: 'no', goal: 'pain', pressure: 'medium' }, types, (id) => id, guide).map((r) => r.id);
+  assert.deepEqual(order([type('a-remedial', 'medium', false), type('b-swedish', 'medium', true)]), ['b-swedish', 'a-remedial']);
+  assert.deepEqual(order([type('a-firm', 'medium', true), type('b-gentle', 'light', true)]), ['b-gentle', 'a-firm']);
+});
