@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { invisibleCharacter, invisibleCharacterMessage } from '../lib/model/visible-text.ts';
 import { EVIDENCE_GRADES } from '../lib/model/evidence.ts';
 import type { SchemaContext } from './context.ts';
 import { strictFields } from './messages.ts';
@@ -29,6 +30,12 @@ export const phrase = (field: string, min: number, max: number, why: string) =>
     .max(max)
     .refine((s) => !/[.!?]\s*$/.test(s), `end \`${field}\` without a full stop: ${why}`);
 
+/** Refuses a text holding an invisible character (src/lib/model/visible-text.ts), naming it. */
+const visibleOnly = (where: string) => (text: string, context: z.RefinementCtx) => {
+  const char = invisibleCharacter(text);
+  if (char) context.addIssue({ code: 'custom', message: invisibleCharacterMessage(where, char) });
+};
+
 /**
  * Fields every article (type, technique, condition, region, guide) carries.
  * Objects are strict (strictFields): an unknown frontmatter key is an error, so a typo such as
@@ -40,12 +47,14 @@ export const articleFields = ({ reference }: SchemaContext) => ({
     .string()
     .max(90, 'a title is at most 90 characters: keep the name short and put the detail in the summary')
     .refine((t) => t.trim().length >= 3, 'a title needs at least 3 characters of text, not only spaces: write the name readers know')
+    .superRefine(visibleOnly('the title'))
     .describe('the name readers know, 3–90 characters'),
   /** One or two plain sentences (40–220 characters). Used in cards, meta descriptions and search. */
   summary: z
     .string()
     .max(220)
     .refine((t) => t.trim().length >= 40, 'a summary needs at least 40 characters of text, not only spaces: write one or two plain sentences')
+    .superRefine(visibleOnly('the summary'))
     .describe('one or two plain sentences, 40–220 characters'),
   /** Other names, abbreviations and spellings readers type ("MLD", "lymphoedema"), shown as "Also called". Search indexes them, and each answers as a URL that redirects here (/types/mld/). */
   aliases: z.array(z.string().min(2)).default([]),

@@ -8,6 +8,7 @@
 import type { ContentProblem } from './content-problems.ts';
 import type { PageMap } from './link-check.ts';
 import { bodyComponentTags, bodyHeadings, bodyImages } from './mdx-body.ts';
+import { invisibleCharacter, invisibleCharacterMessage } from '../model/visible-text.ts';
 import { findUnknownReferences } from './references.ts';
 import { CONTENT_COMPONENTS_DIR } from '../model/content-components.ts';
 import { checkSections } from '../model/sections.ts';
@@ -75,6 +76,19 @@ function fileProblems(entry: CheckedFile, site: SiteForChecks, links: LinkContex
   ];
 }
 
+/** Ids the layout gives elements of its own: a heading with one would make two elements answer to the same link. */
+const LAYOUT_IDS = new Set(['main']);
+
+/** A heading must read as written, give an id a link can use, and leave the layout's ids alone. */
+function headingProblems(file: string, heading: { id: string; text: string; line: number }): ContentProblem[] {
+  const field = `body line ${heading.line}`;
+  const char = invisibleCharacter(heading.text);
+  if (char) return [{ file, field, message: invisibleCharacterMessage(`the heading "${heading.text}"`, char), fix: 'delete the character from the heading' }];
+  if (heading.id === '') return [{ file, field, message: `the heading "${heading.text}" gives no id, so no link can reach its section`, fix: 'use words in the heading, or give it one: "## … { #an-id }"' }];
+  if (LAYOUT_IDS.has(heading.id)) return [{ file, field, message: `the heading "${heading.text}" takes the id #${heading.id}, which the layout uses`, fix: 'give the heading another wording or id' }];
+  return [];
+}
+
 function articleProblems(article: CheckedArticle): ContentProblem[] {
   const { file } = article;
   return [
@@ -85,6 +99,7 @@ function articleProblems(article: CheckedArticle): ContentProblem[] {
       message: `section #${id} is ${problem}`,
       fix: SECTION_FIXES[problem](id),
     })),
+    ...bodyHeadings(article.body).flatMap((heading) => headingProblems(file, heading)),
     ...bodyImages(article.body)
       .filter((i) => !i.alt)
       .map((image) => ({

@@ -82,3 +82,12 @@ test('a glossary term must point at a page the build makes', () => {
     'content/glossary.yaml → knot.article: /types/nope/ is no page',
   ]);
 });
+
+test('a heading must read as written, give a usable id, and leave the layout its own ids', () => {
+  const body = `${TYPE_BODY}\n\n## Not \u202Eelbats\n\nText.\n\n## 💆\n\nText.\n\n## Main points { #main }\n\nText.`;
+  assert.deepEqual(messages(site({ articles: [type('swedish', { body }), type('deep-tissue', { facts: { ...none, prices: true } })] })), [
+    'content/types/swedish.md → body line 21: the heading "Not \u202Eelbats" holds U+202E (RIGHT-TO-LEFT OVERRIDE), an invisible character that makes the page read differently from its source: delete it (retype the text around it if you cannot see it)',
+    'content/types/swedish.md → body line 25: the heading "💆" gives no id, so no link can reach its section',
+    'content/types/swedish.md → body line 29: the heading "Main points" takes the id #main, which the layout uses',
+  ]);
+});
