@@ -360,7 +360,7 @@ function shownOnOwnPage(claim: GradedClaim, comparisons: ComparisonStatement[]):
   return claim.decision.level === 'very-low' ? [] : headline(comparisons, claim.decision);
 }
 
-/** A graded claim as a table row: its statements, one line per finding (with why any does not count) and per statement. */
+/** A graded claim as a table row: its statements, one line per finding and per statement. */
 export function claimRow(claim: GradedClaim, other: { id: string; href: string; title: string }, sources: Map<string, SourceRecord>, comparisons: ComparisonStatement[]): EvidenceRow {
   const line = <T extends { source: string }>(applied: Applied<T>, text: (r: T, s: SourceRecord) => string, result?: (r: T) => FindingResult): FindingLine => ({
     text: text(applied.record, sources.get(applied.record.source)!),
@@ -375,13 +375,9 @@ export function claimRow(claim: GradedClaim, other: { id: string; href: string; 
     lowered: claim.lowered,
     note: claim.note,
     direct: claim.direct,
-    comparisons: comparisons.map((c) => c.sentence),
     headline: headline(comparisons, claim.decision).map((c) => c.sentence),
     shown: shownOnOwnPage(claim, comparisons).map((c) => c.sentence),
-    findings: claim.findings.map((f, i) => {
-      const notCounted = claim.weighed[i]!.notCounted;
-      return { ...line(f, findingLine, (r) => r.result), studied: f.record.studied, ...(notCounted ? { notCounted: notCountedText(notCounted, sources) } : {}) };
-    }),
+    findings: claim.findings.map((f) => ({ ...line(f, findingLine, (r) => r.result), studied: f.record.studied })),
     statements: claim.statements.map((s) => line(s, statementLine)),
   };
 }

@@ -165,8 +165,6 @@ export interface EvidenceRow {
   note?: string | undefined;
   /** The grade rests on a study of this style by name; otherwise on indirect evidence, which the page says. */
   direct: boolean;
-  /** What the research found, one sentence per comparison in GRADE's words. */
-  comparisons: string[];
   /** The sentences of the evidence that decided the grade: what a short view shows. */
   headline: string[];
   /** What the claim's own page shows: every comparison when a study tested the style by name, else the deciding one unless it is of very low certainty. */

@@ -155,7 +155,6 @@ test('what a claim rests on besides the style by name, in one sentence', () => {
       grade: 'limited',
       computed: 'limited',
       direct: true,
-      comparisons: [],
       headline: [],
       shown: [],
       findings: findings.map(([general, result]) => ({ text: 't', sourceId: 's', general, result: result as 'benefit' })),

@@ -10,7 +10,6 @@ const row = (id: string, grade: EvidenceRow['grade'], findings: [string, boolean
   grade,
   computed: grade,
   direct: findings.some(([, general]) => !general),
-  comparisons: [],
   shown: [],
   headline: [`${id}: ${findings.some(([, general]) => !general) ? 'by name' : 'massage in general'}`],
   findings: findings.map(([text, general]) => ({ text, sourceId: 's', general })),
