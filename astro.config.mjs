@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parseYamlOrThrow } from './src/lib/checks/yaml-read.ts';
 import { availableParallelism } from 'node:os';
 import { glossaryLinks } from './src/markdown/glossary-plugin.ts';
-import { MARKDOWN_FEATURES } from './src/markdown/features.ts';
+import { MARKDOWN_FEATURES } from './src/lib/model/markdown-features.ts';
 import { sectionLinks } from './src/markdown/section-links-plugin.ts';
 import { jsxAllowlist, sanitised } from './src/markdown/sanitize.ts';
 import { pageScript } from './src/lib/build/page-script.ts';

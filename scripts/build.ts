@@ -16,7 +16,7 @@ import { contentLoaderWarnings, formatLoaderWarnings } from '../src/lib/checks/l
 import { siteUrlNotice } from '../src/lib/build/site-url.ts';
 import { contactUrl } from '../src/lib/build/site-config.ts';
 import { CONTENT_ROOT } from '../src/lib/build/build-dirs.ts';
-import { formatProblems } from '../src/lib/checks/content-problems.ts';
+import { formatProblems } from '../src/lib/model/content-problems.ts';
 import { lostUrlProblems, lostUrls, redirectSources } from '../src/lib/checks/url-contract.ts';
 import { writePageMap } from '../src/lib/search/page-map.ts';
 import { ARTICLE_KINDS, parseUrlManifest } from '../src/lib/model/urls.ts';

@@ -14,7 +14,7 @@ import type { z } from 'astro/zod';
 import { ARTICLE_COLLECTIONS, collectionSchemas, YAML_COLLECTIONS } from '../../src/schemas/collections.ts';
 import { idReference, type CollectionName } from '../../src/schemas/context.ts';
 import { fieldName } from '../../src/schemas/messages.ts';
-import { formatProblems, type ContentProblem, type SchemaProblem } from '../../src/lib/checks/content-problems.ts';
+import { formatProblems, type ContentProblem, type SchemaProblem } from '../../src/lib/model/content-problems.ts';
 import { mdxPolicyProblems } from '../../src/lib/checks/mdx-policy.ts';
 import { readFrontmatter, readYaml } from '../../src/lib/checks/yaml-read.ts';
 import { normaliseLineEndings } from '../../src/lib/checks/text.ts';

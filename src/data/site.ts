@@ -16,7 +16,7 @@ import type { FindingRecord, SourceRecord, StatementRecord } from '../lib/model/
 import { codeIndex } from '../lib/views/codes.ts';
 import { pairsWithPages } from '../lib/views/comparisons.ts';
 import { CONTENT_ROOT } from '../lib/build/build-dirs.ts';
-import { contentFile, throwIfAny } from '../lib/checks/content-problems.ts';
+import { contentFile, throwIfAny } from '../lib/model/content-problems.ts';
 import { buildRelationIndex } from '../lib/model/relations.ts';
 import { keptUrls, renamedFrom } from '../lib/checks/url-contract.ts';
 import { ARTICLE_KINDS, parseUrlManifest, type ArticleKind } from '../lib/model/urls.ts';

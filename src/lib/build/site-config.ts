@@ -16,15 +16,6 @@ export const PAGE_DESCRIPTIONS = {
   forClinics: 'How clinics can link to our pages and sections, embed summary cards, print patient handouts and look pages up by diagnosis code.',
 } as const;
 
-/** Articles are due for review this many months after their last review. */
-export const REVIEW_INTERVAL_MONTHS = 12;
-
-export function nextReviewDue(lastReviewed: Date): Date {
-  const due = new Date(lastReviewed);
-  due.setUTCMonth(due.getUTCMonth() + REVIEW_INTERVAL_MONTHS);
-  return due;
-}
-
 // One formatter for the whole build: toLocaleDateString made a new one per call, 3 s of a 2,000-entry build.
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 

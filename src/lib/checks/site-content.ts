@@ -5,7 +5,7 @@
  * required and reserved sections, body links, dates as written, image alt
  * text, comparison file names and glossary articles.
  */
-import type { ContentProblem } from './content-problems.ts';
+import type { ContentProblem } from '../model/content-problems.ts';
 import type { PageMap } from './link-check.ts';
 import { bodyComponentTags, bodyHeadings, bodyImages } from './mdx-body.ts';
 import { invisibleCharacter, invisibleCharacterMessage } from '../model/visible-text.ts';

@@ -6,7 +6,7 @@
  * share image, QR code and pair pages, not only the article) answers again:
  * pages redirect, files are built again under the old name.
  */
-import type { ContentProblem } from './content-problems.ts';
+import type { ContentProblem } from '../model/content-problems.ts';
 import { compareUrl } from '../model/urls.ts';
 
 /** A published URL, and the current URL that now answers for it. */

@@ -5,7 +5,7 @@
  * wrong definition. Read from the text itself, so each message has its line.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { ContentProblem } from './content-problems.ts';
+import type { ContentProblem } from '../model/content-problems.ts';
 
 interface Item {
   line: number;

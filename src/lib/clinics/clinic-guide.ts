@@ -6,9 +6,8 @@
 import { attributionSnippet, linkSnippet, searchFormSnippet } from './snippets.ts';
 import { codeUrl } from '../views/codes.ts';
 import { embedSnippet, embedUrl, oembedUrl } from './embeds.ts';
-import { handoutUrl } from './handouts.ts';
 import { deepLinkSections, SECTION } from '../model/sections.ts';
-import { absoluteUrl, articleUrl, searchUrl } from '../model/urls.ts';
+import { absoluteUrl, articleUrl, handoutUrl, searchUrl } from '../model/urls.ts';
 
 export function clinicGuideView(site: URL | undefined) {
   const example = { kind: 'types' as const, slug: 'medical-massage', title: 'Medical massage' };

@@ -6,7 +6,7 @@
  * its grade is gradeFromFindings over them, lowered only where an author says
  * why. Pure: plain records in, graded claims and content problems out.
  */
-import type { ContentProblem } from '../checks/content-problems.ts';
+import type { ContentProblem } from './content-problems.ts';
 import {
   CERTAINTY_WORDS,
   compareGrades,

@@ -18,6 +18,23 @@ export function isArticleKind(value: string): value is ArticleKind {
 }
 
 /** The pages that stand alone, one each, besides the kinds' indexes and their entries' pages. */
+/** The kinds clinics hand to patients on paper: a handout and its QR code each. */
+export const HANDOUT_KINDS = ['types', 'conditions'] as const satisfies readonly ArticleKind[];
+export type HandoutKind = (typeof HANDOUT_KINDS)[number];
+
+export function isHandoutKind(kind: string): kind is HandoutKind {
+  return (HANDOUT_KINDS as readonly string[]).includes(kind);
+}
+
+/** The QR code image of an article, shown only when it is printed. */
+export function qrUrl(kind: HandoutKind, slug: string): string {
+  return `/qr/${kind}/${slug}.svg`;
+}
+
+export function handoutUrl(kind: HandoutKind, slug: string): string {
+  return `/handouts/${kind}/${slug}/`;
+}
+
 export const SITE_PAGES = ['/', '/compare/', '/decide/', '/about/', '/search/', '/for-clinics/'] as const;
 
 export function indexUrl(kind: ArticleKind): string {

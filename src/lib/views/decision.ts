@@ -6,6 +6,7 @@
  */
 import { compareGrades, EVIDENCE_GRADES, GRADE_DEFINITIONS, suggestsBenefit, type EvidenceGrade } from '../model/evidence.ts';
 import { conditionsByCommonness, conditionsInTextOrder } from './region-order.ts';
+import { GOAL_IDS, type Goal } from '../model/decision-goals.ts';
 import { PRESSURE_LEVELS, type PressureLevel, type PressureRange } from '../model/pressure.ts';
 
 export interface Question {
@@ -52,15 +53,13 @@ export interface DecisionRegion {
   conditions: string[];
 }
 
-/** The answers to "What do you most want from it?"; a condition joins one with `decisionGoal` in its frontmatter. */
-export const GOALS = {
+/** How each answer to "What do you most want from it?" reads. */
+export const GOALS: Record<Goal, string> = {
   relaxation: 'Relax and ease stress',
   recovery: 'Recover from sport or exercise',
   pain: 'Ease pain or stiffness',
   swelling: 'Reduce swelling',
-} as const;
-export type Goal = keyof typeof GOALS;
-export const GOAL_IDS = Object.keys(GOALS) as [Goal, ...Goal[]];
+};
 
 /** Goals whose conditions are not pain, so "Where does it hurt?" never leads to them. */
 const NOT_PAIN: Goal[] = ['relaxation', 'swelling'];

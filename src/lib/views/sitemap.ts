@@ -11,8 +11,7 @@
  */
 import { Readable } from 'node:stream';
 import { SitemapIndexStream, SitemapStream, streamToPromise } from 'sitemap';
-import { HANDOUT_KINDS, handoutUrl } from '../clinics/handouts.ts';
-import { ARTICLE_KINDS, SITE_PAGES, articleUrl, compareSlug, compareUrl, indexUrl } from '../model/urls.ts';
+import { ARTICLE_KINDS, HANDOUT_KINDS, SITE_PAGES, articleUrl, compareSlug, compareUrl, handoutUrl, indexUrl } from '../model/urls.ts';
 import { codeUrl } from './codes.ts';
 import { allAnswerPaths, answersToSlug, decisionUrl } from './decision.ts';
 import { siteDecisionGuide } from './decision-page.ts';
