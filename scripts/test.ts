@@ -5,13 +5,13 @@
  * It starts with what takes seconds: the system programs the tests need
  * (stopping with the command that installs a missing one) and the lock file
  * (`npm ci --dry-run`, so a lock file CI's clean install would refuse fails
- * here first). Then the unit tests, the type check, the broken-content builds,
- * the build and the end-to-end tests. The first failing step stops the run,
+ * here first). Then the unit tests, the layers of the imports, the type
+ * check, the broken-content builds, the build and the end-to-end tests. The first failing step stops the run,
  * as each later one costs minutes; the summary says which steps did not run.
  * Test counts come from the runners' own reports (node:test's TAP,
  * Playwright's JSON); a step that is not a test runner counts as one.
- * `npm test -- unit check` runs only the named steps (lockfile, unit, check,
- * content-errors, bench, build, e2e), the system check first all the same.
+ * `npm test -- unit check` runs only the named steps (lockfile, unit, layers,
+ * check, content-errors, bench, build, e2e), the system check first all the same.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -58,6 +58,8 @@ const STEPS: Step[] = [
   // A dry run lists every package it would install; only a refusal matters.
   { id: 'lockfile', name: 'lock file', command: [...npm, 'ci', '--dry-run', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], errorsOnly: true },
   nodeTest('unit', 'unit tests', ['tests/unit/**/*.test.ts']),
+  // Imports point down the layers (.dependency-cruiser.mjs); a wrong one fails with the rule's name.
+  { id: 'layers', name: 'layers', command: ['depcruise', 'src', 'scripts', '--config', '.dependency-cruiser.mjs'] },
   { id: 'check', name: 'type check', command: ['astro', 'check', '--minimumSeverity', 'warning'] },
   nodeTest('content-errors', 'broken content', ['--test-concurrency=1', 'tests/build/bad-content.test.ts']),
   // A small set of the build benchmark, so what it generates keeps matching the schemas and components.
