@@ -20,6 +20,8 @@ import { contentFile, throwIfAny } from '../lib/model/content-problems.ts';
 import { buildRelationIndex } from '../lib/model/relations.ts';
 import { keptUrls, renamedFrom } from '../lib/checks/url-contract.ts';
 import { ARTICLE_KINDS, parseUrlManifest, type ArticleKind } from '../lib/model/urls.ts';
+import { decisionGuide } from '../lib/views/decision.ts';
+import { dataPages } from '../lib/views/sitemap.ts';
 import { sectionFacts } from '../lib/views/section-facts.ts';
 import { siteIndex, withGradedClaims, type ArticleEntry, type Articles, type ComparisonEntry, type EntryOf, type Site } from '../lib/views/site-index.ts';
 
@@ -105,6 +107,7 @@ async function load(): Promise<Site> {
     related: 'related' in entry.data ? entry.data.related.map((r) => r.id) : [],
     helps: 'helps' in entry.data ? entry.data.helps.map((h) => h.condition.id) : [],
   }));
+  const codes = codeIndex(articles.conditions.map((c) => ({ id: c.id, codes: c.data.codes?.icd10cm ?? [] })));
   const glossaryFile = `${CONTENT_ROOT}/glossary.yaml`.replace(/^\.\//, '');
   const sourceOf = new Map(checked.map((c) => [c.file, c.source]));
   const worded = (e: ArticleEntry | ComparisonEntry, file: string) => {
@@ -133,6 +136,7 @@ async function load(): Promise<Site> {
       ids: new Map<string, Set<string>>([...ARTICLE_KINDS.map((kind) => [kind, new Set(articles[kind].map((e) => e.id))] as const), ['sources', new Set(sources.map((s) => s.id))]]),
       ownOrigins: import.meta.env.SITE ? [new URL(import.meta.env.SITE).origin] : [],
       inPublic: (path) => existsSync(join('public', path)),
+      generatedPages: dataPages(decisionGuide(articles.regions, articles.conditions), codes),
       now: new Date(),
     }),
     ...claimWordingProblems({
@@ -153,7 +157,7 @@ async function load(): Promise<Site> {
     relations,
     redirects: aliasPlan.redirects,
     kept,
-    codes: codeIndex(articles.conditions.map((c) => ({ id: c.id, codes: c.data.codes?.icd10cm ?? [] }))),
+    codes,
     pairs,
     claimsByType: evidence.claims,
     findings,

@@ -50,6 +50,8 @@ export interface SiteForChecks {
   ownOrigins: string[];
   /** Whether a site path is a file in public/. */
   inPublic: (path: string) => boolean;
+  /** Pages built from data rather than from one file (code pages, the decision guide's pages), which a body may link to. */
+  generatedPages: readonly string[];
   now: Date;
 }
 
@@ -119,7 +121,7 @@ function limbPage(article: CheckedArticle): LimbPage {
 }
 
 export function siteContentProblems(site: SiteForChecks): ContentProblem[] {
-  const pages: PageMap = pageMap(site.articles, site.pairs, site.comparisons);
+  const pages: PageMap = pageMap(site.articles, site.pairs, site.comparisons, site.generatedPages);
   const links: LinkContext = {
     pages,
     ownOrigins: site.ownOrigins,

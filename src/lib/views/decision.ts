@@ -8,6 +8,7 @@ import { compareGrades, EVIDENCE_GRADES, GRADE_DEFINITIONS, suggestsBenefit, typ
 import { conditionsByCommonness, conditionsInTextOrder } from './region-order.ts';
 import { GOAL_IDS, type Goal } from '../model/decision-goals.ts';
 import { PRESSURE_LEVELS, type PressureLevel, type PressureRange } from '../model/pressure.ts';
+import { decisionPath } from '../model/urls.ts';
 
 export interface Question {
   key: keyof Answers;
@@ -202,8 +203,7 @@ export function answersToSlug(answers: Answers): string {
 }
 
 export function decisionUrl(answers: Answers): string {
-  const slug = answersToSlug(answers);
-  return slug ? `/decide/${slug}/` : '/decide/';
+  return decisionPath(answersToSlug(answers));
 }
 
 /** Every reachable set of answers, complete or not, for generating the pages. */

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { headersFile, headersFor, nginxConfig, PAGE_PATHS, parseHeadersFile } from '../../../src/lib/build/host-headers.ts';
-import { ARTICLE_KINDS } from '../../../src/lib/model/urls.ts';
+import { headersFile, headersFor, nginxConfig, parseHeadersFile } from '../../../src/lib/build/host-headers.ts';
+import { ROUTES, type Route } from '../../../src/lib/model/urls.ts';
+import { examplePaths } from '../model/route-examples.ts';
 
 const hosted = parseHeadersFile(headersFile());
 const sent = (path: string) => headersFor(path, hosted);
@@ -41,17 +42,12 @@ test('the API and oEmbed files may be read from any origin; pages may not', () =
   assert.equal(sent('/types/swedish-massage/').get('access-control-allow-origin'), undefined);
 });
 
-test('no folder of pages in src/pages is left without the framing rule', () => {
-  const covered = (prefix: string) => PAGE_PATHS.some((p) => p === `/${prefix}/*` || (prefix === '' && p === '/'));
-  for (const entry of readdirSync('src/pages', { withFileTypes: true })) {
-    if (entry.name === 'embed') continue;
-    const pages = entry.isDirectory() ? readdirSync(`src/pages/${entry.name}`, { recursive: true }).some((f) => String(f).endsWith('.astro')) : entry.name.endsWith('.astro');
-    if (!pages) continue;
-    const name = entry.name.replace(/\.astro$/, '');
-    // [kind] holds the kind index pages and the alias redirects, under each kind's folder.
-    // [...kept] holds redirects of renamed entries' cards (framed on purpose), handouts and pair pages.
-    const prefixes = name === '[kind]' ? [...ARTICLE_KINDS] : name === '[...kept]' ? ['handouts', 'compare'] : name === 'index' ? [''] : name === '404' ? [] : [name];
-    for (const prefix of prefixes) assert.ok(covered(prefix), `src/pages/${entry.name} makes pages under /${prefix}/ that no framing rule names`);
+test('every route that serves a page or a redirect refuses framing, whatever its folder (the route table in src/lib/model/urls.ts)', () => {
+  for (const [name, route] of Object.entries(ROUTES) as [string, Route][]) {
+    if (route.serves !== 'page' && route.serves !== 'redirect') continue;
+    // Kept old addresses (/[...kept]/) answer only under other routes' folders (checks/url-contract.ts), each with its own rule.
+    if (route.pattern.startsWith('/[...')) continue;
+    for (const path of examplePaths(route)) assert.equal(sent(path).get('x-frame-options'), 'DENY', `${name}: ${path}`);
   }
 });
 
