@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { dataPages, SITEMAP_FILE_SIZE, sitemapFiles, sitemapIndexXml, sitemapPages, sitemapXml } from '../../../src/lib/views/sitemap.ts';
-import { smallSite, typeEntry } from './small-site.ts';
+import { ref, smallSite, typeEntry } from './small-site.ts';
 import { pageMap } from '../../../src/lib/checks/pages.ts';
 import { ARTICLE_KINDS, ROUTES, type Route } from '../../../src/lib/model/urls.ts';
 import { siteDecisionGuide } from '../../../src/lib/views/decision-page.ts';
 
 const site = smallSite({
   types: [
-    typeEntry('swedish', 'Swedish massage', { lastReviewed: new Date('2026-03-01') }),
+    typeEntry('swedish', 'Swedish massage', { lastReviewed: new Date('2026-03-01'), related: [ref('types', 'deep-tissue')] }),
     typeEntry('deep-tissue', 'Deep tissue massage', { lastReviewed: new Date('2026-09-15') }),
   ],
   codes: new Map([
