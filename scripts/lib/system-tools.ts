@@ -1,8 +1,8 @@
 /**
  * The programs `npm test` needs beyond npm's packages, checked before any
  * test runs, so a missing one stops the run within seconds with the command
- * that installs it instead of failing nine minutes in with "spawnSync
- * pdftoppm ENOENT".
+ * that installs it instead of failing nine minutes in with "spawnSync java
+ * ENOENT".
  */
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
@@ -45,12 +45,6 @@ export const TOOLS: Tool[] = [
       const major = Number(/version "(\d+)/.exec(`${result.stderr}${result.stdout}`)?.[1] ?? 0);
       return major >= 11 ? undefined : `java is version ${major || 'unknown'}`;
     },
-  },
-  {
-    name: 'pdftoppm (Poppler)',
-    purpose: 'turns printed PDFs into images so the print tests can read their QR codes',
-    packages: { apt: 'poppler-utils', brew: 'poppler' },
-    problem: () => (run('pdftoppm', ['-v']).error ? 'no pdftoppm on PATH' : undefined),
   },
 ];
 
