@@ -210,7 +210,7 @@ function filesContaining(dir: string, needle: string): string[] {
     .map((d) => join(d.parentPath, d.name).slice(dir.length));
 }
 
-function build(prepare: (root: string) => void, inspect?: (out: string) => void): { status: number | null; output: string; oldSiteIntact: boolean } {
+function build(prepare: (root: string) => void, inspect?: (out: string) => void, deploy: Record<string, string> = {}): { status: number | null; output: string; oldSiteIntact: boolean } {
   const work = mkdtempSync(join(tmpdir(), 'bad-content-'));
   const content = join(work, 'content');
   cpSync(FIXTURE, content, { recursive: true });
@@ -218,11 +218,11 @@ function build(prepare: (root: string) => void, inspect?: (out: string) => void)
   const out = join(work, 'dist');
   mkdirSync(out);
   writeFileSync(join(out, 'index.html'), OLD_SITE);
-  const { SITE_URL: _deployment, ...env } = process.env;
-  // Built as a local preview (no SITE_URL), as `npm start` does.
+  const { SITE_URL: _deployment, CONTACT_URL: _contact, ...env } = process.env;
+  // Built as a local preview (no SITE_URL), as `npm start` does, unless a case gives the deployment's addresses.
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     encoding: 'utf8',
-    env: { ...env, PATH: `${BIN}:${process.env['PATH']}`, CONTENT_ROOT: content, BUILD_OUT: out, ASTRO_CACHE_DIR: join(work, 'cache') },
+    env: { ...env, ...deploy, PATH: `${BIN}:${process.env['PATH']}`, CONTENT_ROOT: content, BUILD_OUT: out, ASTRO_CACHE_DIR: join(work, 'cache') },
   });
   inspect?.(out);
   const oldSiteIntact = readdirSync(out).join() === 'index.html' && readFileSync(join(out, 'index.html'), 'utf8') === OLD_SITE && !existsSync(`${out}-staging`);
@@ -245,6 +245,23 @@ test('the fixture site builds without SITE_URL, warns once, and writes no localh
   assert.ok(pages > 20, `the build wrote ${pages} pages`);
   assert.deepEqual(localhost, [], 'files with a localhost address');
   assert.equal(output.match(/SITE_URL is not set/g)?.length, 1, output.slice(0, 2000));
+});
+
+test('a deploy build with a wrong SITE_URL or CONTACT_URL stops before anything runs, with the fix', () => {
+  const cases: [Record<string, string>, RegExp][] = [
+    [{ SITE_URL: 'http://localhost:4321' }, /SITE_URL "http:\/\/localhost:4321" is not https.*\. Fix: SITE_URL=https:\/\/localhost:4321\//],
+    [{ SITE_URL: 'https://10.0.0.5/' }, /SITE_URL "https:\/\/10\.0\.0\.5\/" is a private network address, which readers cannot reach\. Fix: set the public address readers will use/],
+    [{ SITE_URL: 'https://editor:s3cret@massage-guide.example/?ref=1' }, /SITE_URL "https:\/\/…@massage-guide\.example\/\?ref=1" holds a user name or password.*Fix: SITE_URL=https:\/\/massage-guide\.example\/\n/],
+    [{ SITE_URL: 'https://massage-guide.example/', CONTACT_URL: 'http://massage-guide.example/contact' }, /CONTACT_URL "http:\/\/massage-guide\.example\/contact" must start with mailto: or https:\. Fix: set it to a mailto: address/],
+  ];
+  for (const [deploy, message] of cases) {
+    const { status, output, oldSiteIntact } = build(() => {}, undefined, deploy);
+    assert.notEqual(status, 0, JSON.stringify(deploy));
+    assert.match(output, message);
+    assert.doesNotMatch(output, /s3cret|\n\s+at |astro build/, 'no password, stack trace or Astro run');
+    assert.equal(output.match(/Fix:/g)?.length, 1, `one message with one fix:\n${output}`);
+    assert.equal(oldSiteIntact, true);
+  }
 });
 
 /** Renames Swedish massage to swedish-massage-therapy everywhere, as an author would, keeping the old slug as an alias or not. */
