@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { headersFile, headersFor, nginxConfig, PAGE_PATHS, parseHeadersFile } from '../../../src/lib/build/host-headers.ts';
+import { headersFile, headersFor, nginxConfig, nginxHeadersFor, PAGE_PATHS, parseHeadersFile } from '../../../src/lib/build/host-headers.ts';
 import { ARTICLE_KINDS } from '../../../src/lib/model/urls.ts';
 
 const hosted = parseHeadersFile(headersFile());
 const sent = (path: string) => headersFor(path, hosted);
 
-const PAGES = ['/', '/404.html', '/types/swedish-massage/', '/types/', '/types/mld/', '/guides/glossary/', '/compare/a-vs-b/', '/compare/', '/decide/pregnant-no/', '/search/', '/for-clinics/', '/codes/icd-10/M54/', '/handouts/types/swedish-massage/'];
+const PAGES = ['/', '/index.html', '/404.html', '/types/swedish-massage/index.html', '/about/index.html', '/types/swedish-massage/', '/types/', '/types/mld/', '/guides/glossary/', '/compare/a-vs-b/', '/compare/', '/decide/pregnant-no/', '/search/', '/for-clinics/', '/codes/icd-10/M54/', '/handouts/types/swedish-massage/'];
 
 test('every page refuses to be framed; only the embed cards may be', () => {
   for (const path of PAGES) {
@@ -52,6 +52,13 @@ test('no folder of pages in src/pages is left without the framing rule', () => {
     // [...kept] holds redirects of renamed entries' cards (framed on purpose), handouts and pair pages.
     const prefixes = name === '[kind]' ? [...ARTICLE_KINDS] : name === '[...kept]' ? ['handouts', 'compare'] : name === 'index' ? [''] : name === '404' ? [] : [name];
     for (const prefix of prefixes) assert.ok(covered(prefix), `src/pages/${entry.name} makes pages under /${prefix}/ that no framing rule names`);
+  }
+});
+
+// Images and other files get nginx's `location /` framing headers too, which only a page needs: harmless on a PNG.
+test('nginx sends every page, card and machine-readable file the same headers as Cloudflare Pages and Netlify', () => {
+  for (const path of [...PAGES, '/embed/types/x/', '/embed/types/x/index.html', '/api/v1/types.json', '/oembed/types/x.json']) {
+    assert.deepEqual(new Map([...nginxHeadersFor(path, nginxConfig())].sort()), new Map([...sent(path)].sort()), path);
   }
 });
 
