@@ -140,12 +140,25 @@ export function sourceRelations(sources: Map<string, SourceRecord>): SourceRelat
   return { supersededBy, summarises };
 }
 
+/** The id among `ids` that differs from `id` only in case ("Cochrane-LBP" for "cochrane-lbp"), if there is one. */
+function sameButCase(id: string, ids: Iterable<string>): string | undefined {
+  const lower = id.toLowerCase();
+  for (const candidate of ids) if (candidate.toLowerCase() === lower) return candidate;
+  return undefined;
+}
+
+// Ids are matched exactly, as URLs and the API use them: a near match is named, never taken.
+const caseMessage = (id: string, twin: string) => `${id} differs only in case from the source ${twin}, and ids are matched exactly`;
+
 /** Findings must come from research and statements from everything else; each mistake is a problem naming the entry. */
 export function checkEvidenceSources(findings: FindingRecord[], statements: StatementRecord[], sources: Map<string, SourceRecord>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const f of findings) {
     const kind = sources.get(f.source)?.kind;
-    if (!kind) {
+    const twin = kind ? undefined : sameButCase(f.source, sources.keys());
+    if (twin) {
+      problems.push({ file: FINDINGS_FILE, field: `${f.id} → source`, message: caseMessage(f.source, twin), fix: `write it exactly as ${twin}` });
+    } else if (!kind) {
       problems.push({
         file: FINDINGS_FILE,
         field: `${f.id} → source`,
@@ -165,6 +178,11 @@ export function checkEvidenceSources(findings: FindingRecord[], statements: Stat
     for (const [field, ids] of [['supersedes', source.supersedes], ['summarises', source.summarises]] as const) {
       for (const id of ids ?? []) {
         if (sources.get(id) && isResearch(sources.get(id)!.kind)) continue;
+        const twin = sources.has(id) ? undefined : sameButCase(id, sources.keys());
+        if (twin) {
+          problems.push({ file: SOURCES_FILE, field: `${source.id} → ${field}`, message: caseMessage(id, twin), fix: `write it exactly as ${twin}` });
+          continue;
+        }
         problems.push({
           file: SOURCES_FILE,
           field: `${source.id} → ${field}`,
