@@ -81,6 +81,16 @@ test('an id that differs from a source only in case is named as such, never take
   });
   const update = new Map(sources).set('update', { id: 'update', authors: 'A B', year: 2020, publisher: 'Cochrane', kind: 'systematic-review', summarises: ['Neck-Review'] });
   assert.deepEqual(checkEvidenceSources([], [], update).map((p) => [p.field, p.fix]), [['update → summarises', 'write it exactly as neck-review']]);
+  assert.deepEqual(checkEvidenceSources([], [statement({ id: 'mayo-stress', source: 'Mayo' })], sources).map((p) => [p.file, p.field, p.message]), [
+    ['content/statements.yaml', 'mayo-stress → source', 'Mayo differs only in case from the source mayo, and ids are matched exactly'],
+  ]);
+});
+
+test('a statement whose source is missing stops the build with its entry, before any page would need the source', () => {
+  const [problem, ...rest] = checkEvidenceSources([], [statement({ id: 'lost', source: 'nowhere' })], sources);
+  assert.deepEqual(rest, []);
+  assert.equal(problem!.field, 'lost → source');
+  assert.match(problem!.message, /^nowhere is not in content\/sources\.yaml, so the page could not say who says this$/);
 });
 
 test('a claim\'s statements name the style it tested, or massage in general, in GRADE\'s words', () => {
