@@ -93,6 +93,28 @@ export function redirectsFile(redirects: { from: string; to: string }[]): string
   return redirects.map((r) => `${r.from} ${r.to} 301`).join('\n') + '\n';
 }
 
+/** The two ways a host is told the headers: the _headers file (Cloudflare Pages, Netlify) and nginx's configuration. */
+export const HOSTS = ['pages', 'nginx'] as const;
+export type Host = (typeof HOSTS)[number];
+
+/**
+ * The headers nginx sends for a path under the configuration nginxConfig()
+ * writes: the longest `location` prefix that matches, with what it includes.
+ * The test host serves with it, so the nginx copy is checked path by path as
+ * the _headers file is, not only compared as text.
+ */
+export function nginxHeadersFor(path: string, config: string): Map<string, string> {
+  const [included = '', server = ''] = config.split('# server block');
+  const addHeaders = (text: string) =>
+    [...text.matchAll(/^\s*add_header (\S+) ("(?:[^"\\]|\\.)*"|\S+) always;$/gm)].map(([, name, value]) => [name!.toLowerCase(), value!.replace(/^"|"$/g, '').replace(/\\"/g, '"')] as const);
+  const locations = [...server.matchAll(/^location (\S+) \{\n([\s\S]*?)^\}/gm)].map(([, prefix, body]) => ({
+    prefix: prefix!,
+    headers: [...(/^\s*include kb-headers\.conf;$/m.test(body!) ? addHeaders(included) : []), ...addHeaders(body!)],
+  }));
+  const match = locations.filter((l) => path.startsWith(l.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0];
+  return new Map(match?.headers ?? []);
+}
+
 /** One path rule of a _headers file, as a host applies it. */
 export interface HeaderRule {
   pattern: RegExp;

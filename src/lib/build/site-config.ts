@@ -1,3 +1,5 @@
+import { parseContactUrl } from './site-url.ts';
+
 /** Facts about the site itself, used by the layouts, feeds and structured data. */
 export const SITE_NAME = 'Massage Therapy Guide';
 export const SITE_DESCRIPTION =
@@ -42,18 +44,10 @@ export const PUBLISHER = 'the Massage Therapy Guide editorial team';
  * say so plainly and the build log warns.
  */
 export function contactUrl(env: Record<string, string | undefined> = process.env): URL | undefined {
-  const value = env['CONTACT_URL']?.trim();
-  if (!value) return undefined;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new Error(`CONTACT_URL "${value}" is not a URL. Fix: set it to a mailto: address or an https:// URL, such as https://github.com/<owner>/<repo>/issues/new`);
-  }
-  if (url.protocol !== 'mailto:' && url.protocol !== 'https:') {
-    throw new Error(`CONTACT_URL "${value}" must start with mailto: or https:. Fix: set it to a mailto: address or an https:// URL.`);
-  }
-  return url;
+  const { contact, error } = parseContactUrl(env['CONTACT_URL']);
+  // The build script has stopped on this already, with the same words (scripts/build.ts); this reaches `astro dev`.
+  if (error) throw new Error(error);
+  return contact;
 }
 
 /**

@@ -47,6 +47,11 @@ function readItems(file: string, text: string): { items: Item[]; problems: Conte
   return { items, problems: [] };
 }
 
+/** The line each entry of a YAML list starts on, in order, so a problem with entry i can name its line. */
+export function entryLines(file: string, text: string): number[] {
+  return readItems(file, text).items.map((item) => item.line);
+}
+
 /** Malformed YAML and ids used twice. `what` names an entry in messages: "source", "glossary term". */
 export function yamlListProblems(file: string, text: string, what: string): ContentProblem[] {
   const { items, problems } = readItems(file, text);

@@ -187,7 +187,8 @@ export function hostPathPatterns(which: (route: Route) => boolean, routes: reado
     .filter(which)
     .flatMap((route) => {
       const first = route.pattern.split('/')[1]!;
-      if (first === '') return ['/'];
+      // The home page answers at /index.html too, and "/" names only the bare path on these hosts.
+      if (first === '') return ['/', '/index.html'];
       if (first === '[kind]') return (route.kinds ?? []).map((kind) => `/${kind}/*`);
       if (first.startsWith('[')) return [];
       return [route.pattern.split('/').length === 2 ? route.pattern : `/${first}/*`];

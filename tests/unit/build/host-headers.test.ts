@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { headersFile, headersFor, nginxConfig, parseHeadersFile } from '../../../src/lib/build/host-headers.ts';
+import { headersFile, headersFor, nginxConfig, nginxHeadersFor, parseHeadersFile } from '../../../src/lib/build/host-headers.ts';
 import { ROUTES, type Route } from '../../../src/lib/model/urls.ts';
 import { examplePaths } from '../model/route-examples.ts';
 
 const hosted = parseHeadersFile(headersFile());
 const sent = (path: string) => headersFor(path, hosted);
 
-const PAGES = ['/', '/404.html', '/types/swedish-massage/', '/types/', '/types/mld/', '/guides/glossary/', '/compare/a-vs-b/', '/compare/', '/decide/pregnant-no/', '/search/', '/for-clinics/', '/codes/icd-10/M54/', '/handouts/types/swedish-massage/'];
+const PAGES = ['/', '/index.html', '/404.html', '/types/swedish-massage/index.html', '/about/index.html', '/types/swedish-massage/', '/types/', '/types/mld/', '/guides/glossary/', '/compare/a-vs-b/', '/compare/', '/decide/pregnant-no/', '/search/', '/for-clinics/', '/codes/icd-10/M54/', '/handouts/types/swedish-massage/'];
 
 test('every page refuses to be framed; only the embed cards may be', () => {
   for (const path of PAGES) {
@@ -48,6 +48,13 @@ test('every route that serves a page or a redirect refuses framing, whatever its
     // Kept old addresses (/[...kept]/) answer only under other routes' folders (checks/url-contract.ts), each with its own rule.
     if (route.pattern.startsWith('/[...')) continue;
     for (const path of examplePaths(route)) assert.equal(sent(path).get('x-frame-options'), 'DENY', `${name}: ${path}`);
+  }
+});
+
+// Images and other files get nginx's `location /` framing headers too, which only a page needs: harmless on a PNG.
+test('nginx sends every page, card and machine-readable file the same headers as Cloudflare Pages and Netlify', () => {
+  for (const path of [...PAGES, '/embed/types/x/', '/embed/types/x/index.html', '/api/v1/types.json', '/oembed/types/x.json']) {
+    assert.deepEqual(new Map([...nginxHeadersFor(path, nginxConfig())].sort()), new Map([...sent(path)].sort()), path);
   }
 });
 

@@ -35,6 +35,6 @@ test('host path patterns: a route by its first folder, one per kind where the ki
   ];
   assert.deepEqual(
     hostPathPatterns((route) => route.serves !== 'file', table),
-    ['/', '/types/*', '/guides/*', '/codes/*', '/404.html'],
+    ['/', '/index.html', '/types/*', '/guides/*', '/codes/*', '/404.html'],
   );
 });
