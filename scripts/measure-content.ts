@@ -6,8 +6,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { ArticleMeasure } from '../src/lib/checks/content-floors.ts';
-import type { EvidenceGrade } from '../src/lib/model/evidence.ts';
-import type { PressureRange } from '../src/lib/model/pressure.ts';
 import { glossaryUrl, termMatcher } from '../src/lib/model/glossary-links.ts';
 import { bodyLinks } from '../src/lib/checks/mdx-body.ts';
 import { fleschKincaidGrade, proseText, wordCount } from '../src/lib/checks/readability.ts';
@@ -22,7 +20,7 @@ export interface MeasuredArticle extends ArticleMeasure {
 interface Frontmatter {
   sources?: string[];
   lastReviewed?: string | Date;
-  helps?: { condition: string; grade?: EvidenceGrade; sources?: string[] }[];
+  helps?: { condition: string }[];
   techniques?: string[];
   related?: string[];
   regions?: string[];
@@ -60,7 +58,7 @@ export function measureContent(root = 'content'): MeasuredArticle[] {
     for (const name of readdirSync(`${root}/${kind}`).filter((n) => /\.mdx?$/.test(n)).sort()) {
       const { data, body } = split(`${root}/${kind}/${name}`);
       const prose = `${proseText(body)}\n\n${componentProse(root, body)}`;
-      const sources = new Set([...(data.sources ?? []), ...(data.helps ?? []).flatMap((h) => h.sources ?? [])]);
+      const sources = new Set(data.sources ?? []);
       articles.push({
         kind,
         id: name.replace(/\.mdx?$/, ''),
@@ -84,21 +82,4 @@ export function orphans(articles: MeasuredArticle[]): MeasuredArticle[] {
   const linked = new Set<string>();
   for (const a of articles) for (const path of a.linksTo) if (path !== articleUrl(a.kind, a.id)) linked.add(path);
   return articles.filter((a) => !linked.has(articleUrl(a.kind, a.id)));
-}
-
-/** The massage types' decision data, read from disk for tests that use the real content. */
-export function measureTypes(root = 'content'): import('../src/lib/views/decision.ts').DecisionType[] {
-  return readdirSync(`${root}/types`)
-    .filter((n) => /\.mdx?$/.test(n))
-    .map((name) => {
-      const { data } = split(`${root}/types/${name}`);
-      const d = data as Frontmatter & { title: string; pressure: PressureRange; prescription: 'required' | 'usual' | 'not-needed' };
-      return {
-        id: name.replace(/\.mdx?$/, ''),
-        title: d.title,
-        pressure: d.pressure,
-        prescription: d.prescription,
-        helps: (d.helps ?? []).map((h) => ({ condition: { id: h.condition }, grade: h.grade ?? 'insufficient' })),
-      };
-    });
 }

@@ -28,6 +28,12 @@ import type { Site } from './site-index.ts';
 /** The day this build ran, in the evidence map: the only field `npm run evidence` does not recompute. */
 const built = new Date().toISOString().slice(0, 10);
 
+/** The evidence map of evidence.json, without its build date: what `npm run evidence` recomputes from content/. */
+export function siteEvidenceMap(site: Site) {
+  const conditions = site.conditions.map((c) => ({ id: c.id, statements: site.conditionStatements(c.id).all }));
+  return evidenceMap(site.claims(), [...site.sources.values()].map((s) => s.data), site.claimStatements, site.gradeHistory, conditions);
+}
+
 export function apiDocument(site: Site, file: ApiFile, url: (path: string) => string): Record<string, unknown> {
   if (file === 'codes') {
     const codes = [...site.codes].map(([code, ids]) => ({
@@ -38,10 +44,7 @@ export function apiDocument(site: Site, file: ApiFile, url: (path: string) => st
     }));
     return { version: 1, codes };
   }
-  if (file === 'evidence') {
-    const conditions = site.conditions.map((c) => ({ id: c.id, statements: site.conditionStatements(c.id).all }));
-    return { version: 1, built, ...evidenceMap(site.claims(), [...site.sources.values()].map((s) => s.data), site.claimStatements, site.gradeHistory, conditions) };
-  }
+  if (file === 'evidence') return { version: 1, built, ...siteEvidenceMap(site) };
   if (file === 'evidence-changes') return { version: 1, ruleVersion: RULE_VERSION, changes: site.gradeHistory.changes.filter((c) => c.from) };
   const entries = site.articles(file).map((e) => ({
     id: e.id,

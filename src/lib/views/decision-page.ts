@@ -76,6 +76,11 @@ export function siteDecisionGuide(site: Site): DecisionGuide {
   return shared(site).guide;
 }
 
+/** The types as the guide weighs them: graded claims, each marked when a study tested the style by name. */
+export function decisionTypes(site: Site): DecisionType[] {
+  return shared(site).gradedTypes;
+}
+
 export function decisionPage(site: Site, answers: Answers, guide: DecisionGuide = siteDecisionGuide(site)): DecisionPage {
   const { gradedTypes } = shared(site);
   const question = nextQuestion(answers, guide);

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readdirSync, readFileSync } from 'node:fs';
 import { allAnswerPaths, allQuestions, conditionsFor, decisionGuide, evidenceConditionsFor, decisionUrl, nextQuestion, recommend, type DecisionGuide, type DecisionType } from '../../../src/lib/views/decision.ts';
-import { splitFrontmatter } from '../../../scripts/lib/frontmatter.ts';
-import { measureTypes } from '../../../scripts/measure-content.ts';
+import { readSite } from '../../../scripts/lib/read-content.ts';
+import { decisionTypes, siteDecisionGuide } from '../../../src/lib/views/decision-page.ts';
 
 /** A small guide: pain in the neck (with chronic pain for months), and relaxation. */
 const NECK: DecisionGuide = {
@@ -28,12 +27,10 @@ test('answers map to stable, readable URLs', () => {
 });
 
 /** The real guide, from the content's frontmatter. */
-function realGuide(): DecisionGuide {
-  const read = (kind: string) =>
-    readdirSync(`content/${kind}`).map((f) => ({ id: f.replace(/\.mdx?$/, ''), data: splitFrontmatter<Record<string, any>>(readFileSync(`content/${kind}/${f}`, 'utf8')).data }));
-  const conditions = read('conditions').map((c) => ({ id: c.id, data: { title: String(c.data.title), regions: (c.data.regions ?? []).map((id: string) => ({ id })), decisionGoal: c.data.decisionGoal } }));
-  return decisionGuide(read('regions').map((r) => ({ id: r.id, data: { title: String(r.data.title) } })), conditions);
-}
+// The real content, assembled as the build assembles it: its grades are the published ones.
+const real = readSite().site;
+const realGuide = () => siteDecisionGuide(real);
+const realTypes = () => decisionTypes(real);
 
 test('goals come from the conditions that name them; a goal no condition names is not offered', () => {
   const guide = decisionGuide(
@@ -75,7 +72,9 @@ test('pain asks where it hurts and when it started, after the questions publishe
 });
 
 test('every complete path through the real types ends in at least one recommendation', () => {
-  const types: DecisionType[] = measureTypes();
+  const types: DecisionType[] = realTypes();
+  // The published grades, not the no-evidence fallback a stale reader gave (every claim "insufficient").
+  assert.ok(types.some((t) => t.helps.some((h) => h.grade === 'limited')));
   const guide = realGuide();
   const regions = guide.regions;
   assert.ok(regions.length >= 10);
@@ -90,7 +89,7 @@ test('every complete path through the real types ends in at least one recommenda
 });
 
 test('swelling leads to manual lymphatic drainage; pregnancy to prenatal massage', () => {
-  const types = measureTypes();
+  const types = realTypes();
   const guide = realGuide();
   const swelling = recommend({ pregnant: 'no', diagnosis: 'yes', prescribed: 'yes', goal: 'swelling', pressure: 'light' }, types, (id) => id, guide);
   assert.equal(swelling[0]?.id, 'manual-lymphatic-drainage');
@@ -107,13 +106,13 @@ test('every answer counts: no pregnancy condition for a reader who is not pregna
   // A new injury: its own page first, the area's pages still listed (they say when to see a doctor), its evidence alone.
   assert.equal(conditionsFor({ ...lowerBack, started: 'new' }, guide)[0], 'muscle-strains');
   assert.deepEqual(evidenceConditionsFor({ ...lowerBack, started: 'new' }, guide), ['muscle-strains']);
-  const types = measureTypes();
+  const types = realTypes();
   const reasons = recommend({ ...lowerBack, started: 'new' }, types, (id) => id, guide).flatMap((r) => r.reasons).join(' ');
   assert.doesNotMatch(reasons, /low-back-pain|chronic-pain/, 'no evidence on long-lasting pain for pain that started days ago');
 });
 
 test('without a diagnosis, a style that is usually prescribed comes first only when no other fits', () => {
-  const types = measureTypes();
+  const types = realTypes();
   const guide = realGuide();
   const prescribed = (id: string | undefined) => types.find((t) => t.id === id)?.prescription !== 'not-needed';
   const prescribedFirst = allAnswerPaths(guide)

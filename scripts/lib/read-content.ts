@@ -1,0 +1,66 @@
+/**
+ * content/ read from disk without Astro, into the entries Astro's loaders give
+ * (the id from the file name or the entry's `id`, data parsed by the
+ * collections' own schemas, relations as { collection, id }), and assembled
+ * into the site by the build's own function (src/lib/views/assemble-site.ts).
+ * Scripts and tests that need the real site without a build read it here.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CollectionEntry } from 'astro:content';
+import { ARTICLE_COLLECTIONS, collectionSchemas, YAML_COLLECTIONS } from '../../src/schemas/collections.ts';
+import { idReference } from '../../src/schemas/context.ts';
+import { readYaml } from '../../src/lib/checks/yaml-read.ts';
+import { throwIfAny, type ContentProblem } from '../../src/lib/model/content-problems.ts';
+import { parseUrlManifest } from '../../src/lib/model/urls.ts';
+import { assembleSite, type SiteEntries } from '../../src/lib/views/assemble-site.ts';
+import { siteIndex, type Site } from '../../src/lib/views/site-index.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+
+const SCHEMAS = collectionSchemas({ reference: idReference });
+
+function articles(root: string, kind: (typeof ARTICLE_COLLECTIONS)[number]) {
+  const folder = join(root, kind);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => /\.mdx?$/.test(name))
+    .sort()
+    .map((name) => {
+      const filePath = join(folder, name);
+      const { data, body } = splitFrontmatter(readFileSync(filePath, 'utf8'), filePath);
+      return { id: name.replace(/\.mdx?$/, ''), collection: kind, data: SCHEMAS[kind].parse(data), body, filePath };
+    });
+}
+
+function yamlList(root: string, name: keyof typeof YAML_COLLECTIONS) {
+  const file = join(root, YAML_COLLECTIONS[name]);
+  if (!existsSync(file)) return [];
+  const { data, problems } = readYaml(readFileSync(file, 'utf8'), file);
+  throwIfAny(problems);
+  return (data as unknown[]).map((item) => {
+    const parsed = SCHEMAS[name].parse(item) as { id: string };
+    return { id: parsed.id, collection: name, data: parsed };
+  });
+}
+
+/** Every collection's entries, as the build's loaders read them. */
+export function readContent(root = 'content'): SiteEntries {
+  const read = Object.fromEntries([
+    ...ARTICLE_COLLECTIONS.map((kind) => [kind, articles(root, kind)] as const),
+    ...(Object.keys(YAML_COLLECTIONS) as (keyof typeof YAML_COLLECTIONS)[]).map((name) => [name, yamlList(root, name)] as const),
+  ]);
+  return read as unknown as SiteEntries & Record<string, CollectionEntry<keyof SiteEntries>[]>;
+}
+
+/** The site the build would publish from `root`, and the content problems that would stop it. */
+export function readSite(root = 'content', now = new Date(), manifest?: string): { site: Site; problems: ContentProblem[] } {
+  const { content, problems } = assembleSite(readContent(root), {
+    fileText: (path) => readFileSync(path, 'utf8'),
+    glossaryFile: join(root, YAML_COLLECTIONS.glossary),
+    published: manifest && existsSync(manifest) ? parseUrlManifest(readFileSync(manifest, 'utf8')) : [],
+    inPublic: (path) => existsSync(join('public', path)),
+    ownOrigins: [],
+    now,
+  });
+  return { site: siteIndex(content), problems };
+}
