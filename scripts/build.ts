@@ -15,7 +15,7 @@ import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { contentLoaderWarnings, formatLoaderWarnings } from '../src/lib/checks/loader-warnings.ts';
 import { siteUrlNotice } from '../src/lib/build/site-url.ts';
 import { contactUrl } from '../src/lib/build/site-config.ts';
-import { CONTENT_ROOT } from '../src/lib/build/build-dirs.ts';
+import { CONTENT_ROOT, URL_MANIFEST } from '../src/lib/build/build-dirs.ts';
 import { formatProblems } from '../src/lib/checks/content-problems.ts';
 import { lostUrlProblems, lostUrls, redirectSources } from '../src/lib/checks/url-contract.ts';
 import { writePageMap } from '../src/lib/search/page-map.ts';
@@ -64,11 +64,10 @@ const astroOutput = run('astro', ['build'], shortAstroLog, { ...process.env, AST
 const loaderWarnings = contentLoaderWarnings(astroOutput);
 if (loaderWarnings.length > 0) fail(formatLoaderWarnings(loaderWarnings));
 // The URL contract: every URL ever published must still answer (src/lib/checks/url-contract.ts).
-const manifest = join(CONTENT_ROOT, 'published-urls.txt');
-if (existsSync(manifest)) {
+if (existsSync(URL_MANIFEST)) {
   const redirects = existsSync(join(STAGING, '_redirects')) ? redirectSources(readFileSync(join(STAGING, '_redirects'), 'utf8')) : new Set<string>();
-  const lost = lostUrls(parseUrlManifest(readFileSync(manifest, 'utf8')), (file) => existsSync(join(STAGING, file)), redirects);
-  if (lost.length > 0) fail(formatProblems(lostUrlProblems(manifest.replace(/^\.\//, ''), lost)));
+  const lost = lostUrls(parseUrlManifest(readFileSync(URL_MANIFEST, 'utf8')), (file) => existsSync(join(STAGING, file)), redirects);
+  if (lost.length > 0) fail(formatProblems(lostUrlProblems(URL_MANIFEST, lost)));
 }
 // Only articles and pair comparisons carry data-pagefind-body; naming their
 // folders spares Pagefind from reading every card, handout and redirect page

@@ -1,5 +1,5 @@
 /**
- * The URL contract with clinics: content/published-urls.txt lists every public
+ * The URL contract with clinics: contract/published-urls.txt lists every public
  * URL the site has ever published: pages, and the files clinics and machines
  * fetch (oEmbed, share images, QR codes, the API). `npm run urls:record`
  * (after a build) adds new ones; nothing ever removes a line. `npm run build`
@@ -7,10 +7,11 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { URL_MANIFEST } from '../src/lib/build/build-dirs.ts';
 import { parseUrlManifest } from '../src/lib/model/urls.ts';
 import { builtPages, DIST } from './lib/built-site.ts';
 
-export const MANIFEST = 'content/published-urls.txt';
+export const MANIFEST = URL_MANIFEST;
 
 export function readManifest(): string[] {
   return parseUrlManifest(readFileSync(MANIFEST, 'utf8'));

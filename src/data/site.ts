@@ -15,7 +15,7 @@ import { siteContentProblems, type CheckedArticle, type CheckedFile } from '../l
 import type { FindingRecord, SourceRecord, StatementRecord } from '../lib/model/claims.ts';
 import { codeIndex } from '../lib/views/codes.ts';
 import { pairsWithPages } from '../lib/views/comparisons.ts';
-import { CONTENT_ROOT } from '../lib/build/build-dirs.ts';
+import { CONTENT_ROOT, URL_MANIFEST } from '../lib/build/build-dirs.ts';
 import { contentFile, throwIfAny } from '../lib/checks/content-problems.ts';
 import { buildRelationIndex } from '../lib/model/relations.ts';
 import { keptUrls, renamedFrom } from '../lib/checks/url-contract.ts';
@@ -88,8 +88,7 @@ async function load(): Promise<Site> {
   const all = ARTICLE_KINDS.flatMap((kind) => articles[kind].map((entry: ArticleEntry) => ({ kind, entry })));
   const aliasPlan = planAliasRedirects(all.map(({ kind, entry }) => ({ kind, id: entry.id, aliases: [...entry.data.aliases, ...entry.data.searchTerms], file: contentFile(entry, kind) })));
   // A site that has never been published has no manifest yet.
-  const manifest = `${CONTENT_ROOT}/published-urls.txt`;
-  const published = existsSync(manifest) ? parseUrlManifest(readFileSync(manifest, 'utf8')) : [];
+  const published = existsSync(URL_MANIFEST) ? parseUrlManifest(readFileSync(URL_MANIFEST, 'utf8')) : [];
   const kept = keptUrls(published, renamedFrom(aliasPlan.redirects));
   const pairs = pairsWithPages(
     articles.types.map((t) => ({ id: t.id, related: t.data.related.map((r) => r.id) })),

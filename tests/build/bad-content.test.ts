@@ -120,6 +120,11 @@ const CASES: Case[] = [
   { name: '<style> in a Markdown body', file: 'regions/legs.md', edit: (t) => `${t}\n<style>main { display: none }</style>\n`, expect: [/legs\.md → body line \d+: <style> is raw HTML/, /Fix: remove it: styles belong in src\/styles\/global\.css/], together: true },
 ];
 
+/** Records URLs as published, in the contract folder beside the copied content (the build's CONTRACT_ROOT). */
+function publish(root: string, urls: string[]): void {
+  mkdirSync(join(root, '..', 'contract'), { recursive: true });
+  writeFileSync(join(root, '..', 'contract', 'published-urls.txt'), `${urls.join('\n')}\n`);
+}
 const copy = (root: string, from: string, to: string) => writeFileSync(join(root, to), readFileSync(join(root, from)));
 const append = (root: string, file: string, text: string) => writeFileSync(join(root, file), readFileSync(join(root, file), 'utf8') + text);
 
@@ -222,7 +227,7 @@ function build(prepare: (root: string) => void, inspect?: (out: string) => void)
   // Built as a local preview (no SITE_URL), as `npm start` does.
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     encoding: 'utf8',
-    env: { ...env, PATH: `${BIN}:${process.env['PATH']}`, CONTENT_ROOT: content, BUILD_OUT: out, ASTRO_CACHE_DIR: join(work, 'cache') },
+    env: { ...env, PATH: `${BIN}:${process.env['PATH']}`, CONTENT_ROOT: content, CONTRACT_ROOT: join(work, 'contract'), BUILD_OUT: out, ASTRO_CACHE_DIR: join(work, 'cache') },
   });
   inspect?.(out);
   const oldSiteIntact = readdirSync(out).join() === 'index.html' && readFileSync(join(out, 'index.html'), 'utf8') === OLD_SITE && !existsSync(`${out}-staging`);
@@ -257,7 +262,7 @@ function renameSwedish(root: string, keepAlias: boolean): void {
   }
   const type = join(root, 'types/swedish-massage-therapy.md');
   if (keepAlias) writeFileSync(type, readFileSync(type, 'utf8').replace('aliases: [classic massage, relaxation massage]', 'aliases: [classic massage, relaxation massage, swedish massage]'));
-  writeFileSync(join(root, 'published-urls.txt'), `${PUBLISHED_SWEDISH.join('\n')}\n`);
+  publish(root, PUBLISHED_SWEDISH);
 }
 
 

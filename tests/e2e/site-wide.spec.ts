@@ -142,7 +142,7 @@ for (const [i, group] of chunks(axePages, 6).entries()) {
   });
 }
 
-test('every URL ever published still answers, as a page or a redirect (content/published-urls.txt)', () => {
+test('every URL ever published still answers, as a page or a redirect (contract/published-urls.txt)', () => {
   const built = new Set(pages.map((p) => p.path));
   const lost = readManifest().filter((path) => !built.has(path) && !existsSync(`${DIST}${fileOfUrl(path)}`));
   expect(lost, 'URLs that clinics may link to are gone: keep the old slug as an alias of the renamed entry').toEqual([]);
@@ -151,5 +151,5 @@ test('every URL ever published still answers, as a page or a redirect (content/p
 test('every page of this build is recorded in the URL manifest', () => {
   const recorded = new Set(readManifest());
   const unrecorded = canonicalPaths().filter((path) => !recorded.has(path));
-  expect(unrecorded, 'new pages: run `npm run urls:record` after `npm run build` and commit content/published-urls.txt').toEqual([]);
+  expect(unrecorded, 'new pages: run `npm run urls:record` after `npm run build` and commit contract/published-urls.txt').toEqual([]);
 });

@@ -1,6 +1,6 @@
 /**
  * The URL contract with clinics, kept by the build itself: every URL in
- * content/published-urls.txt must still answer, as a page, a file or a
+ * contract/published-urls.txt must still answer, as a page, a file or a
  * redirect. When an entry is renamed and keeps its old slug in `aliases`,
  * every published URL made from the old slug (its card, handout, oEmbed file,
  * share image, QR code and pair pages, not only the article) answers again:

@@ -30,9 +30,9 @@ test('a published URL with neither a file nor a redirect is lost, with the fix',
   const files = new Set(['/types/a/index.html', '/og/types/a.png']);
   const lost = lostUrls(['/types/a/', '/types/b/', '/types/mld/', '/og/types/a.png', '/og/types/b.png'], (f) => files.has(f), redirectSources('/types/mld/ /types/a/ 301\n'));
   assert.deepEqual(lost, ['/types/b/', '/og/types/b.png']);
-  assert.deepEqual(lostUrlProblems('content/published-urls.txt', ['/types/b/']), [
+  assert.deepEqual(lostUrlProblems('contract/published-urls.txt', ['/types/b/']), [
     {
-      file: 'content/published-urls.txt',
+      file: 'contract/published-urls.txt',
       field: '/types/b/',
       message: 'was published, and clinics may link to it, but this build no longer answers it',
       fix: 'if the entry was renamed, keep its old slug "b" in its `aliases`; if it was removed, add that slug to the aliases of the closest entry',
