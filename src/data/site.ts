@@ -13,12 +13,12 @@ import { gradeEvidence } from '../lib/checks/evidence-grades.ts';
 import { gradeHistory } from '../lib/model/grade-history.ts';
 import { siteContentProblems, type CheckedArticle, type CheckedFile } from '../lib/checks/site-content.ts';
 import type { FindingRecord, SourceRecord, StatementRecord } from '../lib/model/claims.ts';
-import { codeIndex } from '../lib/views/codes.ts';
+import { codeIndex, codeUrl } from '../lib/views/codes.ts';
 import { pairsWithPages } from '../lib/views/comparisons.ts';
-import { CONTENT_ROOT, URL_MANIFEST } from '../lib/build/build-dirs.ts';
+import { ANCHOR_MANIFEST, CONTENT_ROOT, REDIRECTS_FILE, URL_MANIFEST } from '../lib/build/build-dirs.ts';
 import { contentFile, throwIfAny } from '../lib/checks/content-problems.ts';
 import { buildRelationIndex } from '../lib/model/relations.ts';
-import { keptUrls, renamedFrom } from '../lib/checks/url-contract.ts';
+import { keptUrls, parseRedirects, renamedFrom, sharedUrlProblems, siteUrlClaims } from '../lib/checks/url-contract.ts';
 import { ARTICLE_KINDS, parseUrlManifest, type ArticleKind } from '../lib/model/urls.ts';
 import { sectionFacts } from '../lib/views/section-facts.ts';
 import { siteIndex, withGradedClaims, type ArticleEntry, type Articles, type ComparisonEntry, type EntryOf, type Site } from '../lib/views/site-index.ts';
@@ -87,9 +87,12 @@ async function load(): Promise<Site> {
   };
   const all = ARTICLE_KINDS.flatMap((kind) => articles[kind].map((entry: ArticleEntry) => ({ kind, entry })));
   const aliasPlan = planAliasRedirects(all.map(({ kind, entry }) => ({ kind, id: entry.id, aliases: [...entry.data.aliases, ...entry.data.searchTerms], file: contentFile(entry, kind) })));
-  // A site that has never been published has no manifest yet.
-  const published = existsSync(URL_MANIFEST) ? parseUrlManifest(readFileSync(URL_MANIFEST, 'utf8')) : [];
-  const kept = keptUrls(published, renamedFrom(aliasPlan.redirects));
+  // A site that has never been published has no contract yet.
+  const contract = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
+  const published = parseUrlManifest(contract(URL_MANIFEST));
+  const explicit = parseRedirects(REDIRECTS_FILE, contract(REDIRECTS_FILE));
+  const kept = [...keptUrls(published, renamedFrom(aliasPlan.redirects)), ...explicit.redirects.map(({ from, to }) => ({ from, to }))];
+  const codes = codeIndex(articles.conditions.map((c) => ({ id: c.id, codes: c.data.codes?.icd10cm ?? [] })));
   const pairs = pairsWithPages(
     articles.types.map((t) => ({ id: t.id, related: t.data.related.map((r) => r.id) })),
     comparisons.map((c) => c.id),
@@ -122,6 +125,15 @@ async function load(): Promise<Site> {
   };
   throwIfAny([
     ...aliasPlan.problems,
+    ...explicit.problems,
+    ...sharedUrlProblems(
+      siteUrlClaims(
+        checked,
+        [...codes].map(([code, [id = '']]) => ({ code, url: codeUrl(code), file: checked.find((c) => c.kind === 'conditions' && c.id === id)?.file ?? id })),
+        aliasPlan.redirects,
+        { file: REDIRECTS_FILE, redirects: explicit.redirects },
+      ),
+    ),
     ...evidence.problems,
     ...history.problems,
     ...siteContentProblems({
@@ -133,6 +145,7 @@ async function load(): Promise<Site> {
       ownOrigins: import.meta.env.SITE ? [new URL(import.meta.env.SITE).origin] : [],
       inPublic: (path) => existsSync(join('public', path)),
       now: new Date(),
+      anchors: { file: ANCHOR_MANIFEST, published: parseUrlManifest(contract(ANCHOR_MANIFEST)) },
     }),
     ...claimWordingProblems({
       types: articles.types.map((t) => ({ ...worded(t, contentFile(t, 'types')), claims: t.claims.map((c) => ({ condition: c.condition.id, grade: c.grade, note: c.note })) })),
@@ -152,7 +165,7 @@ async function load(): Promise<Site> {
     relations,
     redirects: aliasPlan.redirects,
     kept,
-    codes: codeIndex(articles.conditions.map((c) => ({ id: c.id, codes: c.data.codes?.icd10cm ?? [] }))),
+    codes,
     pairs,
     claimsByType: evidence.claims,
     findings,
