@@ -6,7 +6,8 @@ import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { canonicalPaths, readManifest } from '../../scripts/url-manifest.ts';
+import { builtAnchors, canonicalPaths, readManifest } from '../../scripts/url-manifest.ts';
+import { ANCHOR_MANIFEST } from '../../src/lib/build/build-dirs.ts';
 import { fileOfUrl } from '../../src/lib/checks/url-contract.ts';
 import { builtPages, chunks, DIST, idsOf, internalHrefs, type BuiltPage } from '../../scripts/lib/built-site.ts';
 
@@ -152,4 +153,10 @@ test('every page of this build is recorded in the URL manifest', () => {
   const recorded = new Set(readManifest());
   const unrecorded = canonicalPaths().filter((path) => !recorded.has(path));
   expect(unrecorded, 'new pages: run `npm run urls:record` after `npm run build` and commit contract/published-urls.txt').toEqual([]);
+});
+
+test('every section anchor of an article page of this build is recorded (contract/published-anchors.txt)', () => {
+  const recorded = new Set(readManifest(ANCHOR_MANIFEST));
+  const unrecorded = builtAnchors().filter((anchor) => !recorded.has(anchor));
+  expect(unrecorded, 'new sections: run `npm run urls:record` after `npm run build` and commit contract/published-anchors.txt').toEqual([]);
 });
