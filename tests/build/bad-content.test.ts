@@ -80,7 +80,7 @@ const CASES: Case[] = [
     file: 'guides/safety.mdx',
     edit: replace('## Who should not have a massage? { #who-should-avoid }', '## Who should skip a massage?'),
     expect: [
-      /content\/guides\/safety\.mdx → body line 1: the section #who-should-avoid was published \(\S*contract\/published-anchors\.txt\), and clinics link to \/guides\/safety\/#who-should-avoid, but no heading on the page has that id now/,
+      /content\/guides\/safety\.mdx → body line 1: the section #who-should-avoid was published \(\S*contract\/published-anchors\.txt\), and clinics link to \/guides\/safety\/#who-should-avoid, but the page no longer has that section/,
       /Fix: if this heading is that section reworded, give it its old id: "## Who should skip a massage\? \{ #who-should-avoid \}"/,
     ],
     together: true,

@@ -148,7 +148,7 @@ export function siteContentProblems(site: SiteForChecks): ContentProblem[] {
       return [...misnamed, ...fileProblems(c, site, links, path)];
     }),
     ...glossaryArticleProblems(site.glossary.file, site.glossary.terms, pages),
-    ...lostAnchorProblems(site.anchors.file, site.anchors.published, pages, site.articles.map((a) => ({ url: articleUrl(a.kind, a.id), file: a.file, body: a.body }))),
+    ...lostAnchorProblems(site.anchors.file, site.anchors.published, pages, site.articles.map((a) => ({ kind: a.kind, url: articleUrl(a.kind, a.id), file: a.file, body: a.body }))),
     ...limbSignProblems(site.articles.filter((a) => a.kind === 'types' || a.kind === 'conditions').map(limbPage)),
   ];
 }

@@ -106,6 +106,6 @@ test("a heading may not take a citation's, a claim's or the section links' id, n
 test('a published anchor its page lost stops the build at the article', () => {
   const anchors = { file: 'contract/published-anchors.txt', published: ['/types/swedish/#benefits', '/types/swedish/#pressure'] };
   assert.deepEqual(messages(site({ anchors })), [
-    'content/types/swedish.md → body: the section #pressure was published (contract/published-anchors.txt), and clinics link to /types/swedish/#pressure, but no heading on the page has that id now',
+    'content/types/swedish.md → body: the section #pressure was published (contract/published-anchors.txt), and clinics link to /types/swedish/#pressure, but the page no longer has that section',
   ]);
 });

@@ -115,21 +115,27 @@ test('a redirect written for a URL the site still makes, or an alias, is a share
 
 test('a published anchor the page lost is named at the heading most like it, with its old id as the fix', () => {
   const body = '## What is it? { #what-it-is }\n\nText.\n\n### Does massage spread cancer?\n\nNo.\n\n## Aftercare\n';
-  const article = { url: '/types/oncology-massage/', file: 'content/types/oncology-massage.md', body };
+  const article = { kind: 'types' as const, url: '/types/oncology-massage/', file: 'content/types/oncology-massage.md', body };
   const pages = new Map([['/types/oncology-massage/', new Set(['what-it-is', 'does-massage-spread-cancer', 'aftercare', 'faq'])]]);
-  const anchors = ['/types/oncology-massage/#faq', '/types/oncology-massage/#can-massage-spread-cancer', '/types/oncology-massage/#pressure', '/types/gone/#faq'];
+  const anchors = ['/types/oncology-massage/#faq', '/types/oncology-massage/#can-massage-spread-cancer', '/types/oncology-massage/#pressure', '/types/oncology-massage/#cost', '/types/gone/#faq'];
   assert.deepEqual(lostAnchorProblems('contract/published-anchors.txt', anchors, pages, [article]), [
     {
       file: 'content/types/oncology-massage.md',
       field: 'body line 5',
-      message: 'the section #can-massage-spread-cancer was published (contract/published-anchors.txt), and clinics link to /types/oncology-massage/#can-massage-spread-cancer, but no heading on the page has that id now',
+      message: 'the section #can-massage-spread-cancer was published (contract/published-anchors.txt), and clinics link to /types/oncology-massage/#can-massage-spread-cancer, but the page no longer has that section',
       fix: 'if this heading is that section reworded, give it its old id: "### Does massage spread cancer? { #can-massage-spread-cancer }"; if the section was removed, give that id to the closest heading',
     },
     {
       file: 'content/types/oncology-massage.md',
       field: 'body',
-      message: 'the section #pressure was published (contract/published-anchors.txt), and clinics link to /types/oncology-massage/#pressure, but no heading on the page has that id now',
+      message: 'the section #pressure was published (contract/published-anchors.txt), and clinics link to /types/oncology-massage/#pressure, but the page no longer has that section',
       fix: 'give the heading of the closest section the fixed id: "## … { #pressure }"',
+    },
+    {
+      file: 'content/types/oncology-massage.md',
+      field: 'section #cost',
+      message: 'the section #cost was published (contract/published-anchors.txt), and clinics link to /types/oncology-massage/#cost, but the page no longer has that section',
+      fix: 'the layout shows #cost only while the frontmatter holds what it lists (src/lib/model/sections.ts): restore that',
     },
   ]);
 });
