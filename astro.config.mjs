@@ -7,10 +7,11 @@ import { readFileSync } from 'node:fs';
 import { parseYamlOrThrow } from './src/lib/checks/yaml-read.ts';
 import { availableParallelism } from 'node:os';
 import { glossaryLinks } from './src/markdown/glossary-plugin.ts';
-import { MARKDOWN_FEATURES } from './src/markdown/features.ts';
+import { MARKDOWN_FEATURES } from './src/lib/model/markdown-features.ts';
 import { sectionLinks } from './src/markdown/section-links-plugin.ts';
 import { jsxAllowlist, sanitised } from './src/markdown/sanitize.ts';
 import { pageScript } from './src/lib/build/page-script.ts';
+import { parseSiteUrl } from './src/lib/build/site-url.ts';
 import { CACHE_DIR, CONTENT_ROOT } from './src/lib/build/build-dirs.ts';
 import { devSearch } from './src/integrations/dev-search.ts';
 import { paletteStylesheet } from './src/integrations/palette-css.ts';
@@ -34,10 +35,14 @@ const glossary = /** @type {any[]} */ (parseYamlOrThrow(readFileSync(`${CONTENT_
 const isHeadInjectNoise = (warning) =>
   warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject');
 
+/** `npm run build` has already stopped on a refused SITE_URL with the fix; this stops `astro dev` and `astro check`. */
+const { site, error: siteError } = parseSiteUrl(process.env.SITE_URL);
+if (siteError) throw new Error(siteError);
+
 export default defineConfig({
-  // One place for the public address: SITE_URL in deployments. Without it the build is a local
-  // preview with site-relative links only, never a localhost address (src/lib/build/site-url.ts).
-  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  // One place for the public address: SITE_URL in deployments, as parseSiteUrl() accepts it. Without it the
+  // build is a local preview with site-relative links only, never a localhost address (src/lib/build/site-url.ts).
+  ...(site ? { site: site.href } : {}),
   // The build script writes to a staging folder and swaps it in only when everything passed.
   outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
   // Tests and benchmarks build with caches of their own (src/lib/build/build-dirs.ts).

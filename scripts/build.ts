@@ -13,10 +13,9 @@ import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { contentLoaderWarnings, formatLoaderWarnings } from '../src/lib/checks/loader-warnings.ts';
-import { siteUrlNotice } from '../src/lib/build/site-url.ts';
-import { contactUrl } from '../src/lib/build/site-config.ts';
+import { deployAddresses } from '../src/lib/build/site-url.ts';
 import { CONTENT_ROOT, REDIRECTS_FILE, URL_MANIFEST } from '../src/lib/build/build-dirs.ts';
-import { formatProblems } from '../src/lib/checks/content-problems.ts';
+import { formatProblems } from '../src/lib/model/content-problems.ts';
 import { deadRedirectProblems, expectedUrls, lostUrlProblems, lostUrls, parseRedirects, redirectSources } from '../src/lib/checks/url-contract.ts';
 import { writePageMap } from '../src/lib/search/page-map.ts';
 import { ARTICLE_KINDS, parseUrlManifest } from '../src/lib/model/urls.ts';
@@ -49,14 +48,10 @@ function run(command: string, args: string[], shorten: (log: string) => string, 
 // `--site <url>` is SITE_URL for shells that cannot set a variable inline (npm test uses it).
 const { values: args } = parseArgs({ options: { site: { type: 'string' } } });
 if (args.site !== undefined) process.env['SITE_URL'] = args.site;
-const siteUrl = siteUrlNotice(process.env['SITE_URL']);
-if (siteUrl?.level === 'error') fail(siteUrl.message);
-if (siteUrl) console.warn(siteUrl.message);
-try {
-  if (!contactUrl()) console.warn('CONTACT_URL is not set: the about page and every "Report a problem with this page" say that this copy has no contact address. Set CONTACT_URL to a mailto: address or an issue tracker\'s new-issue URL before deploying (docs/deploying.md).');
-} catch (error) {
-  fail((error as Error).message);
-}
+// Both addresses are checked before anything runs; Astro's config reads the same function (astro.config.mjs).
+const addresses = deployAddresses(process.env);
+if (addresses.errors.length > 0) fail(addresses.errors.join('\n'));
+for (const warning of addresses.warnings) console.warn(warning);
 const schemaProblems = schemaReport(CONTENT_ROOT, 'the build');
 if (schemaProblems) fail(schemaProblems);
 rmSync(STAGING, { recursive: true, force: true });

@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { formatProblems } from '../src/lib/checks/content-problems.ts';
+import { formatProblems } from '../src/lib/model/content-problems.ts';
 import { GRADE_DEFINITIONS, type EvidenceGrade } from '../src/lib/model/evidence.ts';
 import { recomputeEvidence } from './lib/evidence-content.ts';
 

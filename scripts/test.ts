@@ -2,22 +2,25 @@
  * `npm test`: every check the project has, in order, each step's output shown
  * as it runs, then one line across all steps: "N passed, N failed".
  *
- * It starts with what takes seconds: the system programs the tests need
- * (stopping with the command that installs a missing one) and the lock file
+ * It starts with what takes seconds: the system programs the end-to-end
+ * tests need (installed here as root on Debian, as CI runs; otherwise it
+ * stops with the one command that installs them) and the lock file
  * (`npm ci --dry-run`, so a lock file CI's clean install would refuse fails
- * here first). Then the unit tests, the type check, the broken-content builds,
- * the build and the end-to-end tests. The first failing step stops the run,
- * as each later one costs minutes; the summary says which steps did not run.
+ * here first). Then the unit tests, the layers of the imports, the type
+ * check, the broken-content builds, the build and the end-to-end tests. The
+ * first failing step stops the run, as each later one costs minutes; the
+ * summary says which steps did not run.
  * Test counts come from the runners' own reports (node:test's TAP,
  * Playwright's JSON); a step that is not a test runner counts as one.
- * `npm test -- unit check` runs only the named steps (lockfile, unit, check,
- * content-errors, bench, build, e2e), the system check first all the same.
+ * `npm test -- unit check` runs only the named steps (lockfile, unit, layers,
+ * check, content-errors, bench, build, e2e); the system programs are checked
+ * only when e2e is one of them.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { missingToolsMessage } from './lib/system-tools.ts';
+import { ensureTools, TOOLS } from './lib/system-tools.ts';
 import { nodeTestCounts, playwrightCounts, summaryLine, type Counts } from './lib/test-counts.ts';
 
 const reports = mkdtempSync(join(tmpdir(), 'npm-test-'));
@@ -58,6 +61,8 @@ const STEPS: Step[] = [
   // A dry run lists every package it would install; only a refusal matters.
   { id: 'lockfile', name: 'lock file', command: [...npm, 'ci', '--dry-run', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], errorsOnly: true },
   nodeTest('unit', 'unit tests', ['tests/unit/**/*.test.ts']),
+  // Imports point down the layers (.dependency-cruiser.mjs); a wrong one fails with the rule's name.
+  { id: 'layers', name: 'layers', command: ['depcruise', 'src', 'scripts', '--config', '.dependency-cruiser.mjs'] },
   { id: 'check', name: 'type check', command: ['astro', 'check', '--minimumSeverity', 'warning'] },
   nodeTest('content-errors', 'broken content', ['--test-concurrency=1', 'tests/build/bad-content.test.ts']),
   // A small set of the build benchmark, so what it generates keeps matching the schemas and components.
@@ -108,7 +113,8 @@ const steps = only.length ? STEPS.filter((s) => only.includes(s.id)) : STEPS;
 
 const total: Counts = { passed: 0, failed: 0 };
 const lines: string[] = [];
-const missing = missingToolsMessage();
+// Every system program serves the end-to-end tests only.
+const missing = steps.some((s) => s.id === 'e2e') ? ensureTools(TOOLS) : undefined;
 if (missing) {
   console.error(missing);
   total.failed++;

@@ -11,7 +11,7 @@ import { file, glob, type Loader } from 'astro/loaders';
 import { articleFileProblems } from './lib/checks/content-files.ts';
 import { firstInvalidUtf8, lineOfOffset, normaliseLineEndings } from './lib/checks/text.ts';
 import { glossaryTermProblems, yamlListProblems } from './lib/checks/yaml-entries.ts';
-import { throwIfAny, type ContentProblem } from './lib/checks/content-problems.ts';
+import { throwIfAny, type ContentProblem } from './lib/model/content-problems.ts';
 import { parseYamlOrThrow, readFrontmatter, readYaml } from './lib/checks/yaml-read.ts';
 
 const shown = (path: string) => normalize(path).replace(/\\/g, '/');

@@ -10,7 +10,7 @@ import { parse, stringify } from 'yaml';
 import { RESEARCH_KINDS, type Certainty } from '../../src/lib/model/evidence.ts';
 import { CONTENT_COMPONENTS_DIR } from '../../src/lib/model/content-components.ts';
 import { recomputeEvidence } from '../lib/evidence-content.ts';
-import { formatProblems, type SchemaProblem } from '../../src/lib/checks/content-problems.ts';
+import { formatProblems, type SchemaProblem } from '../../src/lib/model/content-problems.ts';
 import { collectionEntryProblems } from '../lib/check-schemas.ts';
 import { PRESSURE_LEVELS } from '../../src/lib/model/pressure.ts';
 import { slugify } from '../../src/lib/model/slug.ts';

@@ -72,7 +72,8 @@ import { distribution, generate } from './generate.ts';
 import { measureBuild, TIME } from './measure.ts';
 import { seededRandom } from './random.ts';
 import { KINDS, readReal } from './real-content.ts';
-import { checkTargets, describe, fmt, pad, table, type Row } from './report.ts';
+import { fmt, pad } from './numbers.ts';
+import { checkTargets, describe, table, type Row } from './report.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** What a build reads from the project root; copied into a private snapshot (node_modules is linked). */

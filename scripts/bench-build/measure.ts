@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fmt } from './report.ts';
+import { fmt } from './numbers.ts';
 
 const BIN = join(resolve(import.meta.dirname, '../..'), 'node_modules/.bin');
 export const TIME = '/usr/bin/time';

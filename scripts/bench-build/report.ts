@@ -1,5 +1,6 @@
 /** What bench:build prints: a line per build, the summary table, and the targets it checks. */
 import type { Measured } from './measure.ts';
+import { fmt, pad } from './numbers.ts';
 
 export const TARGET_ENTRIES = 10_000;
 const TARGET_WALL_S = 180;
@@ -8,8 +9,6 @@ const TARGET_PEAK_MIB = 4 * 1024;
 const TARGET_REAL_WALL_S = 30;
 const LINEAR_FACTOR = 1.5;
 
-export const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-export const pad = (s: string, n: number) => s.padStart(n);
 
 export interface Row {
   label: string;

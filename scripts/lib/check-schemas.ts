@@ -14,9 +14,10 @@ import type { z } from 'astro/zod';
 import { ARTICLE_COLLECTIONS, collectionSchemas, YAML_COLLECTIONS } from '../../src/schemas/collections.ts';
 import { idReference, type CollectionName } from '../../src/schemas/context.ts';
 import { fieldName } from '../../src/schemas/messages.ts';
-import { formatProblems, type ContentProblem, type SchemaProblem } from '../../src/lib/checks/content-problems.ts';
+import { formatProblems, type ContentProblem, type SchemaProblem } from '../../src/lib/model/content-problems.ts';
 import { mdxPolicyProblems } from '../../src/lib/checks/mdx-policy.ts';
 import { readFrontmatter, readYaml } from '../../src/lib/checks/yaml-read.ts';
+import { entryLines } from '../../src/lib/checks/yaml-entries.ts';
 import { normaliseLineEndings } from '../../src/lib/checks/text.ts';
 
 
@@ -44,14 +45,15 @@ export function articleTextProblems(file: string, kind: (typeof ARTICLE_COLLECTI
   return problems.length > 0 ? problems : entryProblems(file, SCHEMAS[kind], data);
 }
 
-/** The problems of one YAML list's text, each entry named by its id, or by its place when it has none. */
+/** The problems of one YAML list's text, each entry named by its id (or its place when it has none) and the line it starts on. */
 export function yamlTextProblems(file: string, name: keyof typeof YAML_COLLECTIONS, text: string): (SchemaProblem | ContentProblem)[] {
   const { data: list, problems } = readYaml(text, file);
   if (problems.length > 0) return problems;
   if (!Array.isArray(list)) return [];
+  const lines = entryLines(file, text);
   return list.flatMap((item: unknown, i) => {
     const id = typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string' ? item.id : `entry ${i + 1}`;
-    return collectionEntryProblems(file, name, item, id);
+    return collectionEntryProblems(file, name, item, id).map((p) => (lines[i] ? { ...p, field: `${p.field} (line ${lines[i]})` } : p));
   });
 }
 

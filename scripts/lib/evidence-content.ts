@@ -12,7 +12,7 @@ import { idReference } from '../../src/schemas/context.ts';
 import { gradeEvidence } from '../../src/lib/checks/evidence-grades.ts';
 import { claimStatements, conditionStatements, evidenceMap, type BibliographyEntry, type FindingRecord, type StatementRecord } from '../../src/lib/model/claims.ts';
 import { gradeHistory, type GradeChangeRecord } from '../../src/lib/model/grade-history.ts';
-import type { ContentProblem } from '../../src/lib/checks/content-problems.ts';
+import type { ContentProblem } from '../../src/lib/model/content-problems.ts';
 import { ARTICLE_KINDS } from '../../src/lib/model/urls.ts';
 import { inSentence, properWords } from '../../src/lib/views/list-words.ts';
 import { splitFrontmatter } from './frontmatter.ts';

@@ -4,7 +4,7 @@
  * is read by the same reader and rules as every content YAML
  * (src/lib/checks/yaml-read.ts), with the lines of the file.
  */
-import { throwIfAny } from '../../src/lib/checks/content-problems.ts';
+import { throwIfAny } from '../../src/lib/model/content-problems.ts';
 import { readFrontmatter } from '../../src/lib/checks/yaml-read.ts';
 
 export { readFrontmatter };

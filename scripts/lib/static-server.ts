@@ -5,7 +5,9 @@
  * index.html (without the trailing slash, a 301 to it), a missing file gets
  * 404.html with status 404, text is gzipped when the client accepts it, and the
  * folder's _headers rules apply in order, "! Name" removing a header an earlier
- * rule set, so tests see the framing rules a deployment sends.
+ * rule set, so tests see the framing rules a deployment sends. With
+ * `host: 'nginx'` it sends what the nginx configuration of docs/deploying.md
+ * gives each path instead, so every documented host is tested the same way.
  *
  *   node scripts/lib/static-server.ts --root dist --port 4330
  *   node scripts/lib/static-server.ts --root tests/fixtures/clinic-site --port 4331 --replace SITE_ORIGIN=http://localhost:4330
@@ -15,7 +17,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { headersFor, parseHeadersFile } from '../../src/lib/build/host-headers.ts';
+import { headersFor, nginxConfig, nginxHeadersFor, parseHeadersFile, type Host } from '../../src/lib/build/host-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -43,11 +45,15 @@ export interface StaticServerOptions {
   port?: number;
   /** In HTML files, every occurrence of `token` becomes `value` (a fixture's links to the site under test). */
   replace?: { token: string; value: string } | undefined;
+  /** Whose header rules apply: the folder's _headers (Cloudflare Pages, Netlify; the default) or nginx's. */
+  host?: Host | undefined;
 }
 
-export function startStaticServer({ root: folder, port = 0, replace }: StaticServerOptions): Promise<Server> {
+export function startStaticServer({ root: folder, port = 0, replace, host = 'pages' }: StaticServerOptions): Promise<Server> {
   const root = resolve(folder);
   const headerRules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
+  const nginx = nginxConfig();
+  const headersOf = (path: string) => (host === 'nginx' ? nginxHeadersFor(path, nginx) : headersFor(path, headerRules));
   const gzipped = new Map<string, Buffer>();
   const read = (file: string): Buffer => {
     const body = readFileSync(file);
@@ -76,7 +82,7 @@ export function startStaticServer({ root: folder, port = 0, replace }: StaticSer
       file = join(root, '404.html');
       if (!existsSync(file)) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
     }
-    for (const [name, value] of headersFor(pathname, headerRules)) res.setHeader(name, value);
+    for (const [name, value] of headersOf(pathname)) res.setHeader(name, value);
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     let body = read(file);
     res.setHeader('Content-Type', type);
@@ -93,9 +99,11 @@ export function startStaticServer({ root: folder, port = 0, replace }: StaticSer
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { root: { type: 'string' }, port: { type: 'string' }, replace: { type: 'string' } } });
-  if (!values.root || !values.port) throw new Error('usage: node scripts/lib/static-server.ts --root <folder> --port <port> [--replace TOKEN=value]');
+  const { values } = parseArgs({ options: { root: { type: 'string' }, port: { type: 'string' }, replace: { type: 'string' }, host: { type: 'string' } } });
+  if (!values.root || !values.port || (values.host && values.host !== 'pages' && values.host !== 'nginx')) {
+    throw new Error('usage: node scripts/lib/static-server.ts --root <folder> --port <port> [--replace TOKEN=value] [--host pages|nginx]');
+  }
   const at = values.replace?.indexOf('=') ?? -1;
   const replace = values.replace && at > 0 ? { token: values.replace.slice(0, at), value: values.replace.slice(at + 1) } : undefined;
-  await startStaticServer({ root: values.root, port: Number(values.port), replace });
+  await startStaticServer({ root: values.root, port: Number(values.port), replace, host: values.host as Host | undefined });
 }

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../data/site.ts';
-import { SITEMAP_INDEX_PATH, sitemapFiles, sitemapIndexXml, sitemapPages, sitemapXml } from '../lib/views/sitemap.ts';
+import { sitemapFiles, sitemapIndexXml, sitemapPages, sitemapXml } from '../lib/views/sitemap.ts';
+import { SITEMAP_INDEX_PATH } from '../lib/model/urls.ts';
 
 /**
  * /sitemap-index.xml and the sitemap files it lists (src/lib/views/sitemap.ts).

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { SITEMAP_INDEX_PATH } from '../lib/views/sitemap.ts';
+import { SITEMAP_INDEX_PATH } from '../lib/model/urls.ts';
 
 /** The sitemap needs a full address, so a local build (no SITE_URL) has none to point to. */
 export const GET: APIRoute = ({ site }) =>

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { GOAL_IDS } from '../lib/views/decision.ts';
+import { GOAL_IDS } from '../lib/model/decision-goals.ts';
 import type { SchemaContext } from './context.ts';
 import { strictFields, withMessages } from './messages.ts';
 import { articleFields, safetyFields } from './shared.ts';

@@ -8,7 +8,7 @@
  */
 import { z } from 'astro/zod';
 // The one edit distance of the project: search corrects readers' typos with it too.
-import { editDistance } from '../lib/search/vocabulary.ts';
+import { editDistance } from '../lib/model/edit-distance.ts';
 
 /** The allowed key a typo most likely meant: within a third of its length (at least 2 edits, so `lastReveiwed` finds `lastReviewed`). */
 export function nearestKey(key: string, allowed: readonly string[]): string | undefined {

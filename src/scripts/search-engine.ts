@@ -12,7 +12,8 @@
  */
 import { MAX_QUERY_LENGTH, namedPages, understandQuery, type UnderstoodQuery } from '../lib/search/query.ts';
 import type { PageMap } from '../lib/search/page-map.ts';
-import { correctQuery, nameWords, normalise, type Vocabulary } from '../lib/search/vocabulary.ts';
+import { normalise } from '../lib/search/normalise.ts';
+import { correctQuery, nameWords, type Vocabulary } from '../lib/search/vocabulary.ts';
 import { foundAsWritten, nearestTopics, sureTypoFix, wordsToCheck } from '../lib/search/honesty.ts';
 import { safetyAnswersFor, type SafetyAnswer } from '../lib/search/safety.ts';
 import { comparisonHref } from '../lib/model/urls.ts';

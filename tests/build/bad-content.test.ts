@@ -65,6 +65,9 @@ const CASES: Case[] = [
   { name: 'lowered grade above the computed one', file: TYPE, edit: replace('  - condition: low-back-pain\n', '  - condition: low-back-pain\n    lower: { grade: moderate, reason: "It works well in my experience." }\n'), expect: [/swedish-massage\.md → helps\[0\] \(low-back-pain\) → lower\.grade: "moderate" is not below the grade the findings give \(limited\)/, /Fix: delete `lower`/] },
   { name: 'a grade that changes without a dated reason', file: 'findings.yaml', edit: replace('certainty: moderate', 'certainty: high'), expect: [/content\/grade-history\.yaml → grades: the grade of 2 claims changed \(or is new\) without a record: deep-tissue-massage\/low-back-pain is moderate evidence \(recorded: limited evidence\)/, /Fix: add an entry saying why/] },
   { name: 'finding on a consumer health page', file: 'findings.yaml', edit: replace('source: cochrane-2015-low-back-pain', 'source: nccih-massage'), expect: [/content\/findings\.yaml → cochrane-2015-low-back-pain-vs-inactive → source: nccih-massage is a health-information source/, /Fix: move this entry to content\/statements\.yaml/] },
+  { name: "a finding's source id in the wrong case", file: 'findings.yaml', edit: replace('source: cochrane-2015-low-back-pain', 'source: Cochrane-2015-low-back-pain'), expect: [/1 content problem stopped the build:\n- \S*content\/findings\.yaml → cochrane-2015-low-back-pain-vs-inactive → source: Cochrane-2015-low-back-pain differs only in case from the source cochrane-2015-low-back-pain, and ids are matched exactly\n  Fix: write it exactly as cochrane-2015-low-back-pain\n/] },
+  { name: "a statement's source id in the wrong case (no crash while rendering)", file: 'statements.yaml', edit: replace('source: nhs-sciatica', 'source: NHS-sciatica'), expect: [/1 content problem stopped the build:\n- \S*content\/statements\.yaml → nhs-sciatica-exercise → source: NHS-sciatica differs only in case from the source nhs-sciatica, and ids are matched exactly\n  Fix: write it exactly as nhs-sciatica\n/], reject: [/Cannot read properties|Stack trace:/] },
+  { name: 'a review without a DOI or PMID', file: 'sources.yaml', edit: replace('  doi: 10.1002/14651858.CD001929.pub3\n', ''), expect: [/1 content problem stopped the build:\n- \S*content\/sources\.yaml → cochrane-2015-low-back-pain\.doi \(line 8\): a review or trial needs its doi or pmid, copied from its record \(PubMed, the publisher or Cochrane\).*Never invent one\n/], reject: [/\n\s+at /] },
   { name: 'claim with no findings', file: 'statements.yaml', edit: replace('condition: sciatica', 'condition: low-back-pain'), expect: [/deep-tissue-massage\.md → helps\[1\] \(sciatica\): no research finding or statement/, /Fix: record what a review, guideline or trial found in content\/findings\.yaml/] },
   { name: 'wording stronger than the grade', file: TYPE, edit: replace('It may help [low back pain]', 'It probably helps [low back pain]'), expect: [/swedish-massage\.md → line \d+: "probably helps" is wording for moderate evidence, but Low back pain is graded limited evidence/, /Fix: word it as its grade allows \("may help"/] },
   { name: 'synonym that leads to no page', file: 'search-synonyms.yaml', edit: replace('ours: low back pain', 'ours: lumbago'), expect: [/search-synonyms\.yaml:3: "ours: lumbago" uses "lumbago", which no title, alias or glossary term uses/, /Fix: use the words of the page readers should find/] },
@@ -115,7 +118,7 @@ const CASES: Case[] = [
   { name: 'content component in a Markdown file', file: 'conditions/sciatica.md', edit: (t) => `${t}\n<EvidenceBadge grade="limited" />\n`, expect: [/sciatica\.md → body line \d+: <EvidenceBadge> is a component, and components work only in \.mdx files/, /Fix: rename the file to \.mdx and import EvidenceBadge/], together: true },
   { name: 'meta refresh in a Markdown body', file: 'conditions/sciatica.md', edit: (t) => `${t}\n<meta http-equiv="refresh" content="0;url=https://evil.example/">\n`, expect: [/content\/conditions\/sciatica\.md → body line \d+: <meta> is raw HTML that changes what the page does/, /Fix: remove it: the layout writes every <meta> tag/], together: true },
   { name: 'event handler in an MDX body', file: 'guides/safety.mdx', edit: replace('People with a fever.', 'People with a <span onmouseover="steal()">fever</span>.'), expect: [/safety\.mdx → line 11: <span> has the attribute onmouseover, which an article may not set/, /Fix: remove it: articles use only id, class/] },
-  { name: 'javascript: source url', file: 'sources.yaml', edit: replace('url: https://www.nhs.uk/conditions/sciatica/', 'url: "javascript:alert(1)"'), expect: [/content\/sources\.yaml → nhs-sciatica\.url: a source url is a web address starting with https:\/\//] },
+  { name: 'javascript: source url', file: 'sources.yaml', edit: replace('url: https://www.nhs.uk/conditions/sciatica/', 'url: "javascript:alert(1)"'), expect: [/content\/sources\.yaml → nhs-sciatica\.url \(line \d+\): a source url is a web address starting with https:\/\//] },
   { name: 'the same condition twice in helps', file: 'types/deep-tissue-massage.md', edit: replace('  - condition: sciatica', '  - condition: low-back-pain'), expect: [/deep-tissue-massage\.md → helps\[1\]\.condition: "low-back-pain" is graded twice/, /Fix: keep one claim per condition/], together: true },
   { name: 'an entry related to itself', file: TYPE, edit: replace('related: [deep-tissue-massage]', 'related: [deep-tissue-massage, swedish-massage]'), expect: [/swedish-massage\.md → related\[1\]: "swedish-massage" lists itself as related/, /Fix: remove "swedish-massage" from related/], together: true },
   { name: 'review date in the future', file: TYPE, edit: replace('lastReviewed: 2026-11-23', 'lastReviewed: 2099-01-01'), expect: [/swedish-massage\.md → lastReviewed: 2099-01-01 is after the build date/, /Fix: write the date the review was done, which cannot be in the future/], together: true },
@@ -260,7 +263,7 @@ function filesContaining(dir: string, needle: string): string[] {
     .map((d) => join(d.parentPath, d.name).slice(dir.length));
 }
 
-function build(prepare: (root: string) => void, inspect?: (out: string) => void): { status: number | null; output: string; oldSiteIntact: boolean } {
+function build(prepare: (root: string) => void, inspect?: (out: string) => void, deploy: Record<string, string> = {}): { status: number | null; output: string; oldSiteIntact: boolean } {
   const work = mkdtempSync(join(tmpdir(), 'bad-content-'));
   const content = join(work, 'content');
   cpSync(FIXTURE, content, { recursive: true });
@@ -269,11 +272,11 @@ function build(prepare: (root: string) => void, inspect?: (out: string) => void)
   const out = join(work, 'dist');
   mkdirSync(out);
   writeFileSync(join(out, 'index.html'), OLD_SITE);
-  const { SITE_URL: _deployment, ...env } = process.env;
-  // Built as a local preview (no SITE_URL), as `npm start` does.
+  const { SITE_URL: _deployment, CONTACT_URL: _contact, ...env } = process.env;
+  // Built as a local preview (no SITE_URL), as `npm start` does, unless a case gives the deployment's addresses.
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     encoding: 'utf8',
-    env: { ...env, PATH: `${BIN}:${process.env['PATH']}`, CONTENT_ROOT: content, CONTRACT_ROOT: join(work, 'contract'), BUILD_OUT: out, ASTRO_CACHE_DIR: join(work, 'cache') },
+    env: { ...env, ...deploy, PATH: `${BIN}:${process.env['PATH']}`, CONTENT_ROOT: content, CONTRACT_ROOT: join(work, 'contract'), BUILD_OUT: out, ASTRO_CACHE_DIR: join(work, 'cache') },
   });
   inspect?.(out);
   const oldSiteIntact = readdirSync(out).join() === 'index.html' && readFileSync(join(out, 'index.html'), 'utf8') === OLD_SITE && !existsSync(`${out}-staging`);
@@ -296,6 +299,23 @@ test('the fixture site builds without SITE_URL, warns once, and writes no localh
   assert.ok(pages > 20, `the build wrote ${pages} pages`);
   assert.deepEqual(localhost, [], 'files with a localhost address');
   assert.equal(output.match(/SITE_URL is not set/g)?.length, 1, output.slice(0, 2000));
+});
+
+test('a deploy build with a wrong SITE_URL or CONTACT_URL stops before anything runs, with the fix', () => {
+  const cases: [Record<string, string>, RegExp][] = [
+    [{ SITE_URL: 'http://localhost:4321' }, /SITE_URL "http:\/\/localhost:4321" is not https.*\. Fix: SITE_URL=https:\/\/localhost:4321\//],
+    [{ SITE_URL: 'https://10.0.0.5/' }, /SITE_URL "https:\/\/10\.0\.0\.5\/" is a private network address, which readers cannot reach\. Fix: set the public address readers will use/],
+    [{ SITE_URL: 'https://editor:s3cret@massage-guide.example/?ref=1' }, /SITE_URL "https:\/\/…@massage-guide\.example\/\?ref=1" holds a user name or password.*Fix: SITE_URL=https:\/\/massage-guide\.example\/\n/],
+    [{ SITE_URL: 'https://massage-guide.example/', CONTACT_URL: 'http://massage-guide.example/contact' }, /CONTACT_URL "http:\/\/massage-guide\.example\/contact" must start with mailto: or https:\. Fix: set it to a mailto: address/],
+  ];
+  for (const [deploy, message] of cases) {
+    const { status, output, oldSiteIntact } = build(() => {}, undefined, deploy);
+    assert.notEqual(status, 0, JSON.stringify(deploy));
+    assert.match(output, message);
+    assert.doesNotMatch(output, /s3cret|\n\s+at |astro build/, 'no password, stack trace or Astro run');
+    assert.equal(output.match(/Fix:/g)?.length, 1, `one message with one fix:\n${output}`);
+    assert.equal(oldSiteIntact, true);
+  }
 });
 
 /** Renames a slug in every file and file name of the content folder, as an author's find-and-replace would. */

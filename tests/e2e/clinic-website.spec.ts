@@ -3,8 +3,11 @@
  * to us, frames a summary card and sends a search. Every link must land on
  * the right content of the built site, served with its _headers rules.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { CLINIC_URL, HOSTED_ORIGIN } from '../../playwright.config.ts';
+import { DIST, builtPages } from '../../scripts/lib/built-site.ts';
+import { headersFor, nginxConfig, nginxHeadersFor, parseHeadersFile } from '../../src/lib/build/host-headers.ts';
 
 test.describe('a clinic website that links to the knowledge base', () => {
   test.beforeEach(async ({ page }) => {
@@ -58,4 +61,19 @@ test('the static host sends the framing rules of _headers: cards may be framed, 
   const card = await request.get(`${HOSTED_ORIGIN}/embed/types/swedish-massage/`);
   expect(card.headers()['x-frame-options']).toBeUndefined();
   expect(card.headers()['content-security-policy']).toBe('frame-ancestors *');
+});
+
+test('every built page outside /embed/, at its folder and at its index.html, refuses framing on every documented host', () => {
+  const rules = parseHeadersFile(readFileSync(`${DIST}/_headers`, 'utf8'));
+  const nginx = nginxConfig();
+  const framable: string[] = [];
+  for (const { path, file } of builtPages()) {
+    const fileUrl = `/${file.slice(DIST.length + 1)}`;
+    for (const url of new Set([path, fileUrl])) {
+      const hosts = [headersFor(url, rules), nginxHeadersFor(url, nginx)];
+      const refused = hosts.every((h) => h.get('x-frame-options') === 'DENY' && h.get('content-security-policy') === "frame-ancestors 'none'");
+      if (refused === url.startsWith('/embed/')) framable.push(url);
+    }
+  }
+  expect(framable, 'pages that may be framed (or cards that may not)').toEqual([]);
 });

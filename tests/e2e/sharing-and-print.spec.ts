@@ -4,13 +4,12 @@
  * that decode to the page they came from).
  */
 import { expect, test } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
+import { createCanvas } from '@napi-rs/canvas';
 import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { builtPages, DIST } from '../../scripts/lib/built-site.ts';
 
 const pages = builtPages().filter((p) => !p.isRedirect);
@@ -103,21 +102,29 @@ test('the RSS feed, as a feed reader parses it, lists articles, newest review fi
   for (const { path, html } of pages.slice(0, 5)) expect(html, path).toContain(`type="application/rss+xml" title="New and updated articles" href="${address}"`);
 });
 
-/** Renders a PDF's pages to PNG with Poppler and returns the text of every QR code found. */
-function qrCodesIn(pdf: Buffer): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'print-'));
+/**
+ * Draws each page of a PDF at 150 dpi with PDF.js, as a phone's camera would see the paper, and returns the text
+ * of every QR code found. PDF.js and the canvas it draws on in Node (@napi-rs/canvas) both come from npm with
+ * prebuilt binaries, so reading a print back needs no system program.
+ */
+async function qrCodesIn(pdf: Buffer): Promise<string[]> {
+  const loading = getDocument({ data: new Uint8Array(pdf) });
   try {
-    writeFileSync(join(dir, 'doc.pdf'), pdf);
-    execFileSync('pdftoppm', ['-r', '150', '-png', join(dir, 'doc.pdf'), join(dir, 'page')]);
-    return readdirSync(dir)
-      .filter((f) => f.endsWith('.png'))
-      .flatMap((f) => {
-        const png = PNG.sync.read(readFileSync(join(dir, f)));
-        const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-        return code ? [code.data] : [];
-      });
+    const pdfDocument = await loading.promise;
+    const codes: string[] = [];
+    for (let number = 1; number <= pdfDocument.numPages; number++) {
+      const page = await pdfDocument.getPage(number);
+      const viewport = page.getViewport({ scale: 150 / 72 });
+      const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+      // PDF.js types its canvas as the DOM's; @napi-rs/canvas is the one it draws on in Node.
+      await page.render({ canvas: canvas as unknown as HTMLCanvasElement, viewport }).promise;
+      const { data, width, height } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+      const code = jsQR(data, width, height);
+      if (code) codes.push(code.data);
+    }
+    return codes;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await loading.destroy();
   }
 }
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
@@ -178,9 +185,9 @@ test('every handout prints on one page on A4 and US Letter', async ({ page }) =>
 
 test('a printed handout and a printed article carry a QR code that opens the article', async ({ page }) => {
   await page.goto('/handouts/types/medical-massage/');
-  expect(qrCodesIn(await page.pdf({ format: 'A4' }))).toEqual([canonicalOf('/types/medical-massage/')]);
+  expect(await qrCodesIn(await page.pdf({ format: 'A4' }))).toEqual([canonicalOf('/types/medical-massage/')]);
   await page.goto('/conditions/sciatica/');
-  expect(qrCodesIn(await page.pdf({ format: 'Letter' }))).toEqual([canonicalOf('/conditions/sciatica/')]);
+  expect(await qrCodesIn(await page.pdf({ format: 'Letter' }))).toEqual([canonicalOf('/conditions/sciatica/')]);
 });
 
 for (const path of ['/types/swedish-massage/', '/conditions/low-back-pain/']) {

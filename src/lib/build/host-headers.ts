@@ -12,7 +12,7 @@
  * detach a header with "! Name", Netlify cannot; so each header is set by
  * rules whose paths never overlap, and the file needs neither.
  */
-import { ARTICLE_KINDS, SITE_PAGES } from '../model/urls.ts';
+import { hostPathPatterns } from '../model/urls.ts';
 
 /** Sent with every response. */
 export const HEADERS = {
@@ -30,26 +30,20 @@ export const NO_FRAMING = {
 
 /** Embeds may be framed by any site. */
 export const EMBED_FRAMING = { 'Content-Security-Policy': 'frame-ancestors *' } as const;
-export const EMBED_PATH = '/embed/*';
+export const EMBED_PATHS = hostPathPatterns((route) => route.serves === 'card');
 
 /** Clinics' own pages fetch the API and oEmbed files from their origin. */
 export const CROSS_ORIGIN = { 'Access-Control-Allow-Origin': '*' } as const;
-export const CROSS_ORIGIN_PATHS = ['/api/*', '/oembed/*'] as const;
+export const CROSS_ORIGIN_PATHS = hostPathPatterns((route) => route.crossOrigin === true);
 
 /**
  * Every path with HTML pages, apart from the embeds: each gets the framing
- * headers by a rule of its own. A test checks that src/pages has no page
- * outside them. A host's not-found page answers at the missing path, which no
- * rule names, so on these two hosts it may be framed; it has nothing to click.
+ * headers by a rule of its own, from the route table (src/lib/model/urls.ts),
+ * so a new page family refuses framing from the day it is added. A host's
+ * not-found page answers at the missing path, which no rule names, so on these
+ * two hosts it may be framed; it has nothing to click.
  */
-export const PAGE_PATHS = [
-  '/',
-  '/404.html',
-  ...ARTICLE_KINDS.map((kind) => `/${kind}/*`),
-  ...SITE_PAGES.filter((path) => path !== '/').map((path) => `${path}*`),
-  '/codes/*',
-  '/handouts/*',
-];
+export const PAGE_PATHS = hostPathPatterns((route) => route.serves === 'page' || route.serves === 'redirect');
 
 /** One path pattern and the headers it adds ("*" matches any characters, "/" included). */
 export interface PathHeaders {
@@ -61,7 +55,7 @@ export function headerRules(): PathHeaders[] {
   return [
     { path: '/*', headers: HEADERS },
     ...PAGE_PATHS.map((path) => ({ path, headers: NO_FRAMING })),
-    { path: EMBED_PATH, headers: EMBED_FRAMING },
+    ...EMBED_PATHS.map((path) => ({ path, headers: EMBED_FRAMING })),
     ...CROSS_ORIGIN_PATHS.map((path) => ({ path, headers: CROSS_ORIGIN })),
   ];
 }
@@ -97,6 +91,28 @@ export function nginxConfig(rules: PathHeaders[] = headerRules()): string {
 
 export function redirectsFile(redirects: { from: string; to: string }[]): string {
   return redirects.map((r) => `${r.from} ${r.to} 301`).join('\n') + '\n';
+}
+
+/** The two ways a host is told the headers: the _headers file (Cloudflare Pages, Netlify) and nginx's configuration. */
+export const HOSTS = ['pages', 'nginx'] as const;
+export type Host = (typeof HOSTS)[number];
+
+/**
+ * The headers nginx sends for a path under the configuration nginxConfig()
+ * writes: the longest `location` prefix that matches, with what it includes.
+ * The test host serves with it, so the nginx copy is checked path by path as
+ * the _headers file is, not only compared as text.
+ */
+export function nginxHeadersFor(path: string, config: string): Map<string, string> {
+  const [included = '', server = ''] = config.split('# server block');
+  const addHeaders = (text: string) =>
+    [...text.matchAll(/^\s*add_header (\S+) ("(?:[^"\\]|\\.)*"|\S+) always;$/gm)].map(([, name, value]) => [name!.toLowerCase(), value!.replace(/^"|"$/g, '').replace(/\\"/g, '"')] as const);
+  const locations = [...server.matchAll(/^location (\S+) \{\n([\s\S]*?)^\}/gm)].map(([, prefix, body]) => ({
+    prefix: prefix!,
+    headers: [...(/^\s*include kb-headers\.conf;$/m.test(body!) ? addHeaders(included) : []), ...addHeaders(body!)],
+  }));
+  const match = locations.filter((l) => path.startsWith(l.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0];
+  return new Map(match?.headers ?? []);
 }
 
 /** One path rule of a _headers file, as a host applies it. */

@@ -1,3 +1,5 @@
+import { parseContactUrl } from './site-url.ts';
+
 /** Facts about the site itself, used by the layouts, feeds and structured data. */
 export const SITE_NAME = 'Massage Therapy Guide';
 export const SITE_DESCRIPTION =
@@ -15,15 +17,6 @@ export const PAGE_DESCRIPTIONS = {
   about: 'Who publishes this site, how its articles are reviewed and funded, and how to report a problem.',
   forClinics: 'How clinics can link to our pages and sections, embed summary cards, print patient handouts and look pages up by diagnosis code.',
 } as const;
-
-/** Articles are due for review this many months after their last review. */
-export const REVIEW_INTERVAL_MONTHS = 12;
-
-export function nextReviewDue(lastReviewed: Date): Date {
-  const due = new Date(lastReviewed);
-  due.setUTCMonth(due.getUTCMonth() + REVIEW_INTERVAL_MONTHS);
-  return due;
-}
 
 // One formatter for the whole build: toLocaleDateString made a new one per call, 3 s of a 2,000-entry build.
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -51,18 +44,10 @@ export const PUBLISHER = 'the Massage Therapy Guide editorial team';
  * say so plainly and the build log warns.
  */
 export function contactUrl(env: Record<string, string | undefined> = process.env): URL | undefined {
-  const value = env['CONTACT_URL']?.trim();
-  if (!value) return undefined;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new Error(`CONTACT_URL "${value}" is not a URL. Fix: set it to a mailto: address or an https:// URL, such as https://github.com/<owner>/<repo>/issues/new`);
-  }
-  if (url.protocol !== 'mailto:' && url.protocol !== 'https:') {
-    throw new Error(`CONTACT_URL "${value}" must start with mailto: or https:. Fix: set it to a mailto: address or an https:// URL.`);
-  }
-  return url;
+  const { contact, error } = parseContactUrl(env['CONTACT_URL']);
+  // The build script has stopped on this already, with the same words (scripts/build.ts); this reaches `astro dev`.
+  if (error) throw new Error(error);
+  return contact;
 }
 
 /**

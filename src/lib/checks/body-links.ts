@@ -7,7 +7,7 @@
  * checked against the pages the build makes (src/lib/checks/link-check.ts), images
  * against the files in public/, and `/compare/?t=` against the type ids.
  */
-import type { ContentProblem } from './content-problems.ts';
+import type { ContentProblem } from '../model/content-problems.ts';
 import { urlScheme } from './raw-html.ts';
 import { findDeadLinks, type PageMap } from './link-check.ts';
 import { normaliseLineEndings } from './text.ts';

@@ -6,7 +6,7 @@
  * condition, at the best grade any type has for it. The glossary's
  * definitions are held to the site's strongest claim.
  */
-import type { ContentProblem } from './content-problems.ts';
+import type { ContentProblem } from '../model/content-problems.ts';
 import type { EvidenceGrade } from '../model/evidence.ts';
 import { articleUrl } from '../model/urls.ts';
 import { checkWording, strongestGrade, type ClaimSubject } from './wording-check.ts';

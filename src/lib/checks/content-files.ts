@@ -5,7 +5,7 @@
  * the same URL (Foo.md beside foo.md, x.md beside x.mdx) would leave one of
  * them silently dropped.
  */
-import type { ContentProblem } from './content-problems.ts';
+import type { ContentProblem } from '../model/content-problems.ts';
 import { slugify } from '../model/slug.ts';
 
 export const ARTICLE_FILE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*\.(md|mdx)$/;

@@ -2,7 +2,7 @@
  * The standard every article must meet (issue: content). `npm test` fails on
  * any article below these floors, and `npm run content:report` prints them.
  */
-import { nextReviewDue } from '../build/site-config.ts';
+import { nextReviewDue } from '../model/dates.ts';
 import type { ArticleKind } from '../model/urls.ts';
 
 export interface Floor {

@@ -4,7 +4,7 @@
  * and promise a review that never happened. Windows line endings are
  * normalised first, so a CRLF file is checked like any other.
  */
-import type { ContentProblem } from './content-problems.ts';
+import type { ContentProblem } from '../model/content-problems.ts';
 import { frontmatterDates, isRealCalendarDate } from '../model/dates.ts';
 import { normaliseLineEndings } from './text.ts';
 

@@ -4,7 +4,7 @@
  * the loader hands on computed grades and no view can read a typed one.
  */
 import { checkEvidenceSources, gradeClaims, type FindingRecord, type GradedClaim, type SourceRecord, type StatementRecord, type TypeClaims } from '../model/claims.ts';
-import type { ContentProblem } from './content-problems.ts';
+import type { ContentProblem } from '../model/content-problems.ts';
 
 export interface Evidence {
   /** Type id → its graded claims, in the order the type lists them. */

@@ -6,7 +6,7 @@
  * the swelling conditions it is about (those whose title or aliases say
  * swelling): the condition itself, or those a type helps.
  */
-import type { ContentProblem } from './content-problems.ts';
+import type { ContentProblem } from '../model/content-problems.ts';
 
 export type Limb = 'arm' | 'leg';
 

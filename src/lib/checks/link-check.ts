@@ -3,7 +3,7 @@
  * ids the build will produce, so a dead link stops the build with the file and
  * line instead of reaching a reader.
  */
-import type { ContentProblem } from './content-problems.ts';
+import type { ContentProblem } from '../model/content-problems.ts';
 import type { BodyLink } from './mdx-body.ts';
 
 /** Every page the site builds, with the section ids a link may target. */

@@ -14,9 +14,9 @@
  */
 import { basename, dirname, resolve } from 'node:path';
 import { defineHastPlugin, mdxToJs, mdxToMdast } from 'satteri';
-import { MARKDOWN_FEATURES } from '../../markdown/features.ts';
+import { MARKDOWN_FEATURES } from '../model/markdown-features.ts';
 import { CONTENT_COMPONENTS, CONTENT_COMPONENTS_DIR, componentImport, isContentComponent, type ContentComponent } from '../model/content-components.ts';
-import type { ContentProblem } from './content-problems.ts';
+import type { ContentProblem } from '../model/content-problems.ts';
 import { isSafeUrl, SAFE_URL_FIX, unsafeUrlMessage } from './raw-html.ts';
 
 /** The folder of the components an article may import, from the project's root, where every build and check runs. */

@@ -2,12 +2,15 @@
  * The page map the link checks read: every page the build writes, with the
  * section ids a link may target on it. An article's ids are its body's
  * headings and the data sections its registry says it shows, so a link to
- * #cost on a type without prices is a dead link.
+ * #cost on a type without prices is a dead link. Pages built from data alone
+ * (code pages, the decision guide's pages) come from the loader, which works
+ * them out with the views that render them; a unit test holds that every
+ * page route of the route table has its pages here.
  */
 import type { PageMap } from './link-check.ts';
 import { bodyHeadings } from './mdx-body.ts';
 import { PAIR_SECTIONS, shownSections, type SectionFacts } from '../model/sections.ts';
-import { API_FILES, apiUrl, ARTICLE_KINDS, SITE_PAGES, articleUrl, compareSlug, compareUrl, indexUrl, type ArticleKind } from '../model/urls.ts';
+import { API_FILES, apiUrl, ARTICLE_KINDS, SITE_PAGES, articleUrl, compareSlug, compareUrl, handoutUrl, indexUrl, isHandoutKind, type ArticleKind } from '../model/urls.ts';
 
 export interface PageArticle {
   kind: ArticleKind;
@@ -19,10 +22,11 @@ export interface PageArticle {
 /** Pages with no sections a body may link to, besides the articles and pairs. */
 const FIXED_PAGES = [...SITE_PAGES, ...API_FILES.map(apiUrl), ...ARTICLE_KINDS.map(indexUrl)];
 
-export function pageMap(articles: PageArticle[], pairs: [string, string][], comparisons: { id: string; body: string }[]): PageMap {
-  const pages: PageMap = new Map(FIXED_PAGES.map((path) => [path, new Set<string>()]));
+export function pageMap(articles: PageArticle[], pairs: [string, string][], comparisons: { id: string; body: string }[], generatedPages: readonly string[] = []): PageMap {
+  const pages: PageMap = new Map([...FIXED_PAGES, ...generatedPages].map((path) => [path, new Set<string>()]));
   for (const a of articles) {
     pages.set(articleUrl(a.kind, a.id), new Set([...bodyHeadings(a.body).map((h) => h.id), ...shownSections(a.kind, a.facts).map((s) => s.id)]));
+    if (isHandoutKind(a.kind)) pages.set(handoutUrl(a.kind, a.id), new Set());
   }
   const prose = new Map(comparisons.map((c) => [c.id, c.body]));
   for (const [a, b] of pairs) {

@@ -7,7 +7,7 @@
  * line of defence.
  */
 import { decodeHTML } from 'entities';
-import type { ContentProblem } from './content-problems.ts';
+import type { ContentProblem } from '../model/content-problems.ts';
 
 /** Elements that change what the page does, not what it says, each with what to write instead. */
 const DANGEROUS_TAGS: Record<string, string> = {

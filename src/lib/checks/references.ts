@@ -4,7 +4,7 @@
  * ({ collection, id }) and reports those whose target is missing, with the
  * field path, so "helps[2].condition" can be fixed at once.
  */
-import type { ContentProblem } from './content-problems.ts';
+import type { ContentProblem } from '../model/content-problems.ts';
 
 interface Reference {
   collection: string;

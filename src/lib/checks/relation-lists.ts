@@ -4,7 +4,7 @@
  * in a type's `helps` shows two grades that contradict each other, and an
  * entry in its own `related` links readers to the page they are on.
  */
-import type { ContentProblem } from './content-problems.ts';
+import type { ContentProblem } from '../model/content-problems.ts';
 
 export interface RelationLists {
   /** Path from the project root. */

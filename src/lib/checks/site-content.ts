@@ -5,7 +5,7 @@
  * required and reserved sections, body links, dates as written, image alt
  * text, comparison file names and glossary articles.
  */
-import type { ContentProblem } from './content-problems.ts';
+import type { ContentProblem } from '../model/content-problems.ts';
 import type { PageMap } from './link-check.ts';
 import { bodyComponentTags, bodyHeadings, bodyImages } from './mdx-body.ts';
 import { invisibleCharacter, invisibleCharacterMessage } from '../model/visible-text.ts';
@@ -52,6 +52,8 @@ export interface SiteForChecks {
   ownOrigins: string[];
   /** Whether a site path is a file in public/. */
   inPublic: (path: string) => boolean;
+  /** Pages built from data rather than from one file (code pages, the decision guide's pages), which a body may link to. */
+  generatedPages: readonly string[];
   now: Date;
   /** Section anchors ever published (/types/x/#benefits), and the file that records them. */
   anchors: { file: string; published: string[] };
@@ -130,7 +132,7 @@ function limbPage(article: CheckedArticle): LimbPage {
 }
 
 export function siteContentProblems(site: SiteForChecks): ContentProblem[] {
-  const pages: PageMap = pageMap(site.articles, site.pairs, site.comparisons);
+  const pages: PageMap = pageMap(site.articles, site.pairs, site.comparisons, site.generatedPages);
   const links: LinkContext = {
     pages,
     ownOrigins: site.ownOrigins,

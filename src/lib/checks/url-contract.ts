@@ -6,7 +6,7 @@
  * share image, QR code and pair pages, not only the article) answers again:
  * pages redirect, files are built again under the old name.
  */
-import type { ContentProblem } from './content-problems.ts';
+import type { ContentProblem } from '../model/content-problems.ts';
 import type { PageMap } from './link-check.ts';
 import { bodyHeadings } from './mdx-body.ts';
 import { DATA_SECTIONS } from '../model/sections.ts';

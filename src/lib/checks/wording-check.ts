@@ -9,7 +9,7 @@
  * answers to what its paragraph names, and a paragraph that names none to the
  * page's default (its strongest claim, or the site's for a page that makes none).
  */
-import type { ContentProblem } from './content-problems.ts';
+import type { ContentProblem } from '../model/content-problems.ts';
 import { GRADE_DEFINITIONS, compareGrades, overstates, strongestWording, type EvidenceGrade } from '../model/evidence.ts';
 
 /** What a block can be about: a condition (on a type page, its claim there; elsewhere its best grade) or a type claiming the page's condition. */

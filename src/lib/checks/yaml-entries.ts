@@ -5,7 +5,7 @@
  * wrong definition. Read from the text itself, so each message has its line.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { ContentProblem } from './content-problems.ts';
+import type { ContentProblem } from '../model/content-problems.ts';
 
 interface Item {
   line: number;
@@ -45,6 +45,11 @@ function readItems(file: string, text: string): { items: Item[]; problems: Conte
     return [{ line: lineOf(node), id: typeof id === 'string' ? id : undefined, values }];
   });
   return { items, problems: [] };
+}
+
+/** The line each entry of a YAML list starts on, in order, so a problem with entry i can name its line. */
+export function entryLines(file: string, text: string): number[] {
+  return readItems(file, text).items.map((item) => item.line);
 }
 
 /** Malformed YAML and ids used twice. `what` names an entry in messages: "source", "glossary term". */

@@ -9,7 +9,7 @@
  * duplicate keys; every problem carries the line of the file.
  */
 import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
-import { throwIfAny, type ContentProblem } from './content-problems.ts';
+import { throwIfAny, type ContentProblem } from '../model/content-problems.ts';
 
 /** More aliases than any entry list needs, far fewer than an alias bomb. */
 export const MAX_ALIASES = 100;

@@ -4,11 +4,9 @@
  * site's own URL functions, so the page cannot show an address we don't serve.
  */
 import { attributionSnippet, linkSnippet, searchFormSnippet } from './snippets.ts';
-import { codeUrl } from '../views/codes.ts';
-import { embedSnippet, embedUrl, oembedUrl } from './embeds.ts';
-import { handoutUrl } from './handouts.ts';
+import { embedSnippet } from './embeds.ts';
 import { deepLinkSections, SECTION } from '../model/sections.ts';
-import { absoluteUrl, articleUrl, searchUrl } from '../model/urls.ts';
+import { absoluteUrl, articleUrl, codeUrl, embedUrl, handoutUrl, oembedUrl, searchUrl } from '../model/urls.ts';
 
 export function clinicGuideView(site: URL | undefined) {
   const example = { kind: 'types' as const, slug: 'medical-massage', title: 'Medical massage' };

@@ -4,25 +4,11 @@
  * advertises a static oEmbed file (/oembed/<kind>/<slug>.json) so a CMS that
  * supports oEmbed discovery turns a pasted link into the card.
  */
-import { KIND_LABELS, absoluteUrl, articleUrl, type ArticleKind } from '../model/urls.ts';
+import { absoluteUrl, articleUrl, EMBED_KINDS, embedUrl, KIND_LABELS, oembedUrl, type EmbedKind } from '../model/urls.ts';
 import { keptFiles } from '../checks/url-contract.ts';
 import type { Site } from '../views/site-index.ts';
 
-export const EMBED_KINDS = ['types', 'techniques', 'conditions'] as const satisfies readonly ArticleKind[];
-export type EmbedKind = (typeof EMBED_KINDS)[number];
 export const EMBED_SIZE = { width: 480, height: 260 } as const;
-
-export function isEmbedKind(kind: string): kind is EmbedKind {
-  return (EMBED_KINDS as readonly string[]).includes(kind);
-}
-
-export function embedUrl(kind: EmbedKind, slug: string): string {
-  return `/embed/${kind}/${slug}/`;
-}
-
-export function oembedUrl(kind: EmbedKind, slug: string): string {
-  return `/oembed/${kind}/${slug}.json`;
-}
 
 /** The iframe a clinic pastes; the title names the card for screen readers. */
 export function embedSnippet(site: URL | string | undefined, kind: EmbedKind, slug: string, title: string): string {

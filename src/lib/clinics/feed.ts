@@ -18,8 +18,6 @@ export interface FeedItem {
   categories: string[];
 }
 
-export const FEED_PATH = '/feed.xml';
-
 export function feedItems(articles: Record<ArticleKind, FeedArticle[]>, limit = 50): FeedItem[] {
   return ARTICLE_KINDS.flatMap((kind) =>
     articles[kind].map((a) => ({

@@ -7,24 +7,8 @@
 import QRCode from 'qrcode';
 import { GRADE_DEFINITIONS, compareGrades, type EvidenceGrade } from '../model/evidence.ts';
 import { SECTION } from '../model/sections.ts';
-import { KIND_LABELS, absoluteUrl, articleUrl, type ArticleKind } from '../model/urls.ts';
+import { KIND_LABELS, absoluteUrl, articleUrl, type HandoutKind } from '../model/urls.ts';
 import type { Site } from '../views/site-index.ts';
-
-export const HANDOUT_KINDS = ['types', 'conditions'] as const satisfies readonly ArticleKind[];
-export type HandoutKind = (typeof HANDOUT_KINDS)[number];
-
-export function isHandoutKind(kind: string): kind is HandoutKind {
-  return (HANDOUT_KINDS as readonly string[]).includes(kind);
-}
-
-/** The QR code image of an article, shown only when it is printed. */
-export function qrUrl(kind: HandoutKind, slug: string): string {
-  return `/qr/${kind}/${slug}.svg`;
-}
-
-export function handoutUrl(kind: HandoutKind, slug: string): string {
-  return `/handouts/${kind}/${slug}/`;
-}
 
 export interface HandoutSection {
   id: string;

@@ -4,7 +4,7 @@
  * such as /types/mld/ and other spellings such as /conditions/lymphoedema/
  * work for clinics. Two entries of a kind may not claim the same URL.
  */
-import type { ContentProblem } from '../checks/content-problems.ts';
+import type { ContentProblem } from './content-problems.ts';
 import { slugify } from './slug.ts';
 import { articleUrl, type ArticleKind } from './urls.ts';
 

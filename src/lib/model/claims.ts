@@ -6,7 +6,7 @@
  * its grade is gradeFromFindings over them, lowered only where an author says
  * why. Pure: plain records in, graded claims and content problems out.
  */
-import type { ContentProblem } from '../checks/content-problems.ts';
+import type { ContentProblem } from './content-problems.ts';
 import {
   CERTAINTY_WORDS,
   compareGrades,
@@ -140,46 +140,67 @@ export function sourceRelations(sources: Map<string, SourceRecord>): SourceRelat
   return { supersededBy, summarises };
 }
 
+/** The id among `ids` that differs from `id` only in case ("Cochrane-LBP" for "cochrane-lbp"), if there is one. */
+function sameButCase(id: string, ids: Iterable<string>): string | undefined {
+  const lower = id.toLowerCase();
+  for (const candidate of ids) if (candidate.toLowerCase() === lower) return candidate;
+  return undefined;
+}
+
+/**
+ * The problem of an id that names no source, or undefined when it names one.
+ * Ids are matched exactly, as URLs and the API use them: one that differs only
+ * in case is named, never taken for it.
+ */
+function unknownSource(file: string, field: string, id: string, sources: Map<string, SourceRecord>, unknown: { message: string; fix: string }): ContentProblem | undefined {
+  if (sources.has(id)) return undefined;
+  const twin = sameButCase(id, sources.keys());
+  if (twin) return { file, field, message: `${id} differs only in case from the source ${twin}, and ids are matched exactly`, fix: `write it exactly as ${twin}` };
+  return { file, field, ...unknown };
+}
+
 /** Findings must come from research and statements from everything else; each mistake is a problem naming the entry. */
 export function checkEvidenceSources(findings: FindingRecord[], statements: StatementRecord[], sources: Map<string, SourceRecord>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const f of findings) {
+    const field = `${f.id} → source`;
+    const unknown = unknownSource(FINDINGS_FILE, field, f.source, sources, {
+      message: `${f.source} is not in ${SOURCES_FILE}, so nobody can tell what kind of research this is`,
+      fix: `use the id of a systematic review, guideline or trial in ${SOURCES_FILE} (ids are case-sensitive), or add that source after checking its record`,
+    });
     const kind = sources.get(f.source)?.kind;
-    if (!kind) {
+    if (unknown) problems.push(unknown);
+    else if (kind && !isResearch(kind)) {
       problems.push({
         file: FINDINGS_FILE,
-        field: `${f.id} → source`,
-        message: `${f.source} is not in content/sources.yaml, so nobody can tell what kind of research this is`,
-        fix: 'use the id of a systematic review, guideline or trial in content/sources.yaml (ids are case-sensitive), or add that source after checking its record',
-      });
-    } else if (!isResearch(kind)) {
-      problems.push({
-        file: FINDINGS_FILE,
-        field: `${f.id} → source`,
+        field,
         message: `${f.source} is a ${kind} source, and only a systematic review, guideline or trial can carry a research finding`,
         fix: `move this entry to ${STATEMENTS_FILE} as what the page says (a \`says\` phrase), or cite the review or trial the page draws on`,
       });
     }
   }
   for (const source of sources.values()) {
-    for (const [field, ids] of [['supersedes', source.supersedes], ['summarises', source.summarises]] as const) {
+    for (const [name, ids] of [['supersedes', source.supersedes], ['summarises', source.summarises]] as const) {
       for (const id of ids ?? []) {
         if (sources.get(id) && isResearch(sources.get(id)!.kind)) continue;
-        problems.push({
-          file: SOURCES_FILE,
-          field: `${source.id} → ${field}`,
-          message: `${id} is not a review, guideline or trial in ${SOURCES_FILE}`,
-          fix: 'use the id of a research source exactly as written there (ids are case-sensitive)',
-        });
+        const field = `${source.id} → ${name}`;
+        const notResearch = { message: `${id} is not a review, guideline or trial in ${SOURCES_FILE}`, fix: 'use the id of a research source exactly as written there (ids are case-sensitive)' };
+        problems.push(unknownSource(SOURCES_FILE, field, id, sources, notResearch) ?? { file: SOURCES_FILE, field, ...notResearch });
       }
     }
   }
   for (const s of statements) {
+    const field = `${s.id} → source`;
+    const unknown = unknownSource(STATEMENTS_FILE, field, s.source, sources, {
+      message: `${s.source} is not in ${SOURCES_FILE}, so the page could not say who says this`,
+      fix: `use the id of a source in ${SOURCES_FILE} (ids are case-sensitive), or add that source after checking it`,
+    });
     const kind = sources.get(s.source)?.kind;
-    if (kind && isResearch(kind)) {
+    if (unknown) problems.push(unknown);
+    else if (kind && isResearch(kind)) {
       problems.push({
         file: STATEMENTS_FILE,
-        field: `${s.id} → source`,
+        field,
         message: `${s.source} is research (${kind}), so what it found is a finding, not a statement`,
         fix: `record it in ${FINDINGS_FILE} with its result, comparison and certainty, so it counts toward the grade`,
       });

@@ -16,3 +16,12 @@ export function frontmatterDates(source: string, fields: string[]): { field: str
     return match ? [{ field, text: match[1]! }] : [];
   });
 }
+
+/** Articles are due for review this many months after their last review. */
+export const REVIEW_INTERVAL_MONTHS = 12;
+
+export function nextReviewDue(lastReviewed: Date): Date {
+  const due = new Date(lastReviewed);
+  due.setUTCMonth(due.getUTCMonth() + REVIEW_INTERVAL_MONTHS);
+  return due;
+}

@@ -4,7 +4,7 @@
  * grades the rule computes now, so a grade never changes without a dated
  * reason a reader can see. Pure: records in, a history and problems out.
  */
-import type { ContentProblem } from '../checks/content-problems.ts';
+import type { ContentProblem } from './content-problems.ts';
 import { GRADE_DEFINITIONS, type EvidenceGrade } from './evidence.ts';
 
 export const GRADE_HISTORY_FILE = 'content/grade-history.yaml';

@@ -17,6 +17,52 @@ export function isArticleKind(value: string): value is ArticleKind {
   return (ARTICLE_KINDS as readonly string[]).includes(value);
 }
 
+/** The kinds clinics hand to patients on paper: a handout and its QR code each. */
+export const HANDOUT_KINDS = ['types', 'conditions'] as const satisfies readonly ArticleKind[];
+export type HandoutKind = (typeof HANDOUT_KINDS)[number];
+
+export function isHandoutKind(kind: string): kind is HandoutKind {
+  return (HANDOUT_KINDS as readonly string[]).includes(kind);
+}
+
+/** The QR code image of an article, shown only when it is printed. */
+export function qrUrl(kind: HandoutKind, slug: string): string {
+  return `/qr/${kind}/${slug}.svg`;
+}
+
+export function handoutUrl(kind: HandoutKind, slug: string): string {
+  return `/handouts/${kind}/${slug}/`;
+}
+
+/** The kinds other sites may show as a card (/embed/), with an oEmbed file for each. */
+export const EMBED_KINDS = ['types', 'techniques', 'conditions'] as const satisfies readonly ArticleKind[];
+export type EmbedKind = (typeof EMBED_KINDS)[number];
+
+export function isEmbedKind(kind: string): kind is EmbedKind {
+  return (EMBED_KINDS as readonly string[]).includes(kind);
+}
+
+export function embedUrl(kind: EmbedKind, slug: string): string {
+  return `/embed/${kind}/${slug}/`;
+}
+
+export function oembedUrl(kind: EmbedKind, slug: string): string {
+  return `/oembed/${kind}/${slug}.json`;
+}
+
+/** A diagnosis code's page: the conditions it names, or a redirect to the one it names. */
+export function codeUrl(code: string): string {
+  return `/codes/icd-10/${code}/`;
+}
+
+/** A page of the decision guide, from its answers as they read in the address (views/decision.ts answersToSlug). */
+export function decisionPath(answersSlug: string): string {
+  return answersSlug ? `/decide/${answersSlug}/` : '/decide/';
+}
+
+export const FEED_PATH = '/feed.xml';
+export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
+
 /** The pages that stand alone, one each, besides the kinds' indexes and their entries' pages. */
 export const SITE_PAGES = ['/', '/compare/', '/decide/', '/about/', '/search/', '/for-clinics/'] as const;
 
@@ -80,4 +126,72 @@ export function searchUrl(query: string): string {
  */
 export function absoluteUrl(site: URL | string | undefined, path: string): string {
   return site === undefined ? path : new URL(path, site).href;
+}
+
+/**
+ * Every family of addresses the site publishes, once, with the route file that
+ * renders it. What each family is decides what the build does with it: which
+ * pages an article may link to, which pages refuse framing, which files other
+ * origins may fetch. A route file under src/pages that no row names fails a
+ * unit test, so a new kind or page starts here.
+ */
+export interface Route {
+  /** The address, with [name] for a part that varies and [...name] for several parts. */
+  pattern: string;
+  /** The route file(s) under src/pages/. */
+  files: readonly string[];
+  /** A page a reader reads and an article may link to; a redirect; a card other sites frame; or a file. */
+  serves: 'page' | 'redirect' | 'card' | 'file';
+  /** The kinds [kind] stands for. */
+  kinds?: readonly ArticleKind[];
+  /** Fetched by clinics' own pages from their origin: sent with Access-Control-Allow-Origin. */
+  crossOrigin?: true;
+}
+
+export const ROUTES = {
+  home: { pattern: '/', files: ['index.astro'], serves: 'page' },
+  notFound: { pattern: '/404.html', files: ['404.astro'], serves: 'page' },
+  kindIndex: { pattern: '/[kind]/', files: ['[kind]/index.astro'], serves: 'page', kinds: ARTICLE_KINDS },
+  article: { pattern: '/[kind]/[slug]/', files: ARTICLE_KINDS.map((kind) => `${kind}/[slug].astro`), serves: 'page', kinds: ARTICLE_KINDS },
+  alias: { pattern: '/[kind]/[alias]/', files: ['[kind]/[alias].astro'], serves: 'redirect', kinds: ARTICLE_KINDS },
+  kept: { pattern: '/[...kept]/', files: ['[...kept].astro'], serves: 'redirect' },
+  compare: { pattern: '/compare/', files: ['compare/index.astro'], serves: 'page' },
+  pair: { pattern: '/compare/[pair]/', files: ['compare/[pair].astro'], serves: 'page' },
+  decide: { pattern: '/decide/[...answers]/', files: ['decide/[...path].astro'], serves: 'page' },
+  about: { pattern: '/about/', files: ['about.astro'], serves: 'page' },
+  search: { pattern: '/search/', files: ['search.astro'], serves: 'page' },
+  forClinics: { pattern: '/for-clinics/', files: ['for-clinics/index.astro'], serves: 'page' },
+  code: { pattern: '/codes/icd-10/[code]/', files: ['codes/icd-10/[code].astro'], serves: 'page' },
+  handout: { pattern: '/handouts/[kind]/[slug]/', files: ['handouts/[kind]/[slug].astro'], serves: 'page', kinds: HANDOUT_KINDS },
+  api: { pattern: '/api/v1/[file].json', files: ['api/v1/[file].json.ts'], serves: 'file', crossOrigin: true },
+  embed: { pattern: '/embed/[kind]/[slug]/', files: ['embed/[kind]/[slug].astro'], serves: 'card', kinds: EMBED_KINDS },
+  oembed: { pattern: '/oembed/[kind]/[slug].json', files: ['oembed/[kind]/[slug].json.ts'], serves: 'file', kinds: EMBED_KINDS, crossOrigin: true },
+  shareImage: { pattern: '/og/[...image].png', files: ['og/[...image].png.ts'], serves: 'file' },
+  qr: { pattern: '/qr/[kind]/[slug].svg', files: ['qr/[kind]/[slug].svg.ts'], serves: 'file', kinds: HANDOUT_KINDS },
+  feed: { pattern: FEED_PATH, files: ['[feed].xml.ts'], serves: 'file' },
+  sitemap: { pattern: '/[sitemap].xml', files: ['[sitemap].xml.ts'], serves: 'file' },
+  robots: { pattern: '/robots.txt', files: ['robots.txt.ts'], serves: 'file' },
+  hostFiles: { pattern: '/[hostfile]', files: ['[hostfile].ts'], serves: 'file' },
+  printStyles: { pattern: '/print.css', files: ['print.css.ts'], serves: 'file' },
+  searchVocabulary: { pattern: '/search-vocabulary.json', files: ['search-vocabulary.json.ts'], serves: 'file' },
+} as const satisfies Record<string, Route>;
+
+/**
+ * The path patterns host rules match ("*": any characters, "/" included) for
+ * the routes `which` picks: a single file or the home page as it
+ * is, any other route by its first folder, one for each of its kinds where
+ * the kind is its first folder.
+ */
+export function hostPathPatterns(which: (route: Route) => boolean, routes: readonly Route[] = Object.values(ROUTES)): string[] {
+  const patterns = routes
+    .filter(which)
+    .flatMap((route) => {
+      const first = route.pattern.split('/')[1]!;
+      // The home page answers at /index.html too, and "/" names only the bare path on these hosts.
+      if (first === '') return ['/', '/index.html'];
+      if (first === '[kind]') return (route.kinds ?? []).map((kind) => `/${kind}/*`);
+      if (first.startsWith('[')) return [];
+      return [route.pattern.split('/').length === 2 ? route.pattern : `/${first}/*`];
+    });
+  return [...new Set(patterns)];
 }

@@ -6,7 +6,8 @@
  * for "sections"); otherwise it is dropped, and a query left with nothing says
  * so and suggests the nearest topics we do cover.
  */
-import { correctQuery, editDistance, nameCloseTo, nameWords, type Vocabulary } from './vocabulary.ts';
+import { editDistance } from '../model/edit-distance.ts';
+import { correctQuery, nameCloseTo, nameWords, type Vocabulary } from './vocabulary.ts';
 
 const ENDINGS = ['', 's', 'es', 'ed', 'd', 'ing', 'er'];
 const bare = (word: string) => word.toLowerCase().replace(/[^a-z0-9]/g, '').replace(/(?<=...)s$/, '');

@@ -6,7 +6,8 @@
  * table), drop filler words, numbers and units, and name the pages the query
  * is about (a title or alias it contains), which then come first.
  */
-import { comparedTypes, normalise, type Vocabulary } from './vocabulary.ts';
+import { normalise } from './normalise.ts';
+import { comparedTypes, type Vocabulary } from './vocabulary.ts';
 
 /** Longer queries are refused with a message: nobody types more, and a huge one would hang the page. */
 export const MAX_QUERY_LENGTH = 200;

@@ -6,7 +6,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { SafetyAnswer } from './safety.ts';
-import { normalise } from './vocabulary.ts';
+import { normalise } from './normalise.ts';
 
 /** What the check needs to know of a page: its title, its text as readers see it, and its section ids. */
 export interface AnsweringPage {

@@ -7,7 +7,7 @@
  * quotes its page word for word (checked at build time): search never words
  * medical advice of its own.
  */
-import { normalise } from './vocabulary.ts';
+import { normalise } from './normalise.ts';
 
 export interface SafetyAnswer {
   /** A warning sign that needs a doctor now: shown before anything else, in the urgent style. */

@@ -5,7 +5,7 @@
  * entry is a problem that names the file, the line and the fix, and stops the build.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { normalise } from './vocabulary.ts';
+import { normalise } from './normalise.ts';
 
 export interface Synonym {
   /** Phrases readers type, normalised ("cant lift my arm"). */

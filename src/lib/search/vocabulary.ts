@@ -6,6 +6,8 @@
  */
 import type { Synonym } from './synonyms.ts';
 import type { SafetyAnswer } from './safety.ts';
+import { editDistance } from '../model/edit-distance.ts';
+import { normalise } from './normalise.ts';
 
 export interface Vocabulary {
   /** Every known name, lowercase, with the page it names. */
@@ -22,32 +24,6 @@ export interface Vocabulary {
   questions: { words: string; url: string }[];
   /** Words of our pages, questions and readers' phrases a typo away from a name ("tender", "fender"): real words, never corrected (wordsNearNames). */
   realWords: string[];
-}
-
-export function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    // "can't" and "cant" are one word to a reader; Pagefind drops the apostrophe too.
-    .replace(/['\u2019]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
-/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 0; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
-    }
-  }
-  return d[a.length]![b.length]!;
 }
 
 /** How many edits a word of this length may need and still count as a typo of another. */

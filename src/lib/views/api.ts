@@ -5,16 +5,16 @@
  */
 import { evidenceMap } from '../model/claims.ts';
 import { RULE_VERSION } from '../model/grade-rule.ts';
-import { codeUrl } from './codes.ts';
 import { glossaryUrl } from '../model/glossary-links.ts';
-import { normalise, wordsNearNames, type Vocabulary } from '../search/vocabulary.ts';
+import { normalise } from '../search/normalise.ts';
+import { wordsNearNames, type Vocabulary } from '../search/vocabulary.ts';
 import { applySynonyms, contentWords } from '../search/query.ts';
 import type { Synonym } from '../search/synonyms.ts';
 import type { SafetyAnswer } from '../search/safety.ts';
 import { readableText, type AnsweringPage } from '../search/safety-table.ts';
 import { bodyHeadings } from '../checks/mdx-body.ts';
 import { alwaysLinkable, SECTION } from '../model/sections.ts';
-import { ARTICLE_KINDS, articleUrl, compareSlug, type ApiFile } from '../model/urls.ts';
+import { ARTICLE_KINDS, articleUrl, codeUrl, compareSlug, type ApiFile } from '../model/urls.ts';
 import type { Site } from './site-index.ts';
 
 /**

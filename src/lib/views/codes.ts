@@ -38,6 +38,3 @@ export function codeIndex(conditions: CodedCondition[]): Map<string, string[]> {
   return new Map([...exact].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-export function codeUrl(code: string): string {
-  return `/codes/icd-10/${code}/`;
-}

@@ -16,6 +16,7 @@ import {
   STARTED_ADVICE,
   type Answers,
   type DecisionGuide,
+  type DecisionType,
   type Question,
 } from './decision.ts';
 import { claimsTestedByName, type Site } from './site-index.ts';
@@ -49,11 +50,34 @@ export interface DecisionPage {
   };
 }
 
+/**
+ * What every page of the guide shares, worked out once per loaded site: the
+ * guide is built for each of its hundreds of pages, and rebuilding it and the
+ * graded types there made the build grow with pages × entries (1.36 s a page
+ * at 10,000 entries). Keyed on the site object, so a new load (a changed
+ * article in `astro dev`, a test's small site) never sees an old answer.
+ */
+const perSite = new WeakMap<Site, { guide: DecisionGuide; gradedTypes: DecisionType[] }>();
+
+function shared(site: Site) {
+  let found = perSite.get(site);
+  if (!found) {
+    const direct = claimsTestedByName(site);
+    found = {
+      guide: decisionGuide(site.regions, site.conditions),
+      gradedTypes: site.gradedTypes().map((t) => ({ ...t, helps: t.helps.map((h) => ({ ...h, byName: direct.has(`${t.id}/${h.condition.id}`) })) })),
+    };
+    perSite.set(site, found);
+  }
+  return found;
+}
+
 export function siteDecisionGuide(site: Site): DecisionGuide {
-  return decisionGuide(site.regions, site.conditions);
+  return shared(site).guide;
 }
 
 export function decisionPage(site: Site, answers: Answers, guide: DecisionGuide = siteDecisionGuide(site)): DecisionPage {
+  const { gradedTypes } = shared(site);
   const question = nextQuestion(answers, guide);
   const given = allQuestions(guide).filter((q) => answers[q.key] !== undefined);
   /** The answers up to (not including) a question, so each earlier answer can be changed. */
@@ -66,8 +90,6 @@ export function decisionPage(site: Site, answers: Answers, guide: DecisionGuide 
       question: { ...question, choices: question.options.map((o) => ({ label: o.label, href: decisionUrl({ ...answers, [question.key]: o.value }) })) },
     };
   }
-  const direct = claimsTestedByName(site);
-  const gradedTypes = site.gradedTypes().map((t) => ({ ...t, helps: t.helps.map((h) => ({ ...h, byName: direct.has(`${t.id}/${h.condition.id}`) })) }));
   const recs = recommend(answers, gradedTypes, (id) => site.titleInSentence('conditions', id), guide);
   const types = recs.map((r) => ({
     title: r.title,

@@ -6,7 +6,9 @@
  */
 import { compareGrades, EVIDENCE_GRADES, GRADE_DEFINITIONS, suggestsBenefit, type EvidenceGrade } from '../model/evidence.ts';
 import { conditionsByCommonness, conditionsInTextOrder } from './region-order.ts';
+import { GOAL_IDS, type Goal } from '../model/decision-goals.ts';
 import { PRESSURE_LEVELS, type PressureLevel, type PressureRange } from '../model/pressure.ts';
+import { decisionPath } from '../model/urls.ts';
 
 export interface Question {
   key: keyof Answers;
@@ -52,15 +54,13 @@ export interface DecisionRegion {
   conditions: string[];
 }
 
-/** The answers to "What do you most want from it?"; a condition joins one with `decisionGoal` in its frontmatter. */
-export const GOALS = {
+/** How each answer to "What do you most want from it?" reads. */
+export const GOALS: Record<Goal, string> = {
   relaxation: 'Relax and ease stress',
   recovery: 'Recover from sport or exercise',
   pain: 'Ease pain or stiffness',
   swelling: 'Reduce swelling',
-} as const;
-export type Goal = keyof typeof GOALS;
-export const GOAL_IDS = Object.keys(GOALS) as [Goal, ...Goal[]];
+};
 
 /** Goals whose conditions are not pain, so "Where does it hurt?" never leads to them. */
 const NOT_PAIN: Goal[] = ['relaxation', 'swelling'];
@@ -203,8 +203,7 @@ export function answersToSlug(answers: Answers): string {
 }
 
 export function decisionUrl(answers: Answers): string {
-  const slug = answersToSlug(answers);
-  return slug ? `/decide/${slug}/` : '/decide/';
+  return decisionPath(answersToSlug(answers));
 }
 
 /** Every reachable set of answers, complete or not, for generating the pages. */

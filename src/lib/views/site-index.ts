@@ -10,10 +10,9 @@ import type { ComparisonStatement } from '../model/grade-statements.ts';
 import { changesOf, lastChanged, type GradeChange } from '../model/grade-history.ts';
 import type { ComparableType } from './comparisons.ts';
 import type { EvidenceGrade, EvidenceRow } from '../model/evidence.ts';
-import type { HandoutKind } from '../clinics/handouts.ts';
 import type { RelationIndex } from '../model/relations.ts';
 import type { KeptUrl } from '../checks/url-contract.ts';
-import { ARTICLE_KINDS, articleUrl, compareSlug, comparisonHref, type ArticleKind } from '../model/urls.ts';
+import { ARTICLE_KINDS, articleUrl, compareSlug, comparisonHref, type ArticleKind, type HandoutKind } from '../model/urls.ts';
 import { inSentence, properWords } from './list-words.ts';
 
 /** A type's claim with its grade computed from the findings (src/lib/model/claims.ts), as every view reads it. */

@@ -11,10 +11,8 @@
  */
 import { Readable } from 'node:stream';
 import { SitemapIndexStream, SitemapStream, streamToPromise } from 'sitemap';
-import { HANDOUT_KINDS, handoutUrl } from '../clinics/handouts.ts';
-import { ARTICLE_KINDS, SITE_PAGES, articleUrl, compareSlug, compareUrl, indexUrl } from '../model/urls.ts';
-import { codeUrl } from './codes.ts';
-import { allAnswerPaths, answersToSlug, decisionUrl } from './decision.ts';
+import { ARTICLE_KINDS, articleUrl, codeUrl, compareSlug, compareUrl, HANDOUT_KINDS, handoutUrl, indexUrl, SITE_PAGES } from '../model/urls.ts';
+import { allAnswerPaths, answersToSlug, decisionUrl, type DecisionGuide } from './decision.ts';
 import { siteDecisionGuide } from './decision-page.ts';
 import { codePageView } from './listings.ts';
 import type { Site } from './site-index.ts';
@@ -27,7 +25,6 @@ export interface SitemapPage {
 
 /** The protocol allows 50,000 URLs per file; a margin keeps a file under its 50 MB too. */
 export const SITEMAP_FILE_SIZE = 45_000;
-export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
 
 const latest = (dates: Date[]): Date => new Date(Math.max(...dates.map((d) => d.getTime())));
 
@@ -48,6 +45,15 @@ export function sitemapPages(site: Site): SitemapPage[] {
       .map((answers) => ({ path: decisionUrl(answers) })),
     ...[...site.codes].filter(([, ids]) => 'cards' in codePageView(site, ids)).map(([code]) => ({ path: codeUrl(code) })),
   ];
+}
+
+/**
+ * The pages made from data alone rather than from one file, for the link
+ * check's page map: every code page (a code naming one condition answers
+ * with a redirect to it) and every page of the decision guide.
+ */
+export function dataPages(guide: DecisionGuide, codes: ReadonlyMap<string, unknown>): string[] {
+  return [...[...codes.keys()].map(codeUrl), ...allAnswerPaths(guide).map(decisionUrl)];
 }
 
 /** The sitemap files, each with its share of the pages, in order. */

@@ -1,27 +1,16 @@
 /**
  * WordPress's own oEmbed consumer (tests/e2e/wordpress/oembed.php), run with
- * Debian's `wordpress` and `php-cli` packages. Like .ci/run does for Chromium,
- * a root user on Debian gets them installed when missing (about 30 seconds);
- * anyone else is told the command.
+ * Debian's `wordpress` and `php-cli` packages. `npm test` makes sure of them
+ * before any test; run alone, this test does the same with the same function:
+ * root on Debian gets them installed (about 30 seconds), anyone else is told
+ * the command.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-
-const WP_OEMBED = '/usr/share/wordpress/wp-includes/class-wp-oembed.php';
-const PACKAGES = ['php-cli', 'wordpress'];
-
-function installed(): boolean {
-  return existsSync(WP_OEMBED) && !spawnSync('php', ['--version']).error;
-}
+import { execFileSync } from 'node:child_process';
+import { ensureTools, WORDPRESS } from '../../../scripts/lib/system-tools.ts';
 
 export function ensureWordPress(): void {
-  if (installed()) return;
-  if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
-    throw new Error(`This test runs WordPress's oEmbed code from Debian's packages: sudo apt-get install -y --no-install-recommends ${PACKAGES.join(' ')}`);
-  }
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { env, stdio: 'ignore' });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...PACKAGES], { env, stdio: 'ignore' });
+  const stop = ensureTools([WORDPRESS]);
+  if (stop) throw new Error(stop);
 }
 
 export interface Embedded {

@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { headersFile, headersFor, nginxConfig, PAGE_PATHS, parseHeadersFile } from '../../../src/lib/build/host-headers.ts';
-import { ARTICLE_KINDS } from '../../../src/lib/model/urls.ts';
+import { headersFile, headersFor, nginxConfig, nginxHeadersFor, parseHeadersFile } from '../../../src/lib/build/host-headers.ts';
+import { ROUTES, type Route } from '../../../src/lib/model/urls.ts';
+import { examplePaths } from '../model/route-examples.ts';
 
 const hosted = parseHeadersFile(headersFile());
 const sent = (path: string) => headersFor(path, hosted);
 
-const PAGES = ['/', '/404.html', '/types/swedish-massage/', '/types/', '/types/mld/', '/guides/glossary/', '/compare/a-vs-b/', '/compare/', '/decide/pregnant-no/', '/search/', '/for-clinics/', '/codes/icd-10/M54/', '/handouts/types/swedish-massage/'];
+const PAGES = ['/', '/index.html', '/404.html', '/types/swedish-massage/index.html', '/about/index.html', '/types/swedish-massage/', '/types/', '/types/mld/', '/guides/glossary/', '/compare/a-vs-b/', '/compare/', '/decide/pregnant-no/', '/search/', '/for-clinics/', '/codes/icd-10/M54/', '/handouts/types/swedish-massage/'];
 
 test('every page refuses to be framed; only the embed cards may be', () => {
   for (const path of PAGES) {
@@ -41,17 +42,19 @@ test('the API and oEmbed files may be read from any origin; pages may not', () =
   assert.equal(sent('/types/swedish-massage/').get('access-control-allow-origin'), undefined);
 });
 
-test('no folder of pages in src/pages is left without the framing rule', () => {
-  const covered = (prefix: string) => PAGE_PATHS.some((p) => p === `/${prefix}/*` || (prefix === '' && p === '/'));
-  for (const entry of readdirSync('src/pages', { withFileTypes: true })) {
-    if (entry.name === 'embed') continue;
-    const pages = entry.isDirectory() ? readdirSync(`src/pages/${entry.name}`, { recursive: true }).some((f) => String(f).endsWith('.astro')) : entry.name.endsWith('.astro');
-    if (!pages) continue;
-    const name = entry.name.replace(/\.astro$/, '');
-    // [kind] holds the kind index pages and the alias redirects, under each kind's folder.
-    // [...kept] holds redirects of renamed entries' cards (framed on purpose), handouts and pair pages.
-    const prefixes = name === '[kind]' ? [...ARTICLE_KINDS] : name === '[...kept]' ? ['handouts', 'compare'] : name === 'index' ? [''] : name === '404' ? [] : [name];
-    for (const prefix of prefixes) assert.ok(covered(prefix), `src/pages/${entry.name} makes pages under /${prefix}/ that no framing rule names`);
+test('every route that serves a page or a redirect refuses framing, whatever its folder (the route table in src/lib/model/urls.ts)', () => {
+  for (const [name, route] of Object.entries(ROUTES) as [string, Route][]) {
+    if (route.serves !== 'page' && route.serves !== 'redirect') continue;
+    // Kept old addresses (/[...kept]/) answer only under other routes' folders (checks/url-contract.ts), each with its own rule.
+    if (route.pattern.startsWith('/[...')) continue;
+    for (const path of examplePaths(route)) assert.equal(sent(path).get('x-frame-options'), 'DENY', `${name}: ${path}`);
+  }
+});
+
+// Images and other files get nginx's `location /` framing headers too, which only a page needs: harmless on a PNG.
+test('nginx sends every page, card and machine-readable file the same headers as Cloudflare Pages and Netlify', () => {
+  for (const path of [...PAGES, '/embed/types/x/', '/embed/types/x/index.html', '/api/v1/types.json', '/oembed/types/x.json']) {
+    assert.deepEqual(new Map([...nginxHeadersFor(path, nginxConfig())].sort()), new Map([...sent(path)].sort()), path);
   }
 });
 

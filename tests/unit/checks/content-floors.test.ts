@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { measureContent } from '../../../scripts/measure-content.ts';
 import { belowFloor, FLOORS, isOverdue } from '../../../src/lib/checks/content-floors.ts';
-import { nextReviewDue } from '../../../src/lib/build/site-config.ts';
+import { nextReviewDue } from '../../../src/lib/model/dates.ts';
 import { ARTICLE_KINDS } from '../../../src/lib/model/urls.ts';
 
 const articles = measureContent();

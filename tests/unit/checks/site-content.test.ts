@@ -27,6 +27,7 @@ const site = (over: Partial<SiteForChecks> = {}): SiteForChecks => ({
   ids: new Map([['types', new Set(['swedish', 'deep-tissue'])], ['sources', new Set(['review'])]]),
   ownOrigins: ['https://massage-guide.example'],
   inPublic: () => false,
+  generatedPages: [],
   now: new Date('2026-12-01T12:00:00Z'),
   anchors: { file: 'contract/published-anchors.txt', published: [] },
   ...over,

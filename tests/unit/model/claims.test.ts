@@ -62,11 +62,35 @@ test('a protocol close to a style counts for that style only, as indirect eviden
 });
 
 test('a finding whose source is missing, or whose source lists an unknown review, stops the build', () => {
-  const missing = checkEvidenceSources([finding({ id: 'lost', source: 'Cochrane-lbp' })], [], sources);
+  const missing = checkEvidenceSources([finding({ id: 'lost', source: 'cochrane-lbq' })], [], sources);
   assert.deepEqual(missing.map((p) => p.field), ['lost → source']);
+  assert.match(missing[0]!.message, /^cochrane-lbq is not in content\/sources\.yaml/);
   assert.match(missing[0]!.fix, /case-sensitive/);
   const withBadLink = new Map(sources).set('update', { id: 'update', authors: 'A B', year: 2020, publisher: 'Cochrane', kind: 'systematic-review', supersedes: ['nowhere'] });
   assert.deepEqual(checkEvidenceSources([], [], withBadLink).map((p) => [p.file, p.field]), [['content/sources.yaml', 'update → supersedes']]);
+});
+
+test('an id that differs from a source only in case is named as such, never taken for it', () => {
+  const [problem, ...rest] = checkEvidenceSources([finding({ id: 'lost', source: 'Cochrane-LBP' })], [], sources);
+  assert.deepEqual(rest, []);
+  assert.deepEqual(problem, {
+    file: 'content/findings.yaml',
+    field: 'lost → source',
+    message: 'Cochrane-LBP differs only in case from the source cochrane-lbp, and ids are matched exactly',
+    fix: 'write it exactly as cochrane-lbp',
+  });
+  const update = new Map(sources).set('update', { id: 'update', authors: 'A B', year: 2020, publisher: 'Cochrane', kind: 'systematic-review', summarises: ['Neck-Review'] });
+  assert.deepEqual(checkEvidenceSources([], [], update).map((p) => [p.field, p.fix]), [['update → summarises', 'write it exactly as neck-review']]);
+  assert.deepEqual(checkEvidenceSources([], [statement({ id: 'mayo-stress', source: 'Mayo' })], sources).map((p) => [p.file, p.field, p.message]), [
+    ['content/statements.yaml', 'mayo-stress → source', 'Mayo differs only in case from the source mayo, and ids are matched exactly'],
+  ]);
+});
+
+test('a statement whose source is missing stops the build with its entry, before any page would need the source', () => {
+  const [problem, ...rest] = checkEvidenceSources([], [statement({ id: 'lost', source: 'nowhere' })], sources);
+  assert.deepEqual(rest, []);
+  assert.equal(problem!.field, 'lost → source');
+  assert.match(problem!.message, /^nowhere is not in content\/sources\.yaml, so the page could not say who says this$/);
 });
 
 test('a claim\'s statements name the style it tested, or massage in general, in GRADE\'s words', () => {

@@ -47,7 +47,7 @@ test('a type with no graded claims lists no #evidence', () => {
 test('a technique with questions lists its FAQ; its types and related techniques are cards', () => {
   const view = techniqueView(site, site.entry('techniques', 'effleurage'), headings);
   assert.deepEqual(ids(view.frame.outline), ['what-it-is', 'used-in', 'safety', 'faq', 'sources']);
-  assert.deepEqual(view.usedIn.map((c) => c.title), ['Swedish massage', 'Deep tissue massage']);
+  assert.deepEqual(view.usedIn.map((c) => c.title), ['Deep tissue massage', 'Swedish massage']);
   assert.deepEqual(view.related, [{ href: '/techniques/petrissage/', title: 'Petrissage' }]);
 });
 

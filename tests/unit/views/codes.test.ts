@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { codeIndex, codeUrl, parentCodes } from '../../../src/lib/views/codes.ts';
+import { codeUrl } from '../../../src/lib/model/urls.ts';
+import { codeIndex, parentCodes } from '../../../src/lib/views/codes.ts';
 
 test('parent codes shorten to the three-character category', () => {
   assert.deepEqual(parentCodes('M54.50'), ['M54.5', 'M54']);

@@ -94,14 +94,14 @@ test('a safety answer may quote what a page says, in its body or its safety list
 
 test('the compare index grades only the conditions some type claims, each grade linking to its claim, and marks each type\'s techniques', () => {
   const view = compareIndexView(site);
-  assert.deepEqual(view.columns.map((c) => c.href), ['/types/swedish/', '/types/deep-tissue/']);
+  assert.deepEqual(view.columns.map((c) => c.href), ['/types/deep-tissue/', '/types/swedish/']);
   assert.deepEqual(view.evidenceRows, [
     {
       title: 'Low back pain',
       href: '/conditions/low-back-pain/#evidence',
       cells: [
-        { grade: 'limited', href: '/types/swedish/#claim-low-back-pain', byName: true },
         { grade: 'insufficient', href: '/types/deep-tissue/#claim-low-back-pain', byName: false },
+        { grade: 'limited', href: '/types/swedish/#claim-low-back-pain', byName: true },
       ],
     },
   ]);

@@ -41,3 +41,13 @@ test('each answer to "When did it start?" gives its own advice on the results pa
   assert.match(advice[0]!.text, /see a doctor before any massage/);
   assert.match(advice[2]!.text, /chronic pain/);
 });
+
+test('the graded types are worked out once per loaded site, not once per page (the guide has hundreds of pages)', () => {
+  let calls = 0;
+  const counted = { ...smallSite(), gradedTypes: () => (calls++, site.gradedTypes()) };
+  for (const started of ['new', 'weeks', 'months'] as const) decisionPage(counted, { ...complete, started }, guide);
+  assert.equal(calls, 1);
+  // A new load (a changed article) is a new object, and is worked out afresh.
+  decisionPage({ ...counted }, complete, guide);
+  assert.equal(calls, 2);
+});

@@ -14,7 +14,7 @@ test("the home page lists body areas and guides by title, and types with their s
     home.types.map((t) => t.href),
     site.types.map((t) => `/types/${t.id}/`),
   );
-  assert.match(home.types[0]!.summary ?? '', /^Swedish massage: what it is/);
+  assert.match(home.types[0]!.summary ?? '', /^Deep tissue massage: what it is/);
 });
 
 test('a kind with an A to Z index groups its cards by letter; body areas and guides keep their order', () => {

@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { SITEMAP_FILE_SIZE, sitemapFiles, sitemapIndexXml, sitemapPages, sitemapXml } from '../../../src/lib/views/sitemap.ts';
-import { smallSite, typeEntry } from './small-site.ts';
+import { dataPages, SITEMAP_FILE_SIZE, sitemapFiles, sitemapIndexXml, sitemapPages, sitemapXml } from '../../../src/lib/views/sitemap.ts';
+import { ref, smallSite, typeEntry } from './small-site.ts';
+import { pageMap } from '../../../src/lib/checks/pages.ts';
+import { ARTICLE_KINDS, ROUTES, type Route } from '../../../src/lib/model/urls.ts';
+import { siteDecisionGuide } from '../../../src/lib/views/decision-page.ts';
 
 const site = smallSite({
   types: [
-    typeEntry('swedish', 'Swedish massage', { lastReviewed: new Date('2026-03-01') }),
+    typeEntry('swedish', 'Swedish massage', { lastReviewed: new Date('2026-03-01'), related: [ref('types', 'deep-tissue')] }),
     typeEntry('deep-tissue', 'Deep tissue massage', { lastReviewed: new Date('2026-09-15') }),
   ],
   codes: new Map([
@@ -54,4 +57,19 @@ test('the files give full addresses, the review day as lastmod, and only the sit
       '<url><loc>https://example.org/types/swedish/</loc><lastmod>2026-03-01</lastmod></url><url><loc>https://example.org/</loc></url></urlset>',
   );
   assert.match(await sitemapIndexXml(at, [{ path: '/sitemap-0.xml' }]), /<sitemap><loc>https:\/\/example\.org\/sitemap-0\.xml<\/loc><\/sitemap>/);
+});
+
+test('an article may link to a page of every page route: the link check sees articles, handouts, pairs, code and guide pages', () => {
+  const pages = pageMap(
+    ARTICLE_KINDS.flatMap((kind) => site.articles(kind).map((e) => ({ kind, id: e.id, body: e.body ?? '', facts: { faq: 0, related: 0, evidence: 0, prices: false } }))),
+    site.pairs,
+    [],
+    dataPages(siteDecisionGuide(site), site.codes),
+  );
+  const pattern = (route: Route) => new RegExp(`^${route.pattern.replace(/\[\.\.\.\w+\]/g, '.+').replace(/\[\w+\]/g, '[^/]+')}$`);
+  for (const [name, route] of Object.entries(ROUTES) as [string, Route][]) {
+    // The not-found page answers only where no page is.
+    if (route.serves !== 'page' || name === 'notFound') continue;
+    assert.ok([...pages.keys()].some((path) => pattern(route).test(path)), `no page of ROUTES.${name} (${route.pattern}) is in the link check's page map`);
+  }
 });

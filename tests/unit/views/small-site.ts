@@ -1,14 +1,14 @@
 /**
- * A small site of plain entries, loaded the way src/data/site.ts loads one
- * (graded claims, relations, lookups), for the view tests: two types, two
+ * A small site, assembled from its entries by the same function the build
+ * uses (src/lib/views/assemble-site.ts), for the view tests: two types, two
  * conditions, a technique, a region, a guide and three sources.
  */
-import { gradeEvidence } from '../../../src/lib/checks/evidence-grades.ts';
-import type { FindingRecord, SourceRecord } from '../../../src/lib/model/claims.ts';
-import { buildRelationIndex } from '../../../src/lib/model/relations.ts';
-import { siteIndex, withGradedClaims, type ConditionEntry, type GuideEntry, type RegionEntry, type Site, type SiteContent, type SourceEntry, type TechniqueEntry, type TypeEntry } from '../../../src/lib/views/site-index.ts';
+import type { CollectionEntry } from 'astro:content';
+import type { SourceRecord } from '../../../src/lib/model/claims.ts';
+import { assembleSite } from '../../../src/lib/views/assemble-site.ts';
+import { siteIndex, type ConditionEntry, type GuideEntry, type RegionEntry, type Site, type SiteContent, type SourceEntry, type TechniqueEntry, type TypeEntry } from '../../../src/lib/views/site-index.ts';
 
-const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
+export const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
 const faq = [{ question: 'Does it hurt at all?', answer: 'It should not hurt; say so if it does.' }];
 const article = (title: string) => ({ title, summary: `${title}: what it is, who it suits and what the research says.`, aliases: [], searchTerms: [], lastReviewed: new Date('2026-11-01'), sources: [ref('sources', 'review')], faq: [] });
 const safety = { cautions: ['Not over a fresh injury.', 'Ask first when pregnant.'], redFlags: ['Sudden weakness in a leg.'] };
@@ -59,22 +59,27 @@ const source = (id: string, authors: string, kind: SourceRecord['kind']): Source
   data: { id, title: `The ${id} source`, authors, publisher: 'A journal', kind },
 });
 
-const findings: FindingRecord[] = [
-  { id: 'lbp', source: 'review', condition: 'low-back-pain', studied: 'massage', types: [], closestTypes: [], comparison: 'inactive', outcome: 'pain', primary: true, result: 'benefit', certainty: 'low', found: 'less pain for a few weeks' },
-  {
+type FindingData = CollectionEntry<'findings'>['data'];
+const finding = (data: Omit<FindingData, 'source' | 'condition' | 'types' | 'closestTypes'> & { source: string; condition: string; types: string[] }): CollectionEntry<'findings'> => ({
+  id: data.id,
+  collection: 'findings',
+  data: { ...data, source: ref('sources', data.source), condition: ref('conditions', data.condition), types: data.types.map((id) => ref('types', id)), closestTypes: [] },
+});
+const findings = [
+  finding({ id: 'lbp', source: 'review', condition: 'low-back-pain', studied: 'massage', types: [], comparison: 'inactive', outcome: 'pain', primary: true, result: 'benefit', certainty: 'low', found: 'less pain for a few weeks' }),
+  finding({
     id: 'lbp-swedish',
     source: 'trial',
     condition: 'low-back-pain',
     studied: 'Swedish massage',
     types: ['swedish'],
-    closestTypes: [],
     comparison: 'usual-care',
     outcome: 'function',
     primary: true,
     result: 'benefit',
     certainty: 'not-graded',
     found: 'better function at 10 weeks',
-  },
+  }),
 ];
 
 export interface SmallSite {
@@ -95,28 +100,38 @@ export function smallSite(over: SmallSite = {}): Site {
     }),
   ];
   const sources = [source('review', 'Furlan AD, Giraldo M', 'systematic-review'), source('trial', 'Cherkin DC', 'trial'), source('prices', 'A Clinic', 'seed-article')];
-  const research = new Map<string, SourceRecord>(sources.map((s) => [s.id, s.data]));
-  const evidence = gradeEvidence(typeFiles.map((t) => ({ id: t.id, file: `content/types/${t.id}.md`, helps: t.data.helps.map((h) => ({ condition: h.condition.id })) })), findings, [], research);
-  const types: TypeEntry[] = withGradedClaims(typeFiles, evidence.claims);
   const conditions = over.conditions ?? [condition('low-back-pain', 'Low back pain', { related: [ref('conditions', 'sciatica')], faq }), condition('sciatica', 'Sciatica')];
-  const content: SiteContent = {
-    types,
-    techniques: over.techniques ?? [technique('effleurage', 'Effleurage', { faq, related: [ref('techniques', 'petrissage')] }), technique('petrissage', 'Petrissage')],
-    conditions,
-    regions: [region],
-    guides: [guide],
-    comparisons: [],
-    sources,
-    glossary: [],
-    relations: buildRelationIndex(types.map((t) => ({ id: t.id, data: { ...t.data, helps: t.claims } })), conditions),
-    redirects: [],
-    kept: over.kept ?? [],
-    codes: over.codes ?? new Map(),
-    pairs: over.pairs ?? [['deep-tissue', 'swedish']],
-    claimsByType: evidence.claims,
-    findings,
+  const { content } = assembleSite(
+    {
+      types: typeFiles,
+      techniques: over.techniques ?? [technique('effleurage', 'Effleurage', { faq, related: [ref('techniques', 'petrissage')] }), technique('petrissage', 'Petrissage')],
+      conditions,
+      regions: [region],
+      guides: [guide],
+      comparisons: [],
+      sources,
+      glossary: [],
+      findings,
+      statements: [],
+      gradeHistory: [],
+    },
+    {
+      fileText: () => '',
+      glossaryFile: 'content/glossary.yaml',
+      published: [],
+      anchors: { file: 'contract/published-anchors.txt', published: [] },
+      redirects: { file: 'contract/redirects.txt', text: '' },
+      inPublic: () => true,
+      ownOrigins: [],
+      now: new Date('2026-12-01T12:00:00Z'),
+    },
+  );
+  // The content problems of this deliberately short site (word floors, sections) are the checks' tests, not the views'.
+  return siteIndex({
+    ...content,
     gradeHistory: { changes: [], asOf: '2026-12-01' },
-    research,
-  };
-  return siteIndex(content);
+    ...(over.pairs ? { pairs: over.pairs } : {}),
+    ...(over.kept ? { kept: over.kept } : {}),
+    ...(over.codes ? { codes: over.codes } : {}),
+  });
 }

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../../data/site.ts';
 import { keptFiles } from '../../../lib/checks/url-contract.ts';
-import { HANDOUT_KINDS, qrSvg, qrUrl, type HandoutKind } from '../../../lib/clinics/handouts.ts';
-import { absoluteUrl, articleUrl } from '../../../lib/model/urls.ts';
+import { qrSvg } from '../../../lib/clinics/handouts.ts';
+import { HANDOUT_KINDS, absoluteUrl, articleUrl, qrUrl, type HandoutKind } from '../../../lib/model/urls.ts';
 
 /** QR codes that lead back to each type and condition page; printed articles show them (print.css). */
 export async function getStaticPaths() {
