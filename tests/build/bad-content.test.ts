@@ -235,7 +235,7 @@ const FILE_CASES: FileCase[] = [
     },
     expect: [
       /published-urls\.txt → \/types\/relaxation-massage\/: was published, and clinics may link to it, but this build no longer answers it\n  Fix: .*if an alias was removed, restore it; if the entry was removed, add the line "\/types\/relaxation-massage\/ \/types\/<closest>\/" to \S*contract\/redirects\.txt/,
-      /published-urls\.txt → \/codes\/icd-10\/M54\.50\/: was published.*\n  Fix: restore M54\.50 in the `codes` of its condition; if the code was wrong, add the line "\/codes\/icd-10\/M54\.50\/ \/conditions\/<closest>\/"/,
+      /published-urls\.txt → \/codes\/icd-10\/M54\.50\/: was published.*\n  Fix: restore M54\.50 \(or the code under it that made this page\) in the `codes` of its condition; if the code was wrong, add the line "\/codes\/icd-10\/M54\.50\/ \/conditions\/<closest>\/"/,
       /published-urls\.txt → \/codes\/icd-10\/M54\.5\/: was published/,
       /published-urls\.txt → \/techniques\/effleurage\/: was published.*\n  Fix: if the entry was renamed, keep its old slug "effleurage" in its `aliases`/,
       /redirects\.txt → line 1: \/types\/gone\/ redirects to \/types\/nowhere\/, which this build does not make/,

@@ -93,7 +93,8 @@ const redirectFix = (redirectsFile: string, path: string, to: string) => `add th
 /** What to do about one lost URL: its family says whether an alias, a code or a pair made it. */
 function lostUrlFix(path: string, redirectsFile: string): string {
   const code = /^\/codes\/icd-10\/([^/]+)\/$/.exec(path)?.[1];
-  if (code) return `restore ${code} in the \`codes\` of its condition; if the code was wrong, ${redirectFix(redirectsFile, path, '/conditions/<closest>/')}`;
+  // A parent code's page (M54.5) answers while any code under it (M54.50) is listed.
+  if (code) return `restore ${code} (or the code under it that made this page) in the \`codes\` of its condition; if the code was wrong, ${redirectFix(redirectsFile, path, '/conditions/<closest>/')}`;
   if (path.startsWith('/compare/') && path !== '/compare/') {
     return 'if a type was renamed, keep its old slug in its `aliases`; otherwise restore the pair (each type in the other\'s `related`, or content/comparisons/<a>-vs-<b>.md)';
   }

@@ -39,7 +39,7 @@ test('a published URL with neither a file nor a redirect is lost, with the fix',
     },
   ]);
   assert.match(lostUrlProblems('m', ['/compare/a-vs-b/'], 'r')[0]!.fix, /restore the pair/);
-  assert.match(lostUrlProblems('m', ['/codes/icd-10/M54.50/'], 'r')[0]!.fix, /^restore M54\.50 in the `codes` of its condition; if the code was wrong, add the line "\/codes\/icd-10\/M54\.50\/ \/conditions\/<closest>\/" to r/);
+  assert.match(lostUrlProblems('m', ['/codes/icd-10/M54.50/'], 'r')[0]!.fix, /^restore M54\.50 \(or the code under it that made this page\) in the `codes` of its condition; if the code was wrong, add the line "\/codes\/icd-10\/M54\.50\/ \/conditions\/<closest>\/" to r/);
   assert.match(lostUrlProblems('m', ['/og/types/b.png'], 'r')[0]!.fix, /keep its old slug "b"/);
   assert.equal(fileOfUrl('/types/a/'), '/types/a/index.html');
   assert.equal(fileOfUrl('/oembed/types/a.json'), '/oembed/types/a.json');
