@@ -14,9 +14,9 @@ import { join } from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { contentLoaderWarnings, formatLoaderWarnings } from '../src/lib/checks/loader-warnings.ts';
 import { deployAddresses } from '../src/lib/build/site-url.ts';
-import { CONTENT_ROOT } from '../src/lib/build/build-dirs.ts';
+import { CONTENT_ROOT, REDIRECTS_FILE, URL_MANIFEST } from '../src/lib/build/build-dirs.ts';
 import { formatProblems } from '../src/lib/model/content-problems.ts';
-import { lostUrlProblems, lostUrls, redirectSources } from '../src/lib/checks/url-contract.ts';
+import { deadRedirectProblems, expectedUrls, lostUrlProblems, lostUrls, parseRedirects, redirectSources } from '../src/lib/checks/url-contract.ts';
 import { writePageMap } from '../src/lib/search/page-map.ts';
 import { ARTICLE_KINDS, parseUrlManifest } from '../src/lib/model/urls.ts';
 import { shortAstroLog, shortPagefindLog } from './lib/build-log.ts';
@@ -58,13 +58,19 @@ rmSync(STAGING, { recursive: true, force: true });
 const astroOutput = run('astro', ['build'], shortAstroLog, { ...process.env, ASTRO_OUT_DIR: STAGING });
 const loaderWarnings = contentLoaderWarnings(astroOutput);
 if (loaderWarnings.length > 0) fail(formatLoaderWarnings(loaderWarnings));
-// The URL contract: every URL ever published must still answer (src/lib/checks/url-contract.ts).
-const manifest = join(CONTENT_ROOT, 'published-urls.txt');
-if (existsSync(manifest)) {
-  const redirects = existsSync(join(STAGING, '_redirects')) ? redirectSources(readFileSync(join(STAGING, '_redirects'), 'utf8')) : new Set<string>();
-  const lost = lostUrls(parseUrlManifest(readFileSync(manifest, 'utf8')), (file) => existsSync(join(STAGING, file)), redirects);
-  if (lost.length > 0) fail(formatProblems(lostUrlProblems(manifest.replace(/^\.\//, ''), lost)));
-}
+// The URL contract: every URL ever published must still answer, and every redirect lead to a page (src/lib/checks/url-contract.ts).
+const built = (file: string) => existsSync(join(STAGING, file));
+const contractProblems = [
+  ...(existsSync(URL_MANIFEST)
+    ? lostUrlProblems(
+        URL_MANIFEST,
+        lostUrls(expectedUrls(parseUrlManifest(readFileSync(URL_MANIFEST, 'utf8')), Boolean(process.env['SITE_URL'])), built, built('_redirects') ? redirectSources(readFileSync(join(STAGING, '_redirects'), 'utf8')) : new Set()),
+        REDIRECTS_FILE,
+      )
+    : []),
+  ...(existsSync(REDIRECTS_FILE) ? deadRedirectProblems(REDIRECTS_FILE, parseRedirects(REDIRECTS_FILE, readFileSync(REDIRECTS_FILE, 'utf8')).redirects, built) : []),
+];
+if (contractProblems.length > 0) fail(formatProblems(contractProblems));
 // Only articles and pair comparisons carry data-pagefind-body; naming their
 // folders spares Pagefind from reading every card, handout and redirect page
 // (at 10,000 entries that was 80,000 files and 5 GB of memory).

@@ -280,7 +280,7 @@ export function generate({ total, dir, real, project, random }: GenerateOptions)
   const research = sources.filter((s) => (RESEARCH_KINDS as readonly string[]).includes(s.kind)).map((s) => s.id);
   const components = (kind: Kind) => relative(join(dir, kind), join(project, CONTENT_COMPONENTS_DIR));
 
-  // The real content (published-urls.txt included: its pair pages are kept), unchanged
+  // The real content (its published pair pages are kept: contract/ stays the real one), unchanged
   // except for component imports that must now reach src/ from the temp folder.
   cpSync(realContent, dir, { recursive: true });
   for (const entry of real.filter((e) => e.ext === 'mdx')) {

@@ -39,6 +39,11 @@ export function idsOf(html: string): Set<string> {
   return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
 }
 
+/** The ids of a page's h2 and h3 headings, in page order: the sections a link may point at. */
+export function headingIds(html: string): string[] {
+  return [...html.matchAll(/<h[23]\s[^>]*?\bid="([^"]+)"/g)].map((m) => m[1]!);
+}
+
 export function internalHrefs(html: string): string[] {
   return [...html.matchAll(/\shref="([^"]+)"/g)]
     .map((m) => m[1]!.replace(/&amp;/g, '&'))

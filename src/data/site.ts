@@ -1,6 +1,6 @@
 /**
  * The one place that reads the content collections: it reads each once and
- * hands them, with what lies outside the content (the URL manifest, public/,
+ * hands them, with what lies outside the content (the URL contract, public/,
  * the site's address, today), to assembleSite (src/lib/views/assemble-site.ts),
  * which grades and checks them, then indexes them for the views. Pages never
  * call getCollection.
@@ -8,7 +8,7 @@
 import { getCollection } from 'astro:content';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT_ROOT } from '../lib/build/build-dirs.ts';
+import { ANCHOR_MANIFEST, CONTENT_ROOT, REDIRECTS_FILE, URL_MANIFEST } from '../lib/build/build-dirs.ts';
 import { throwIfAny } from '../lib/model/content-problems.ts';
 import { parseUrlManifest, type ArticleKind } from '../lib/model/urls.ts';
 import { assembleSite, type SiteEntries } from '../lib/views/assemble-site.ts';
@@ -20,12 +20,14 @@ const COLLECTIONS = ['types', 'techniques', 'conditions', 'regions', 'guides', '
 
 async function load(): Promise<Site> {
   const entries = Object.fromEntries(await Promise.all(COLLECTIONS.map(async (name) => [name, await getCollection(name)] as const))) as unknown as SiteEntries;
-  // A site that has never been published has no manifest yet.
-  const manifest = `${CONTENT_ROOT}/published-urls.txt`;
+  // A site that has never been published has no contract yet.
+  const contract = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
   const { content, problems } = assembleSite(entries, {
     fileText: (path) => readFileSync(path, 'utf8'),
     glossaryFile: `${CONTENT_ROOT}/glossary.yaml`.replace(/^\.\//, ''),
-    published: existsSync(manifest) ? parseUrlManifest(readFileSync(manifest, 'utf8')) : [],
+    published: parseUrlManifest(contract(URL_MANIFEST)),
+    anchors: { file: ANCHOR_MANIFEST, published: parseUrlManifest(contract(ANCHOR_MANIFEST)) },
+    redirects: { file: REDIRECTS_FILE, text: contract(REDIRECTS_FILE) },
     inPublic: (path) => existsSync(join('public', path)),
     ownOrigins: import.meta.env.SITE ? [new URL(import.meta.env.SITE).origin] : [],
     now: new Date(),

@@ -19,6 +19,8 @@ import { prices, replace, TYPE } from '../fixtures/content-edits.ts';
 import { PUBLISHED_SWEDISH } from '../fixtures/published-swedish.ts';
 
 const FIXTURE = resolve('tests/fixtures/content');
+/** What the fixture site has published (the build's CONTRACT_ROOT); cases that need more write it with publish(). */
+const FIXTURE_CONTRACT = resolve('tests/fixtures/contract');
 const BIN = resolve('node_modules/.bin');
 
 interface Case {
@@ -42,8 +44,11 @@ interface FileCase {
   prepare: (root: string) => void;
   expect: RegExp[];
   reject?: RegExp[] | undefined;
-  /** File names, duplicate ids and YAML are checked before any entry loads, and reported together: these share one build. */
-  together?: true;
+  /**
+   * File names, duplicate ids and YAML are checked before any entry loads, and reported together: these share one
+   * build (`true`). Cases the site checks find share the build of the `together` edits above (`'site'`).
+   */
+  together?: true | 'site';
 }
 
 const CASES: Case[] = [
@@ -73,6 +78,16 @@ const CASES: Case[] = [
   { name: 'alias equal to another slug', file: 'conditions/sciatica.md', edit: replace('aliases: []', 'aliases: [low back pain]'), expect: [/sciatica\.md → aliases: the alias "low back pain" .* is the slug of "low-back-pain"/], together: true },
   { name: 'missing required section', file: TYPE, edit: replace('## What is it? { #what-it-is }', '## What is it?'), expect: [/swedish-massage\.md → section #what-it-is: section #what-it-is is missing/, /Fix: add a heading/], together: true },
   { name: 'section id the layout reserves', file: TYPE, edit: replace('## How is it different? { #differences }', '## How is it different? { #differences }\n\n## Is it safe? { #safety }\n\nText.'), expect: [/section #safety is reserved/, /Fix: rename the heading/], together: true },
+  {
+    name: 'a reworded heading that loses a published section anchor',
+    file: 'guides/safety.mdx',
+    edit: replace('## Who should not have a massage? { #who-should-avoid }', '## Who should skip a massage?'),
+    expect: [
+      /content\/guides\/safety\.mdx → body line 1: the section #who-should-avoid was published \(\S*contract\/published-anchors\.txt\), and clinics link to \/guides\/safety\/#who-should-avoid, but the page no longer has that section/,
+      /Fix: if this heading is that section reworded, give it its old id: "## Who should skip a massage\? \{ #who-should-avoid \}"/,
+    ],
+    together: true,
+  },
   { name: 'image without alt text', file: TYPE, edit: replace('Relaxed, perhaps a little sore.', 'Relaxed.\n\n![](/favicon.svg)'), expect: [/swedish-massage\.md → body line \d+: the image \/favicon\.svg has no alt text/, /Fix: describe what the image shows/], together: true },
   { name: 'malformed YAML', file: TYPE, edit: replace('aliases: [classic massage, relaxation massage]', 'aliases: [classic massage, relaxation massage'), expect: [/swedish-massage\.md → line 5: the YAML cannot be read: Flow sequence in block collection must be sufficiently indented and end with a \]/, /Fix: write plain YAML/], reject: [/:0:0|\n\s+at /] },
   { name: 'a custom YAML tag in findings (stale data never ships)', file: 'findings.yaml', edit: replace('source: cochrane-2015-low-back-pain', 'source: !text cochrane-2015-low-back-pain'), expect: [/content\/findings\.yaml → line \d+: the tag: !text is not read the same way everywhere, so it is not allowed\n  Fix: remove the tag/], reject: [/\[ERROR\]|:0:0|\n\s+at /] },
@@ -123,6 +138,13 @@ const CASES: Case[] = [
   { name: '<style> in a Markdown body', file: 'regions/legs.md', edit: (t) => `${t}\n<style>main { display: none }</style>\n`, expect: [/legs\.md → body line \d+: <style> is raw HTML/, /Fix: remove it: styles belong in src\/styles\/global\.css/], together: true },
 ];
 
+/** Records URLs as published, and redirects, in the contract folder beside the copied content (the build's CONTRACT_ROOT). */
+function publish(root: string, urls: string[], redirects: string[] = []): void {
+  const contract = join(root, '..', 'contract');
+  mkdirSync(contract, { recursive: true });
+  writeFileSync(join(contract, 'published-urls.txt'), `${urls.join('\n')}\n`);
+  writeFileSync(join(contract, 'redirects.txt'), redirects.map((r) => `${r}\n`).join(''));
+}
 const copy = (root: string, from: string, to: string) => writeFileSync(join(root, to), readFileSync(join(root, from)));
 const append = (root: string, file: string, text: string) => writeFileSync(join(root, file), readFileSync(join(root, file), 'utf8') + text);
 
@@ -192,6 +214,34 @@ const FILE_CASES: FileCase[] = [
     ],
   },
   {
+    name: 'two types whose pair pages would share one URL',
+    prepare: (root) => {
+      const type = (id: string, related: string) => writeFileSync(join(root, `types/${id}.md`), readFileSync(join(root, TYPE), 'utf8').replace(/^aliases: .*$/m, 'aliases: []').replace(/^related: .*$/m, `related: [${related}]`));
+      type('deep-tissue-massage-vs-x', 'swedish-massage');
+      type('x-vs-swedish-massage', 'deep-tissue-massage');
+    },
+    expect: [
+      /content\/types\/x-vs-swedish-massage\.md → related: the pair page of deep-tissue-massage and x-vs-swedish-massage would be at \/compare\/deep-tissue-massage-vs-x-vs-swedish-massage\/, which is already the pair page of deep-tissue-massage-vs-x and swedish-massage \(\S*content\/types\/deep-tissue-massage-vs-x\.md → related\)/,
+      /Fix: rename one of the two/,
+    ],
+    together: 'site',
+  },
+  {
+    name: 'a removed alias, removed codes, and an article renamed by find-and-replace (published URLs lost)',
+    prepare: (root) => {
+      writeFileSync(join(root, TYPE), readFileSync(join(root, TYPE), 'utf8').replace('aliases: [classic massage, relaxation massage]', 'aliases: [classic massage]'));
+      renameEverywhere(root, 'effleurage', 'effleurage-strokes');
+      publish(root, ['/types/relaxation-massage/', '/codes/icd-10/M54.50/', '/codes/icd-10/M54.5/', '/techniques/effleurage/'], ['/types/gone/ /types/nowhere/']);
+    },
+    expect: [
+      /published-urls\.txt → \/types\/relaxation-massage\/: was published, and clinics may link to it, but this build no longer answers it\n  Fix: .*if an alias was removed, restore it; if the entry was removed, add the line "\/types\/relaxation-massage\/ \/types\/<closest>\/" to \S*contract\/redirects\.txt/,
+      /published-urls\.txt → \/codes\/icd-10\/M54\.50\/: was published.*\n  Fix: restore M54\.50 \(or the code under it that made this page\) in the `codes` of its condition; if the code was wrong, add the line "\/codes\/icd-10\/M54\.50\/ \/conditions\/<closest>\/"/,
+      /published-urls\.txt → \/codes\/icd-10\/M54\.5\/: was published/,
+      /published-urls\.txt → \/techniques\/effleurage\/: was published.*\n  Fix: if the entry was renamed, keep its old slug "effleurage" in its `aliases`/,
+      /redirects\.txt → line 1: \/types\/gone\/ redirects to \/types\/nowhere\/, which this build does not make/,
+    ],
+  },
+  {
     name: 'a glossary alias bomb (never an empty glossary)',
     prepare: (root) => append(root, 'glossary.yaml', `- id: bomb\n  term: &t Bomb\n  definition: Long enough definition of the term.\n  aliases: [${Array.from({ length: 101 }, () => '*t').join(', ')}]\n`),
     expect: [/content\/glossary\.yaml → line \d+: more than 100 aliases \(\*name\) in one file/],
@@ -217,6 +267,7 @@ function build(prepare: (root: string) => void, inspect?: (out: string) => void,
   const work = mkdtempSync(join(tmpdir(), 'bad-content-'));
   const content = join(work, 'content');
   cpSync(FIXTURE, content, { recursive: true });
+  cpSync(FIXTURE_CONTRACT, join(work, 'contract'), { recursive: true });
   prepare(content);
   const out = join(work, 'dist');
   mkdirSync(out);
@@ -225,7 +276,7 @@ function build(prepare: (root: string) => void, inspect?: (out: string) => void,
   // Built as a local preview (no SITE_URL), as `npm start` does, unless a case gives the deployment's addresses.
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     encoding: 'utf8',
-    env: { ...env, ...deploy, PATH: `${BIN}:${process.env['PATH']}`, CONTENT_ROOT: content, BUILD_OUT: out, ASTRO_CACHE_DIR: join(work, 'cache') },
+    env: { ...env, ...deploy, PATH: `${BIN}:${process.env['PATH']}`, CONTENT_ROOT: content, CONTRACT_ROOT: join(work, 'contract'), BUILD_OUT: out, ASTRO_CACHE_DIR: join(work, 'cache') },
   });
   inspect?.(out);
   const oldSiteIntact = readdirSync(out).join() === 'index.html' && readFileSync(join(out, 'index.html'), 'utf8') === OLD_SITE && !existsSync(`${out}-staging`);
@@ -267,17 +318,23 @@ test('a deploy build with a wrong SITE_URL or CONTACT_URL stops before anything 
   }
 });
 
-/** Renames Swedish massage to swedish-massage-therapy everywhere, as an author would, keeping the old slug as an alias or not. */
-function renameSwedish(root: string, keepAlias: boolean): void {
+/** Renames a slug in every file and file name of the content folder, as an author's find-and-replace would. */
+function renameEverywhere(root: string, from: string, to: string): void {
+  const slug = new RegExp(`${from}(?![\\w-])`, 'g');
   for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
-    writeFileSync(path, readFileSync(path, 'utf8').replace(/swedish-massage(?![\w-])/g, 'swedish-massage-therapy'));
-    if (entry.name.includes('swedish-massage')) renameSync(path, join(entry.parentPath, entry.name.replace('swedish-massage', 'swedish-massage-therapy')));
+    writeFileSync(path, readFileSync(path, 'utf8').replace(slug, to));
+    if (entry.name.includes(from)) renameSync(path, join(entry.parentPath, entry.name.replace(from, to)));
   }
+}
+
+/** Renames Swedish massage to swedish-massage-therapy everywhere, as an author would, keeping the old slug as an alias or not. */
+function renameSwedish(root: string, keepAlias: boolean): void {
+  renameEverywhere(root, 'swedish-massage', 'swedish-massage-therapy');
   const type = join(root, 'types/swedish-massage-therapy.md');
   if (keepAlias) writeFileSync(type, readFileSync(type, 'utf8').replace('aliases: [classic massage, relaxation massage]', 'aliases: [classic massage, relaxation massage, swedish massage]'));
-  writeFileSync(join(root, 'published-urls.txt'), `${PUBLISHED_SWEDISH.join('\n')}\n`);
+  publish(root, PUBLISHED_SWEDISH);
 }
 
 
@@ -312,8 +369,8 @@ const ALL: FileCase[] = [
 
 /** Cases that share one build, by the stage of the build that reports them all. */
 const GROUPS = [
-  CASES.filter((c) => c.together).map((c) => ({ name: c.name, expect: c.expect, prepare: applyEdit(c) })),
-  FILE_CASES.filter((c) => c.together),
+  [...CASES.filter((c) => c.together).map((c) => ({ name: c.name, expect: c.expect, prepare: applyEdit(c) })), ...FILE_CASES.filter((c) => c.together === 'site')],
+  FILE_CASES.filter((c) => c.together === true),
 ];
 
 for (const group of GROUPS) {

@@ -6,7 +6,8 @@ import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { canonicalPaths, readManifest } from '../../scripts/url-manifest.ts';
+import { builtAnchors, canonicalPaths, readManifest } from '../../scripts/url-manifest.ts';
+import { ANCHOR_MANIFEST } from '../../src/lib/build/build-dirs.ts';
 import { fileOfUrl } from '../../src/lib/checks/url-contract.ts';
 import { builtPages, chunks, DIST, idsOf, internalHrefs, type BuiltPage } from '../../scripts/lib/built-site.ts';
 
@@ -142,7 +143,7 @@ for (const [i, group] of chunks(axePages, 6).entries()) {
   });
 }
 
-test('every URL ever published still answers, as a page or a redirect (content/published-urls.txt)', () => {
+test('every URL ever published still answers, as a page or a redirect (contract/published-urls.txt)', () => {
   const built = new Set(pages.map((p) => p.path));
   const lost = readManifest().filter((path) => !built.has(path) && !existsSync(`${DIST}${fileOfUrl(path)}`));
   expect(lost, 'URLs that clinics may link to are gone: keep the old slug as an alias of the renamed entry').toEqual([]);
@@ -151,5 +152,11 @@ test('every URL ever published still answers, as a page or a redirect (content/p
 test('every page of this build is recorded in the URL manifest', () => {
   const recorded = new Set(readManifest());
   const unrecorded = canonicalPaths().filter((path) => !recorded.has(path));
-  expect(unrecorded, 'new pages: run `npm run urls:record` after `npm run build` and commit content/published-urls.txt').toEqual([]);
+  expect(unrecorded, 'new pages: run `npm run urls:record` after `npm run build` and commit contract/published-urls.txt').toEqual([]);
+});
+
+test('every section anchor of an article page of this build is recorded (contract/published-anchors.txt)', () => {
+  const recorded = new Set(readManifest(ANCHOR_MANIFEST));
+  const unrecorded = builtAnchors().filter((anchor) => !recorded.has(anchor));
+  expect(unrecorded, 'new sections: run `npm run urls:record` after `npm run build` and commit contract/published-anchors.txt').toEqual([]);
 });

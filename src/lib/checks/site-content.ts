@@ -9,6 +9,7 @@ import type { ContentProblem } from '../model/content-problems.ts';
 import type { PageMap } from './link-check.ts';
 import { bodyComponentTags, bodyHeadings, bodyImages } from './mdx-body.ts';
 import { invisibleCharacter, invisibleCharacterMessage } from '../model/visible-text.ts';
+import { COPY_STATUS_ID, SECTION_LINK_PREFIX_ID } from '../model/section-links.ts';
 import { findUnknownReferences } from './references.ts';
 import { CONTENT_COMPONENTS_DIR } from '../model/content-components.ts';
 import { checkSections } from '../model/sections.ts';
@@ -19,6 +20,7 @@ import { pageMap, type PageArticle } from './pages.ts';
 import { dangerousHtmlProblems } from './raw-html.ts';
 import { relationListProblems } from './relation-lists.ts';
 import { limbSignProblems, type LimbPage } from './limb-signs.ts';
+import { lostAnchorProblems } from './url-contract.ts';
 
 /** A Markdown entry as the checks read it. */
 export interface CheckedFile {
@@ -53,6 +55,8 @@ export interface SiteForChecks {
   /** Pages built from data rather than from one file (code pages, the decision guide's pages), which a body may link to. */
   generatedPages: readonly string[];
   now: Date;
+  /** Section anchors ever published (/types/x/#benefits), and the file that records them. */
+  anchors: { file: string; published: string[] };
 }
 
 const SECTION_FIXES = {
@@ -78,8 +82,15 @@ function fileProblems(entry: CheckedFile, site: SiteForChecks, links: LinkContex
   ];
 }
 
-/** Ids the layout gives elements of its own: a heading with one would make two elements answer to the same link. */
-const LAYOUT_IDS = new Set(['main']);
+/**
+ * Ids the layout gives elements of its own: a heading with one would make two
+ * elements answer to the same link. The data sections of the kind's registry
+ * are refused by checkSections; these are the rest of the page.
+ */
+const LAYOUT_IDS = new Set(['main', 'site-search', 'toc-heading', SECTION_LINK_PREFIX_ID, COPY_STATUS_ID]);
+/** Anchors the layout makes per item: each source in the list (SourceList) and each graded claim (EvidenceClaims). */
+const LAYOUT_ID_PREFIXES = ['source-', 'claim-'];
+const layoutId = (id: string) => LAYOUT_IDS.has(id) || LAYOUT_ID_PREFIXES.some((prefix) => id.startsWith(prefix));
 
 /** A heading must read as written, give an id a link can use, and leave the layout's ids alone. */
 function headingProblems(file: string, heading: { id: string; text: string; line: number }): ContentProblem[] {
@@ -87,7 +98,7 @@ function headingProblems(file: string, heading: { id: string; text: string; line
   const char = invisibleCharacter(heading.text);
   if (char) return [{ file, field, message: invisibleCharacterMessage(`the heading "${heading.text}"`, char), fix: 'delete the character from the heading' }];
   if (heading.id === '') return [{ file, field, message: `the heading "${heading.text}" gives no id, so no link can reach its section`, fix: 'use words in the heading, or give it one: "## … { #an-id }"' }];
-  if (LAYOUT_IDS.has(heading.id)) return [{ file, field, message: `the heading "${heading.text}" takes the id #${heading.id}, which the layout uses`, fix: 'give the heading another wording or id' }];
+  if (layoutId(heading.id)) return [{ file, field, message: `the heading "${heading.text}" takes the id #${heading.id}, which the layout uses`, fix: 'give the heading another wording or id' }];
   return [];
 }
 
@@ -139,6 +150,7 @@ export function siteContentProblems(site: SiteForChecks): ContentProblem[] {
       return [...misnamed, ...fileProblems(c, site, links, path)];
     }),
     ...glossaryArticleProblems(site.glossary.file, site.glossary.terms, pages),
+    ...lostAnchorProblems(site.anchors.file, site.anchors.published, pages, site.articles.map((a) => ({ kind: a.kind, url: articleUrl(a.kind, a.id), file: a.file, body: a.body }))),
     ...limbSignProblems(site.articles.filter((a) => a.kind === 'types' || a.kind === 'conditions').map(limbPage)),
   ];
 }

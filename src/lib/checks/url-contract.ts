@@ -1,13 +1,17 @@
 /**
  * The URL contract with clinics, kept by the build itself: every URL in
- * content/published-urls.txt must still answer, as a page, a file or a
+ * contract/published-urls.txt must still answer, as a page, a file or a
  * redirect. When an entry is renamed and keeps its old slug in `aliases`,
  * every published URL made from the old slug (its card, handout, oEmbed file,
  * share image, QR code and pair pages, not only the article) answers again:
  * pages redirect, files are built again under the old name.
  */
 import type { ContentProblem } from '../model/content-problems.ts';
-import { compareUrl } from '../model/urls.ts';
+import type { PageMap } from './link-check.ts';
+import { bodyHeadings } from './mdx-body.ts';
+import { DATA_SECTIONS } from '../model/sections.ts';
+import type { Redirect } from '../model/aliases.ts';
+import { articleUrl, canonicalPair, compareUrl, type ArticleKind } from '../model/urls.ts';
 
 /** A published URL, and the current URL that now answers for it. */
 export interface KeptUrl {
@@ -83,22 +87,188 @@ export function lostUrls(published: string[], hasFile: (file: string) => boolean
   return published.filter((path) => !hasFile(fileOfUrl(path)) && !redirects.has(path));
 }
 
-export function lostUrlProblems(manifest: string, lost: string[]): ContentProblem[] {
-  return lost.map((path) => {
-    const slug = /\/([a-z0-9-]+)(?:\/|\.[a-z]+)$/.exec(path)?.[1];
-    const pair = path.startsWith('/compare/') && path !== '/compare/';
-    return {
-      file: manifest,
-      field: path,
-      message: 'was published, and clinics may link to it, but this build no longer answers it',
-      fix: pair
-        ? 'if a type was renamed, keep its old slug in its `aliases`; otherwise restore the pair (each type in the other\'s `related`, or content/comparisons/<a>-vs-<b>.md)'
-        : `if the entry was renamed, keep its old slug${slug ? ` "${slug}"` : ''} in its \`aliases\`; if it was removed, add that slug to the aliases of the closest entry`,
-    };
+/** The line to add to the redirects file so a removed page's URL leads to the closest one. */
+const redirectFix = (redirectsFile: string, path: string, to: string) => `add the line "${path} ${to}" to ${redirectsFile}, with the closest page as the target`;
+
+/** What to do about one lost URL: its family says whether an alias, a code or a pair made it. */
+function lostUrlFix(path: string, redirectsFile: string): string {
+  const code = /^\/codes\/icd-10\/([^/]+)\/$/.exec(path)?.[1];
+  // A parent code's page (M54.5) answers while any code under it (M54.50) is listed.
+  if (code) return `restore ${code} (or the code under it that made this page) in the \`codes\` of its condition; if the code was wrong, ${redirectFix(redirectsFile, path, '/conditions/<closest>/')}`;
+  if (path.startsWith('/compare/') && path !== '/compare/') {
+    return 'if a type was renamed, keep its old slug in its `aliases`; otherwise restore the pair (each type in the other\'s `related`, or content/comparisons/<a>-vs-<b>.md)';
+  }
+  const article = /^\/([a-z]+)\/([a-z0-9-]+)\/$/.exec(path);
+  if (article) {
+    return `if the entry was renamed, keep its old slug "${article[2]}" in its \`aliases\`; if an alias was removed, restore it; if the entry was removed, ${redirectFix(redirectsFile, path, `/${article[1]}/<closest>/`)}`;
+  }
+  const slug = /\/([a-z0-9-]+)(?:\/|\.[a-z]+)$/.exec(path)?.[1];
+  return `if the entry was renamed, keep its old slug${slug ? ` "${slug}"` : ''} in its \`aliases\`; if it was removed, add that slug to the aliases of the closest entry`;
+}
+
+export function lostUrlProblems(manifest: string, lost: string[], redirectsFile: string): ContentProblem[] {
+  return lost.map((path) => ({
+    file: manifest,
+    field: path,
+    message: 'was published, and clinics may link to it, but this build no longer answers it',
+    fix: lostUrlFix(path, redirectsFile),
+  }));
+}
+
+/** Published URLs a local build (no SITE_URL) does not make: feeds and sitemaps need full addresses. */
+const DEPLOY_ONLY = new Set(['/feed.xml', '/sitemap-index.xml']);
+
+/** The published URLs a build must answer: all of them for a deployment, all but the deploy-only files for a local preview. */
+export function expectedUrls(published: string[], deployed: boolean): string[] {
+  return deployed ? published : published.filter((path) => !DEPLOY_ONLY.has(path));
+}
+
+/** A redirect written in the contract's redirects file, for a published URL whose page is gone. */
+export interface ExplicitRedirect extends KeptUrl {
+  line: number;
+}
+
+const PAGE_PATH = /^\/(?:[a-z0-9._-]+\/)+$/i;
+const TARGET = /^\/(?:[a-z0-9._-]+\/)*(?:#[a-z0-9-]+)?$/i;
+
+/**
+ * The redirects file: one "<published page> <where it answers now>" per line
+ * (a line starting with # is a comment). The one way to keep a removed alias's, code's or
+ * entry's URL answering when nothing on the site has that name any more.
+ */
+export function parseRedirects(file: string, text: string): { redirects: ExplicitRedirect[]; problems: ContentProblem[] } {
+  const redirects: ExplicitRedirect[] = [];
+  const problems: ContentProblem[] = [];
+  text.split('\n').forEach((raw, i) => {
+    // Only whole lines are comments: a target may hold a #section.
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    const [from = '', to = '', ...rest] = line.split(/\s+/);
+    if (PAGE_PATH.test(from) && TARGET.test(to) && rest.length === 0) redirects.push({ from, to, line: i + 1 });
+    else problems.push({ file, field: `line ${i + 1}`, message: `"${raw.trim()}" is not a redirect`, fix: 'write the published page and the page it now answers at, both as site paths: "/types/old-name/ /types/new-name/#section"' });
   });
+  return { redirects, problems };
+}
+
+/** One URL that something on the site makes: what makes it, and where that is written. */
+export interface UrlClaim {
+  url: string;
+  /** What would answer there, e.g. "the pair page of a and b"; claims with the same `what` are one page. */
+  what: string;
+  file: string;
+  field: string;
+}
+
+/** URLs that two different things would make: the later one would silently replace the earlier. */
+export function sharedUrlProblems(claims: UrlClaim[]): ContentProblem[] {
+  const first = new Map<string, UrlClaim>();
+  const problems: ContentProblem[] = [];
+  for (const claim of claims) {
+    const owner = first.get(claim.url);
+    if (!owner) first.set(claim.url, claim);
+    else if (owner.what !== claim.what) {
+      problems.push({
+        file: claim.file,
+        field: claim.field,
+        message: `${claim.what} would be at ${claim.url}, which is already ${owner.what} (${owner.file} → ${owner.field}), so one of the two pages would silently disappear`,
+        fix: 'rename one of the two (keeping its old slug as an alias if it was published), so that each has a URL of its own',
+      });
+    }
+  }
+  return problems;
 }
 
 /** The `from` paths of a _redirects file. */
 export function redirectSources(text: string): Set<string> {
   return new Set(text.split('\n').map((line) => line.trim().split(/\s+/)[0] ?? '').filter((from) => from.startsWith('/')));
+}
+
+/** Redirect targets that the build does not answer: a redirect must lead to a page. */
+export function deadRedirectProblems(file: string, redirects: ExplicitRedirect[], hasFile: (file: string) => boolean): ContentProblem[] {
+  return redirects
+    .filter(({ to }) => !hasFile(fileOfUrl(to.split('#')[0]!)))
+    .map(({ from, to, line }) => ({ file, field: `line ${line}`, message: `${from} redirects to ${to}, which this build does not make`, fix: 'point it at a page the site has (its URL as the address bar shows it)' }));
+}
+
+/** An entry as the shared-URL check reads it. */
+export interface ClaimingEntry {
+  kind: ArticleKind;
+  id: string;
+  file: string;
+  /** A type's related types: each pair gets a page (/compare/<a>-vs-<b>/). */
+  related: string[];
+}
+
+/**
+ * Every URL the content makes, with what makes it: articles, pair pages (a
+ * type slug holding "-vs-" can give two pairs one URL), code pages, alias
+ * redirects and the contract's own redirects, in that order, so the later,
+ * easier one to change is named first.
+ */
+export function siteUrlClaims(
+  entries: ClaimingEntry[],
+  codePages: { code: string; url: string; file: string }[],
+  aliases: Redirect[],
+  explicit: { file: string; redirects: ExplicitRedirect[] },
+): UrlClaim[] {
+  const fileOf = new Map(entries.map((e) => [articleUrl(e.kind, e.id), e.file]));
+  const types = new Set(entries.filter((e) => e.kind === 'types').map((e) => e.id));
+  return [
+    ...entries.map((e) => ({ url: articleUrl(e.kind, e.id), what: `the page of ${e.kind}/${e.id}`, file: e.file, field: 'file name' })),
+    ...entries.flatMap((e) =>
+      e.kind !== 'types'
+        ? []
+        : e.related
+            .filter((other) => other !== e.id && types.has(other))
+            .map((other) => {
+              const [a, b] = canonicalPair(e.id, other);
+              return { url: compareUrl(a, b), what: `the pair page of ${a} and ${b}`, file: e.file, field: 'related' };
+            }),
+    ),
+    ...codePages.map((c) => ({ url: c.url, what: `the code page of ${c.code}`, file: c.file, field: 'codes' })),
+    ...aliases.map((r) => ({ url: r.from, what: `the alias redirect to ${r.to}`, file: fileOf.get(r.to) ?? r.to, field: 'aliases' })),
+    ...explicit.redirects.map((r) => ({ url: r.from, what: `a redirect to ${r.to}`, file: explicit.file, field: `line ${r.line}` })),
+  ];
+}
+
+/** An article as the anchor check reads it. */
+export interface AnchoredArticle {
+  kind: ArticleKind;
+  url: string;
+  file: string;
+  body: string;
+}
+
+const words = (id: string) => new Set(id.split('-').filter((w) => w.length > 2));
+
+/**
+ * Published section anchors (/types/oncology-massage/#can-massage-spread-cancer)
+ * that their page no longer has, each at the heading most like it (the most
+ * words in common): rewording a heading changes its id unless the id is fixed.
+ * An anchor on a page the build no longer makes is left to the page's own check.
+ */
+export function lostAnchorProblems(anchorsFile: string, anchors: string[], pages: PageMap, articles: AnchoredArticle[]): ContentProblem[] {
+  const byUrl = new Map(articles.map((a) => [a.url, a]));
+  return anchors.flatMap((anchor) => {
+    const [path = '', id = ''] = anchor.split('#');
+    const ids = pages.get(path);
+    const article = byUrl.get(path);
+    if (!ids || ids.has(id) || !article) return [];
+    const message = `the section #${id} was published (${anchorsFile}), and clinics link to ${anchor}, but the page no longer has that section`;
+    // A heading may not take a data section's id (checkSections), so only the data brings it back.
+    if (DATA_SECTIONS[article.kind].some((s) => s.id === id)) {
+      return [{ file: article.file, field: `section #${id}`, message, fix: `the layout shows #${id} only while the frontmatter holds what it lists (src/lib/model/sections.ts): restore that` }];
+    }
+    const wanted = words(id);
+    const closest = bodyHeadings(article.body)
+      .filter((h) => !h.fixed)
+      .map((h) => ({ h, shared: [...words(h.id)].filter((w) => wanted.has(w)).length }))
+      .filter((c) => c.shared > 0)
+      .sort((a, b) => b.shared - a.shared)[0]?.h;
+    return [
+      closest
+        ? { file: article.file, field: `body line ${closest.line}`, message, fix: `if this heading is that section reworded, give it its old id: "${'#'.repeat(closest.depth)} ${closest.text} { #${id} }"; if the section was removed, give that id to the closest heading` }
+        : { file: article.file, field: 'body', message, fix: `give the heading of the closest section the fixed id: "## … { #${id} }"` },
+    ];
+  });
 }

@@ -41,7 +41,7 @@ export function planAliasRedirects(entries: AliasedEntry[]): AliasPlan {
       const from = articleUrl(entry.kind, slug);
       const owner = owners.get(from);
       if (owner && owner !== entry) {
-        const clash = owner.aliases.some((a) => slugify(a) === slug) ? `is also an alias of "${owner.id}"` : `is the slug of "${owner.id}"`;
+        const clash = `${owner.aliases.some((a) => slugify(a) === slug) ? 'is also an alias' : 'is the slug'} of "${owner.id}" (${owner.file})`;
         problems.push({
           file: entry.file,
           field: 'aliases',

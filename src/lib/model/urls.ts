@@ -99,7 +99,7 @@ export function comparisonHref(a: string, b: string, hasPage: (slug: string) => 
   return hasPage(compareSlug(a, b)) ? compareUrl(a, b) : comparePickerUrl(a, b);
 }
 
-/** The paths listed in content/published-urls.txt (one per line; # starts a comment). */
+/** The paths listed in contract/published-urls.txt (one per line; # starts a comment). */
 /**
  * The machine-readable files under /api/v1/: types, techniques, conditions,
  * codes, the evidence map and its grade changes (src/lib/views/api.ts).

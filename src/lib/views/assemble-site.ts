@@ -12,13 +12,13 @@ import type { CollectionEntry } from 'astro:content';
 import { claimWordingProblems } from '../checks/claim-wording.ts';
 import { gradeEvidence } from '../checks/evidence-grades.ts';
 import { siteContentProblems, type CheckedArticle, type CheckedFile } from '../checks/site-content.ts';
-import { keptUrls, renamedFrom } from '../checks/url-contract.ts';
+import { keptUrls, parseRedirects, renamedFrom, sharedUrlProblems, siteUrlClaims } from '../checks/url-contract.ts';
 import { planAliasRedirects } from '../model/aliases.ts';
 import type { FindingRecord, SourceRecord, StatementRecord } from '../model/claims.ts';
 import { contentFile, type ContentProblem } from '../model/content-problems.ts';
 import { gradeHistory } from '../model/grade-history.ts';
 import { buildRelationIndex } from '../model/relations.ts';
-import { ARTICLE_KINDS, type ArticleKind } from '../model/urls.ts';
+import { ARTICLE_KINDS, codeUrl, type ArticleKind } from '../model/urls.ts';
 import { codeIndex } from './codes.ts';
 import { pairsWithPages } from './comparisons.ts';
 import { decisionGuide } from './decision.ts';
@@ -49,6 +49,10 @@ export interface Surroundings {
   glossaryFile: string;
   /** Every URL the site has published (the URL contract); none for a site never published. */
   published: string[];
+  /** Every section anchor of an article page the site has published, and the file that records them. */
+  anchors: { file: string; published: string[] };
+  /** The contract's redirects file (src/lib/checks/url-contract.ts: parseRedirects) and its text. */
+  redirects: { file: string; text: string };
   /** Whether a site path is a file in public/. */
   inPublic: (path: string) => boolean;
   /** Our own origins, so an absolute link to the site is checked like a site path. */
@@ -119,7 +123,8 @@ export function assembleSite(entries: SiteEntries, around: Surroundings): { cont
   const all = ARTICLE_KINDS.flatMap((kind) => articles[kind].map((entry: ArticleEntry) => ({ kind, entry })));
   const aliasPlan = planAliasRedirects(all.map(({ kind, entry }) => ({ kind, id: entry.id, aliases: [...entry.data.aliases, ...entry.data.searchTerms], file: contentFile(entry, kind) })));
   const { published } = around;
-  const kept = keptUrls(published, renamedFrom(aliasPlan.redirects));
+  const explicit = parseRedirects(around.redirects.file, around.redirects.text);
+  const kept = [...keptUrls(published, renamedFrom(aliasPlan.redirects)), ...explicit.redirects.map(({ from, to }) => ({ from, to }))];
   const pairs = pairsWithPages(
     articles.types.map((t) => ({ id: t.id, related: t.data.related.map((r) => r.id) })),
     comparisons.map((c) => c.id),
@@ -150,8 +155,18 @@ export function assembleSite(entries: SiteEntries, around: Surroundings): { cont
       faq: e.data.faq,
     };
   };
+  const conditionFile = new Map(checked.filter((c) => c.kind === 'conditions').map((c) => [c.id, c.file]));
   const problems = [
     ...aliasPlan.problems,
+    ...explicit.problems,
+    ...sharedUrlProblems(
+      siteUrlClaims(
+        checked,
+        [...codes].map(([code, [id = '']]) => ({ code, url: codeUrl(code), file: conditionFile.get(id) ?? id })),
+        aliasPlan.redirects,
+        { file: around.redirects.file, redirects: explicit.redirects },
+      ),
+    ),
     ...evidence.problems,
     ...history.problems,
     ...siteContentProblems({
@@ -164,6 +179,7 @@ export function assembleSite(entries: SiteEntries, around: Surroundings): { cont
       inPublic: around.inPublic,
       generatedPages: dataPages(decisionGuide(articles.regions, articles.conditions), codes),
       now: around.now,
+      anchors: around.anchors,
     }),
     ...claimWordingProblems({
       types: articles.types.map((t) => ({ ...worded(t, contentFile(t, 'types')), claims: t.claims.map((c) => ({ condition: c.condition.id, grade: c.grade, note: c.note })) })),

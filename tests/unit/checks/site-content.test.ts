@@ -29,6 +29,7 @@ const site = (over: Partial<SiteForChecks> = {}): SiteForChecks => ({
   inPublic: () => false,
   generatedPages: [],
   now: new Date('2026-12-01T12:00:00Z'),
+  anchors: { file: 'contract/published-anchors.txt', published: [] },
   ...over,
 });
 
@@ -90,5 +91,22 @@ test('a heading must read as written, give a usable id, and leave the layout its
     'content/types/swedish.md → body line 21: the heading "Not \u202Eelbats" holds U+202E (RIGHT-TO-LEFT OVERRIDE), an invisible character that makes the page read differently from its source: delete it (retype the text around it if you cannot see it)',
     'content/types/swedish.md → body line 25: the heading "💆" gives no id, so no link can reach its section',
     'content/types/swedish.md → body line 29: the heading "Main points" takes the id #main, which the layout uses',
+  ]);
+});
+
+test("a heading may not take a citation's, a claim's or the section links' id, nor a section of the kind's registry", () => {
+  const body = `${TYPE_BODY}\n\n## Review { #source-review }\n\n## Claim { #claim-low-back-pain }\n\n## SL { #sl }\n\n## Warning signs { #red-flags }\n\n## Sources of oil\n`;
+  assert.deepEqual(messages(site({ articles: [type('swedish', { body }), type('deep-tissue', { facts: { ...none, prices: true } })] })), [
+    'content/types/swedish.md → section #red-flags: section #red-flags is reserved',
+    'content/types/swedish.md → body line 21: the heading "Review" takes the id #source-review, which the layout uses',
+    'content/types/swedish.md → body line 23: the heading "Claim" takes the id #claim-low-back-pain, which the layout uses',
+    'content/types/swedish.md → body line 25: the heading "SL" takes the id #sl, which the layout uses',
+  ]);
+});
+
+test('a published anchor its page lost stops the build at the article', () => {
+  const anchors = { file: 'contract/published-anchors.txt', published: ['/types/swedish/#benefits', '/types/swedish/#pressure'] };
+  assert.deepEqual(messages(site({ anchors })), [
+    'content/types/swedish.md → body: the section #pressure was published (contract/published-anchors.txt), and clinics link to /types/swedish/#pressure, but the page no longer has that section',
   ]);
 });

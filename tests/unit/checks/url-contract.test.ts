@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fileOfUrl, keptFiles, keptUrls, lostUrlProblems, lostUrls, redirectSources, renamedFrom } from '../../../src/lib/checks/url-contract.ts';
+import { deadRedirectProblems, expectedUrls, fileOfUrl, keptFiles, keptUrls, lostAnchorProblems, lostUrlProblems, lostUrls, parseRedirects, redirectSources, renamedFrom, sharedUrlProblems, siteUrlClaims } from '../../../src/lib/checks/url-contract.ts';
 import { PUBLISHED_SWEDISH } from '../../fixtures/published-swedish.ts';
 
 const renamed = renamedFrom([
@@ -30,15 +30,17 @@ test('a published URL with neither a file nor a redirect is lost, with the fix',
   const files = new Set(['/types/a/index.html', '/og/types/a.png']);
   const lost = lostUrls(['/types/a/', '/types/b/', '/types/mld/', '/og/types/a.png', '/og/types/b.png'], (f) => files.has(f), redirectSources('/types/mld/ /types/a/ 301\n'));
   assert.deepEqual(lost, ['/types/b/', '/og/types/b.png']);
-  assert.deepEqual(lostUrlProblems('content/published-urls.txt', ['/types/b/']), [
+  assert.deepEqual(lostUrlProblems('contract/published-urls.txt', ['/types/b/'], 'contract/redirects.txt'), [
     {
-      file: 'content/published-urls.txt',
+      file: 'contract/published-urls.txt',
       field: '/types/b/',
       message: 'was published, and clinics may link to it, but this build no longer answers it',
-      fix: 'if the entry was renamed, keep its old slug "b" in its `aliases`; if it was removed, add that slug to the aliases of the closest entry',
+      fix: 'if the entry was renamed, keep its old slug "b" in its `aliases`; if an alias was removed, restore it; if the entry was removed, add the line "/types/b/ /types/<closest>/" to contract/redirects.txt, with the closest page as the target',
     },
   ]);
-  assert.match(lostUrlProblems('m', ['/compare/a-vs-b/'])[0]!.fix, /restore the pair/);
+  assert.match(lostUrlProblems('m', ['/compare/a-vs-b/'], 'r')[0]!.fix, /restore the pair/);
+  assert.match(lostUrlProblems('m', ['/codes/icd-10/M54.50/'], 'r')[0]!.fix, /^restore M54\.50 \(or the code under it that made this page\) in the `codes` of its condition; if the code was wrong, add the line "\/codes\/icd-10\/M54\.50\/ \/conditions\/<closest>\/" to r/);
+  assert.match(lostUrlProblems('m', ['/og/types/b.png'], 'r')[0]!.fix, /keep its old slug "b"/);
   assert.equal(fileOfUrl('/types/a/'), '/types/a/index.html');
   assert.equal(fileOfUrl('/oembed/types/a.json'), '/oembed/types/a.json');
 });
@@ -50,4 +52,90 @@ test("a kept file answers under its old slug with what the new URL serves; kept 
     { from: '/embed/types/swedish-massage/', to: '/embed/types/swedish-massage-therapy/' },
   ];
   assert.deepEqual(keptFiles(kept, current), [{ from: '/qr/types/swedish-massage.svg', oldSlug: 'swedish-massage', now: { kind: 'types', id: 'swedish-massage-therapy' } }]);
+});
+
+test('a local build need not make the feed or the sitemap; a deployment must', () => {
+  const published = ['/', '/feed.xml', '/sitemap-index.xml', '/api/v1/types.json'];
+  assert.deepEqual(expectedUrls(published, false), ['/', '/api/v1/types.json']);
+  assert.deepEqual(expectedUrls(published, true), published);
+});
+
+test('the redirects file: one published page and its new address per line; anything else names its line', () => {
+  const text = '# Removed codes\n/codes/icd-10/M54.50/ /conditions/low-back-pain/#symptoms\n\n/types/vodder-method/ /types/manual-lymphatic-drainage/\n/types/x /types/y/\n/a/ /b/ /c/\n';
+  const { redirects, problems } = parseRedirects('contract/redirects.txt', text);
+  assert.deepEqual(redirects, [
+    { from: '/codes/icd-10/M54.50/', to: '/conditions/low-back-pain/#symptoms', line: 2 },
+    { from: '/types/vodder-method/', to: '/types/manual-lymphatic-drainage/', line: 4 },
+  ]);
+  assert.deepEqual(problems.map((p) => `${p.field}: ${p.message}`), ['line 5: "/types/x /types/y/" is not a redirect', 'line 6: "/a/ /b/ /c/" is not a redirect']);
+  const files = new Set(['/conditions/low-back-pain/index.html']);
+  assert.deepEqual(
+    deadRedirectProblems('contract/redirects.txt', redirects, (f) => files.has(f)).map((p) => `${p.field}: ${p.message}`),
+    ['line 4: /types/vodder-method/ redirects to /types/manual-lymphatic-drainage/, which this build does not make'],
+  );
+});
+
+test('two types whose pairs make one URL stop the build naming both files; one pair listed from both sides does not', () => {
+  const type = (id: string, related: string[]) => ({ kind: 'types' as const, id, file: `content/types/${id}.md`, related });
+  const claims = siteUrlClaims(
+    [type('chair-massage-vs-x', ['thai-massage']), type('thai-massage', ['chair-massage-vs-x']), type('chair-massage', ['x-vs-thai-massage']), type('x-vs-thai-massage', [])],
+    [],
+    [],
+    { file: 'contract/redirects.txt', redirects: [] },
+  );
+  assert.deepEqual(sharedUrlProblems(claims), [
+    {
+      file: 'content/types/chair-massage.md',
+      field: 'related',
+      message:
+        'the pair page of chair-massage and x-vs-thai-massage would be at /compare/chair-massage-vs-x-vs-thai-massage/, which is already the pair page of chair-massage-vs-x and thai-massage (content/types/chair-massage-vs-x.md → related), so one of the two pages would silently disappear',
+      fix: 'rename one of the two (keeping its old slug as an alias if it was published), so that each has a URL of its own',
+    },
+  ]);
+});
+
+test('a redirect written for a URL the site still makes, or an alias, is a shared URL; one code page of two conditions is not', () => {
+  const claims = siteUrlClaims(
+    [{ kind: 'types', id: 'mld', file: 'content/types/mld.md', related: [] }],
+    [
+      { code: 'M54', url: '/codes/icd-10/M54/', file: 'content/conditions/a.md' },
+      { code: 'M54', url: '/codes/icd-10/M54/', file: 'content/conditions/b.md' },
+    ],
+    [{ from: '/types/vodder-method/', to: '/types/mld/' }],
+    { file: 'contract/redirects.txt', redirects: [{ from: '/types/vodder-method/', to: '/types/mld/', line: 3 }, { from: '/codes/icd-10/M54/', to: '/types/mld/', line: 4 }] },
+  );
+  assert.deepEqual(
+    sharedUrlProblems(claims).map((p) => `${p.file} → ${p.field}: ${p.message.split(', so')[0]}`),
+    [
+      'contract/redirects.txt → line 3: a redirect to /types/mld/ would be at /types/vodder-method/, which is already the alias redirect to /types/mld/ (content/types/mld.md → aliases)',
+      'contract/redirects.txt → line 4: a redirect to /types/mld/ would be at /codes/icd-10/M54/, which is already the code page of M54 (content/conditions/a.md → codes)',
+    ],
+  );
+});
+
+test('a published anchor the page lost is named at the heading most like it, with its old id as the fix', () => {
+  const body = '## What is it? { #what-it-is }\n\nText.\n\n### Does massage spread cancer?\n\nNo.\n\n## Aftercare\n';
+  const article = { kind: 'types' as const, url: '/types/oncology-massage/', file: 'content/types/oncology-massage.md', body };
+  const pages = new Map([['/types/oncology-massage/', new Set(['what-it-is', 'does-massage-spread-cancer', 'aftercare', 'faq'])]]);
+  const anchors = ['/types/oncology-massage/#faq', '/types/oncology-massage/#can-massage-spread-cancer', '/types/oncology-massage/#pressure', '/types/oncology-massage/#cost', '/types/gone/#faq'];
+  assert.deepEqual(lostAnchorProblems('contract/published-anchors.txt', anchors, pages, [article]), [
+    {
+      file: 'content/types/oncology-massage.md',
+      field: 'body line 5',
+      message: 'the section #can-massage-spread-cancer was published (contract/published-anchors.txt), and clinics link to /types/oncology-massage/#can-massage-spread-cancer, but the page no longer has that section',
+      fix: 'if this heading is that section reworded, give it its old id: "### Does massage spread cancer? { #can-massage-spread-cancer }"; if the section was removed, give that id to the closest heading',
+    },
+    {
+      file: 'content/types/oncology-massage.md',
+      field: 'body',
+      message: 'the section #pressure was published (contract/published-anchors.txt), and clinics link to /types/oncology-massage/#pressure, but the page no longer has that section',
+      fix: 'give the heading of the closest section the fixed id: "## … { #pressure }"',
+    },
+    {
+      file: 'content/types/oncology-massage.md',
+      field: 'section #cost',
+      message: 'the section #cost was published (contract/published-anchors.txt), and clinics link to /types/oncology-massage/#cost, but the page no longer has that section',
+      fix: 'the layout shows #cost only while the frontmatter holds what it lists (src/lib/model/sections.ts): restore that',
+    },
+  ]);
 });

@@ -25,7 +25,7 @@ test('two entries claiming one alias stop the build, naming file, field and fix'
   const [problem] = plan.problems;
   assert.equal(problem?.file, 'content/types/neuromuscular-therapy.md');
   assert.equal(problem?.field, 'aliases');
-  assert.match(problem?.message ?? '', /also an alias of "trigger-point-therapy"/);
+  assert.equal(problem?.message, 'the alias "trigger point release" (URL /types/trigger-point-release/) is also an alias of "trigger-point-therapy" (content/types/trigger-point-therapy.md)');
   assert.match(problem?.fix ?? '', /remove "trigger point release"/);
 });
 
@@ -34,7 +34,7 @@ test('an alias equal to another entry slug is a problem', () => {
     { kind: 'conditions', id: 'edema', aliases: [], file: 'content/conditions/edema.md' },
     { kind: 'conditions', id: 'lymphedema', aliases: ['edema'], file: 'content/conditions/lymphedema.md' },
   ]);
-  assert.match(plan.problems[0]?.message ?? '', /is the slug of "edema"/);
+  assert.match(plan.problems[0]?.message ?? '', /is the slug of "edema" \(content\/conditions\/edema\.md\)/);
 });
 
 test('the same alias in two kinds is fine: URLs differ', () => {

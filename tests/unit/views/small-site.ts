@@ -115,7 +115,16 @@ export function smallSite(over: SmallSite = {}): Site {
       statements: [],
       gradeHistory: [],
     },
-    { fileText: () => '', glossaryFile: 'content/glossary.yaml', published: [], inPublic: () => true, ownOrigins: [], now: new Date('2026-12-01T12:00:00Z') },
+    {
+      fileText: () => '',
+      glossaryFile: 'content/glossary.yaml',
+      published: [],
+      anchors: { file: 'contract/published-anchors.txt', published: [] },
+      redirects: { file: 'contract/redirects.txt', text: '' },
+      inPublic: () => true,
+      ownOrigins: [],
+      now: new Date('2026-12-01T12:00:00Z'),
+    },
   );
   // The content problems of this deliberately short site (word floors, sections) are the checks' tests, not the views'.
   return siteIndex({
