@@ -12,9 +12,9 @@ import { ARTICLE_COLLECTIONS, collectionSchemas, YAML_COLLECTIONS } from '../../
 import { idReference } from '../../src/schemas/context.ts';
 import { readYaml } from '../../src/lib/checks/yaml-read.ts';
 import { throwIfAny, type ContentProblem } from '../../src/lib/model/content-problems.ts';
-import { parseUrlManifest } from '../../src/lib/model/urls.ts';
 import { assembleSite, type SiteEntries } from '../../src/lib/views/assemble-site.ts';
 import { siteIndex, type Site } from '../../src/lib/views/site-index.ts';
+import { diskSurroundings } from '../../src/data/surroundings.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 
 const SCHEMAS = collectionSchemas({ reference: idReference });
@@ -53,14 +53,7 @@ export function readContent(root = 'content'): SiteEntries {
 }
 
 /** The site the build would publish from `root`, and the content problems that would stop it. */
-export function readSite(root = 'content', now = new Date(), manifest?: string): { site: Site; problems: ContentProblem[] } {
-  const { content, problems } = assembleSite(readContent(root), {
-    fileText: (path) => readFileSync(path, 'utf8'),
-    glossaryFile: join(root, YAML_COLLECTIONS.glossary),
-    published: manifest && existsSync(manifest) ? parseUrlManifest(readFileSync(manifest, 'utf8')) : [],
-    inPublic: (path) => existsSync(join('public', path)),
-    ownOrigins: [],
-    now,
-  });
+export function readSite(root = 'content', now = new Date()): { site: Site; problems: ContentProblem[] } {
+  const { content, problems } = assembleSite(readContent(root), diskSurroundings(join(root, YAML_COLLECTIONS.glossary), undefined, now));
   return { site: siteIndex(content), problems };
 }

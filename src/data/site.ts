@@ -6,13 +6,12 @@
  * call getCollection.
  */
 import { getCollection } from 'astro:content';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ANCHOR_MANIFEST, CONTENT_ROOT, REDIRECTS_FILE, URL_MANIFEST } from '../lib/build/build-dirs.ts';
+import { CONTENT_ROOT } from '../lib/build/build-dirs.ts';
 import { throwIfAny } from '../lib/model/content-problems.ts';
-import { parseUrlManifest, type ArticleKind } from '../lib/model/urls.ts';
+import type { ArticleKind } from '../lib/model/urls.ts';
 import { assembleSite, type SiteEntries } from '../lib/views/assemble-site.ts';
 import { siteIndex, type EntryOf, type Site } from '../lib/views/site-index.ts';
+import { diskSurroundings } from './surroundings.ts';
 
 export type * from '../lib/views/site-index.ts';
 
@@ -20,18 +19,7 @@ const COLLECTIONS = ['types', 'techniques', 'conditions', 'regions', 'guides', '
 
 async function load(): Promise<Site> {
   const entries = Object.fromEntries(await Promise.all(COLLECTIONS.map(async (name) => [name, await getCollection(name)] as const))) as unknown as SiteEntries;
-  // A site that has never been published has no contract yet.
-  const contract = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
-  const { content, problems } = assembleSite(entries, {
-    fileText: (path) => readFileSync(path, 'utf8'),
-    glossaryFile: `${CONTENT_ROOT}/glossary.yaml`.replace(/^\.\//, ''),
-    published: parseUrlManifest(contract(URL_MANIFEST)),
-    anchors: { file: ANCHOR_MANIFEST, published: parseUrlManifest(contract(ANCHOR_MANIFEST)) },
-    redirects: { file: REDIRECTS_FILE, text: contract(REDIRECTS_FILE) },
-    inPublic: (path) => existsSync(join('public', path)),
-    ownOrigins: import.meta.env.SITE ? [new URL(import.meta.env.SITE).origin] : [],
-    now: new Date(),
-  });
+  const { content, problems } = assembleSite(entries, diskSurroundings(`${CONTENT_ROOT}/glossary.yaml`.replace(/^\.\//, ''), import.meta.env.SITE));
   throwIfAny(problems);
   return siteIndex(content);
 }

@@ -87,6 +87,12 @@ function frontmatterLines(source: string, body: string): number {
   return at < 0 ? closing + 1 : at;
 }
 
+/** A problem named by its body line ("body line 3") named by the line of its file instead. */
+export function fileLine(problem: ContentProblem, bodyOffset: number | undefined): ContentProblem {
+  const line = /^body line (\d+)$/.exec(problem.field)?.[1];
+  return line === undefined || bodyOffset === undefined ? problem : { ...problem, field: `line ${Number(line) + bodyOffset}` };
+}
+
 /** An entry as the checks read it, with the file as written. */
 function checkedFile(entry: CollectionEntry<ArticleKind | 'comparisons'>, collection: string, fileText: (path: string) => string): CheckedFile {
   return { id: entry.id, file: contentFile(entry, collection), data: entry.data, body: entry.body ?? '', source: entry.filePath ? fileText(entry.filePath) : '' };
@@ -132,6 +138,7 @@ export function assembleSite(entries: SiteEntries, around: Surroundings): { cont
     [...published, ...kept.map((k) => k.to)],
   );
   const relations = buildRelationIndex(articles.types.map((t) => ({ id: t.id, data: { ...t.data, helps: t.claims } })), articles.conditions);
+  const checkedComparisons = comparisons.map((c) => checkedFile(c, 'comparisons', fileText));
   const checked = all.map(({ kind, entry }): CheckedArticle => ({
     ...checkedFile(entry, kind, fileText),
     kind,
@@ -171,7 +178,7 @@ export function assembleSite(entries: SiteEntries, around: Surroundings): { cont
     ...history.problems,
     ...siteContentProblems({
       articles: checked,
-      comparisons: comparisons.map((c) => checkedFile(c, 'comparisons', fileText)),
+      comparisons: checkedComparisons,
       pairs,
       glossary: { file: glossaryFile, terms: glossary.map((g) => ({ id: g.id, article: g.data.article })) },
       ids: new Map<string, Set<string>>([...ARTICLE_KINDS.map((kind) => [kind, new Set(articles[kind].map((e) => e.id))] as const), ['sources', new Set(sources.map((s) => s.id))]]),
@@ -206,6 +213,8 @@ export function assembleSite(entries: SiteEntries, around: Surroundings): { cont
     gradeHistory: { changes: history.changes, asOf: history.changes.map((c) => c.date).sort().at(-1) ?? '' },
     research,
   };
-  return { content, problems };
+  // The checks count a body's lines; an author reads the file's. One place turns the one into the other.
+  const offsets = new Map([...checked, ...checkedComparisons].map((f) => [f.file, frontmatterLines(f.source, f.body)]));
+  return { content, problems: problems.map((p) => fileLine(p, offsets.get(p.file))) };
 }
 
