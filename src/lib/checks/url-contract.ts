@@ -11,7 +11,7 @@ import type { PageMap } from './link-check.ts';
 import { bodyHeadings } from './mdx-body.ts';
 import { DATA_SECTIONS } from '../model/sections.ts';
 import type { Redirect } from '../model/aliases.ts';
-import { articleUrl, canonicalPair, compareUrl, type ArticleKind } from '../model/urls.ts';
+import { articleUrl, canonicalPair, compareUrl, slugFamilies, type ArticleKind } from '../model/urls.ts';
 
 /** A published URL, and the current URL that now answers for it. */
 export interface KeptUrl {
@@ -19,18 +19,9 @@ export interface KeptUrl {
   to: string;
 }
 
-/** URL families made from an article's slug: the part before it, the kinds, and the part after. */
-const FAMILIES: { prefix: string; kinds: string; suffix: string }[] = [
-  { prefix: '/', kinds: 'types|techniques|conditions|regions|guides', suffix: '/' },
-  { prefix: '/embed/', kinds: 'types|techniques|conditions', suffix: '/' },
-  { prefix: '/handouts/', kinds: 'types|conditions', suffix: '/' },
-  { prefix: '/oembed/', kinds: 'types|techniques|conditions', suffix: '.json' },
-  { prefix: '/og/', kinds: 'types|techniques|conditions|regions|guides', suffix: '.png' },
-  { prefix: '/qr/', kinds: 'types|conditions', suffix: '.svg' },
-];
-
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const PATTERNS = FAMILIES.map((f) => ({ ...f, pattern: new RegExp(`^${escape(f.prefix)}(${f.kinds})/([a-z0-9-]+)${escape(f.suffix)}$`) }));
+/** The addresses made from an entry's slug (the route table's), each as a pattern that captures the kind and the slug. */
+const PATTERNS = slugFamilies().map((f) => ({ ...f, pattern: new RegExp(`^${escape(f.prefix)}(${f.kinds.join('|')})/([a-z0-9-]+)${escape(f.suffix)}$`) }));
 
 /**
  * The current URL for each published URL made from an old slug. `renamed(kind, slug)`

@@ -144,6 +144,8 @@ export interface Route {
   serves: 'page' | 'redirect' | 'card' | 'file';
   /** The kinds [kind] stands for. */
   kinds?: readonly ArticleKind[];
+  /** One entry's address, where the route's own pattern also holds other files (a share image per entry, and one per landing page). */
+  entry?: string;
   /** Fetched by clinics' own pages from their origin: sent with Access-Control-Allow-Origin. */
   crossOrigin?: true;
 }
@@ -166,7 +168,7 @@ export const ROUTES = {
   api: { pattern: '/api/v1/[file].json', files: ['api/v1/[file].json.ts'], serves: 'file', crossOrigin: true },
   embed: { pattern: '/embed/[kind]/[slug]/', files: ['embed/[kind]/[slug].astro'], serves: 'card', kinds: EMBED_KINDS },
   oembed: { pattern: '/oembed/[kind]/[slug].json', files: ['oembed/[kind]/[slug].json.ts'], serves: 'file', kinds: EMBED_KINDS, crossOrigin: true },
-  shareImage: { pattern: '/og/[...image].png', files: ['og/[...image].png.ts'], serves: 'file' },
+  shareImage: { pattern: '/og/[...image].png', files: ['og/[...image].png.ts'], serves: 'file', kinds: ARTICLE_KINDS, entry: '/og/[kind]/[slug].png' },
   qr: { pattern: '/qr/[kind]/[slug].svg', files: ['qr/[kind]/[slug].svg.ts'], serves: 'file', kinds: HANDOUT_KINDS },
   feed: { pattern: FEED_PATH, files: ['[feed].xml.ts'], serves: 'file' },
   sitemap: { pattern: '/[sitemap].xml', files: ['[sitemap].xml.ts'], serves: 'file' },
@@ -194,4 +196,16 @@ export function hostPathPatterns(which: (route: Route) => boolean, routes: reado
       return [route.pattern.split('/').length === 2 ? route.pattern : `/${first}/*`];
     });
   return [...new Set(patterns)];
+}
+
+/**
+ * The families of addresses made from an entry's slug, each as the part before
+ * `<kind>/<slug>`, its kinds and the part after: what the URL contract keeps
+ * answering under an old slug when an entry is renamed.
+ */
+export function slugFamilies(routes: readonly Route[] = Object.values(ROUTES)): { prefix: string; kinds: readonly ArticleKind[]; suffix: string }[] {
+  return routes.flatMap((route) => {
+    const [prefix, suffix, ...more] = (route.entry ?? route.pattern).split('[kind]/[slug]');
+    return route.kinds && suffix !== undefined && more.length === 0 ? [{ prefix: prefix!, kinds: route.kinds, suffix }] : [];
+  });
 }

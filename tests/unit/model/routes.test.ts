@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
-import { hostPathPatterns, ROUTES, type Route } from '../../../src/lib/model/urls.ts';
+import { hostPathPatterns, ROUTES, slugFamilies, type Route } from '../../../src/lib/model/urls.ts';
 
 const routes: [string, Route][] = Object.entries(ROUTES);
 
@@ -36,5 +36,19 @@ test('host path patterns: a route by its first folder, one per kind where the ki
   assert.deepEqual(
     hostPathPatterns((route) => route.serves !== 'file', table),
     ['/', '/index.html', '/types/*', '/guides/*', '/codes/*', '/404.html'],
+  );
+});
+
+test("the families made from an entry's slug come from the route table: pages, cards, handouts and every per-entry file", () => {
+  assert.deepEqual(
+    slugFamilies().map((f) => `${f.prefix}<${f.kinds.join('|')}>/<slug>${f.suffix}`),
+    [
+      '/<types|techniques|conditions|regions|guides>/<slug>/',
+      '/handouts/<types|conditions>/<slug>/',
+      '/embed/<types|techniques|conditions>/<slug>/',
+      '/oembed/<types|techniques|conditions>/<slug>.json',
+      '/og/<types|techniques|conditions|regions|guides>/<slug>.png',
+      '/qr/<types|conditions>/<slug>.svg',
+    ],
   );
 });
