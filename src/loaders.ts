@@ -3,15 +3,18 @@
  * first, so a problem stops the build (and `astro dev`) with its file, line
  * and fix before the loader could silently skip, drop or replace an entry:
  * file names that are not slugs or not articles, two files for one URL, bytes
- * that are not UTF-8, a malformed YAML list, an id or glossary term used twice.
+ * that are not UTF-8, a malformed or empty YAML list, a missing or empty
+ * folder, an id or glossary term used twice. Whatever a loader still only
+ * logs and carries on from (a file it cannot read, a body it cannot render)
+ * stops the build too.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
-import { file, glob, type Loader } from 'astro/loaders';
+import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { articleFileProblems } from './lib/checks/content-files.ts';
 import { firstInvalidUtf8, lineOfOffset, normaliseLineEndings } from './lib/checks/text.ts';
 import { glossaryTermProblems, yamlListProblems } from './lib/checks/yaml-entries.ts';
-import { throwIfAny, type ContentProblem } from './lib/model/content-problems.ts';
+import { ContentError, throwIfAny, type ContentProblem } from './lib/model/content-problems.ts';
 import { parseYamlOrThrow, readFrontmatter, readYaml } from './lib/checks/yaml-read.ts';
 
 const shown = (path: string) => normalize(path).replace(/\\/g, '/');
@@ -37,27 +40,53 @@ export function encodingProblems(path: string, bytes: Uint8Array): ContentProble
  */
 const everyFolder: (() => ContentProblem[])[] = [];
 
-function withChecks(loader: Loader, cheap: () => ContentProblem[], own: () => ContentProblem[] = () => []): Loader {
+function withChecks(loader: Loader, source: string, cheap: () => ContentProblem[], own: () => ContentProblem[] = () => []): Loader {
   everyFolder.push(cheap);
   return {
     ...loader,
     load: async (context) => {
       throwIfAny([...everyFolder.flatMap((check) => check()), ...own()]);
-      return loader.load(context);
+      const logged: ContentProblem[] = [];
+      try {
+        await loader.load({ ...context, logger: problemLogger(context.logger, source, logged) });
+      } catch (error) {
+        // A body that cannot be rendered comes as a ContentError naming its file (src/markdown/sanitize.ts),
+        // made by the config's copy of the class: its problems are the report, and the loader's log line only repeats them.
+        const problems = (error as { problems?: unknown }).problems;
+        throw Array.isArray(problems) ? new ContentError(problems as ContentProblem[]) : error;
+      }
+      throwIfAny(logged);
     },
   };
+}
+
+/**
+ * Astro's loaders only log when they skip, drop or keep an entry (a file they
+ * cannot read or parse, a list with no items) and go on, so the page is lost or
+ * stale. Each warning or error they log is a problem here, raised where it is made.
+ */
+function problemLogger(logger: LoaderContext['logger'], source: string, problems: ContentProblem[]): LoaderContext['logger'] {
+  const problem = (message: string) =>
+    problems.push({
+      file: source,
+      field: 'loading',
+      message: `Astro's loader could not load every entry: ${message}`,
+      fix: 'correct what the message names; the build stops on it, since the loader would have gone on without that entry or with its last copy',
+    });
+  return Object.assign(Object.create(logger) as LoaderContext['logger'], { warn: problem, error: problem });
 }
 
 /** content/<kind>/<slug>.md or .mdx: the file name is the slug. */
 export function articleLoader(root: string, kind: string): Loader {
   const folder = join(root, kind);
-  const items = () => readdirSync(folder, { withFileTypes: true }).map((d) => ({ name: d.name, isDirectory: d.isDirectory() }));
+  const items = () => (existsSync(folder) ? readdirSync(folder, { withFileTypes: true }).map((d) => ({ name: d.name, isDirectory: d.isDirectory() })) : undefined);
   return withChecks(
     glob({ pattern: '*.{md,mdx}', base: folder }),
+    shown(folder),
     () => articleFileProblems(shown(folder), items()),
     // Reading every file is the costly part, so each collection reads only its own.
     () =>
-      items()
+      (items() ?? [])
         .filter((i) => !i.isDirectory && /\.mdx?$/.test(i.name))
         .flatMap((i) => {
           const bytes = readFileSync(join(folder, i.name));
@@ -73,7 +102,8 @@ export function yamlListLoader(path: string, what: string, options: { termsUniqu
   // The pre-check's reader and rules, so a file it accepts is read the same here, and one it rejects
   // stops the build with its line instead of a loader error that keeps the last good entries.
   const parser = (text: string) => parseYamlOrThrow(text, shown(path)) as Record<string, unknown>[];
-  return withChecks(file(path, { parser }), () => {
+  return withChecks(file(path, { parser }), shown(path), () => {
+    if (!existsSync(path)) return [{ file: shown(path), field: 'file', message: `the file is missing, and pages read every ${what} from it`, fix: 'restore it (git restores it if it was moved or deleted by mistake)' }];
     const bytes = readFileSync(path);
     const encoding = encodingProblems(path, bytes);
     if (encoding.length > 0) return encoding;

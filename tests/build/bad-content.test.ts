@@ -121,6 +121,8 @@ const CASES: Case[] = [
   { name: '<iframe> in a Markdown body', file: 'techniques/stripping.md', edit: (t) => `${t}\n<iframe src="https://evil.example/"></iframe>\n`, expect: [/stripping\.md → body line \d+: <iframe> is raw HTML/, /Fix: remove it and link to the page instead/], together: true },
   { name: '<form> in a Markdown body', file: 'regions/legs.md', edit: (t) => `${t}\n<form action="https://evil.example/"><input name="card"></form>\n`, expect: [/legs\.md → body line \d+: <form> is raw HTML/, /Fix: remove it and link to the page that holds the form/], together: true },
   { name: '<style> in a Markdown body', file: 'regions/legs.md', edit: (t) => `${t}\n<style>main { display: none }</style>\n`, expect: [/legs\.md → body line \d+: <style> is raw HTML/, /Fix: remove it: styles belong in src\/styles\/global\.css/], together: true },
+  { name: 'quotes nested 5,000 deep (the pre-check, before Astro renders)', file: 'regions/legs.md', edit: (t) => `${t}\n${'>'.repeat(5000)} deep\n`, expect: [/content\/regions\/legs\.md → line \d+: quotes, lists or emphasis here are nested 5,002 levels deep, more than the 16 an article may use/, /Fix: flatten it/], reject: [/\[ERROR\]|Maximum call stack|\n\s+at /] },
+  { name: 'HTML nested 20,000 deep (a body Astro cannot render)', file: 'regions/legs.md', edit: (t) => `${t}\n${'<span>'.repeat(20_000)}deep\n`, expect: [/1 content problem stopped the build:\n- \S*content\/regions\/legs\.md → body: the body nests too deeply to be rendered/, /Fix: flatten it/], reject: [/\[ERROR\]|Maximum call stack|\n\s+at /] },
 ];
 
 const copy = (root: string, from: string, to: string) => writeFileSync(join(root, to), readFileSync(join(root, from)));
@@ -156,9 +158,10 @@ const FILE_CASES: FileCase[] = [
     together: true,
   },
   {
-    name: 'an empty glossary (a loader warning)',
+    name: 'an empty glossary',
     prepare: (root) => writeFileSync(join(root, 'glossary.yaml'), '[]\n'),
-    expect: [/\d content loader warnings? stopped the build/, /- \[file-loader\] No items found in .*glossary\.yaml/, /Fix: correct the file/],
+    expect: [/content\/glossary\.yaml → line 1: the file lists no glossary entries, and pages read them from here\n {2}Fix: add the entries/],
+    reject: [/\[WARN\]|\[ERROR\]/],
   },
   {
     name: 'a file that is not UTF-8',
