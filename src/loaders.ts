@@ -6,15 +6,18 @@
  * that are not UTF-8, a malformed or empty YAML list, a missing or empty
  * folder, an id or glossary term used twice. Whatever a loader still only
  * logs and carries on from (a file it cannot read, a body it cannot render)
- * stops the build too.
+ * stops the build too, and an article collection is rendered afresh when
+ * the glossary or the Markdown pipeline changes.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { articleFileProblems } from './lib/checks/content-files.ts';
 import { firstInvalidUtf8, lineOfOffset, normaliseLineEndings } from './lib/checks/text.ts';
 import { glossaryTermProblems, yamlListProblems } from './lib/checks/yaml-entries.ts';
 import { ContentError, throwIfAny, type ContentProblem } from './lib/model/content-problems.ts';
+import { renderInputsDigest } from './lib/build/render-inputs.ts';
 import { parseYamlOrThrow, readFrontmatter, readYaml } from './lib/checks/yaml-read.ts';
 
 const shown = (path: string) => normalize(path).replace(/\\/g, '/');
@@ -76,12 +79,36 @@ function problemLogger(logger: LoaderContext['logger'], source: string, problems
   return Object.assign(Object.create(logger) as LoaderContext['logger'], { warn: problem, error: problem });
 }
 
-/** content/<kind>/<slug>.md or .mdx: the file name is the slug. */
-export function articleLoader(root: string, kind: string): Loader {
+const RENDERED_WITH = 'render-inputs';
+
+/**
+ * Astro keeps an entry's rendered body until the entry's own file changes;
+ * this clears the collection first when anything else the renders read has
+ * changed since (`inputs`: src/lib/build/render-inputs.ts), so every body is rendered again.
+ */
+export function renderedAfresh(loader: Loader, inputs: (context: LoaderContext) => string): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      const digest = inputs(context);
+      if (context.meta.get(RENDERED_WITH) !== digest) context.store.clear();
+      await loader.load(context);
+      context.meta.set(RENDERED_WITH, digest);
+    },
+  };
+}
+
+/**
+ * content/<kind>/<slug>.md or .mdx: the file name is the slug. `renderInputs`
+ * are the data files the Markdown plugins read (the glossary), besides the
+ * config and its modules.
+ */
+export function articleLoader(root: string, kind: string, renderInputs: string[]): Loader {
   const folder = join(root, kind);
   const items = () => (existsSync(folder) ? readdirSync(folder, { withFileTypes: true }).map((d) => ({ name: d.name, isDirectory: d.isDirectory() })) : undefined);
+  const inputs = ({ config }: LoaderContext) => renderInputsDigest(fileURLToPath(new URL('astro.config.mjs', config.root)), [...renderInputs, fileURLToPath(new URL('package-lock.json', config.root))]);
   return withChecks(
-    glob({ pattern: '*.{md,mdx}', base: folder }),
+    renderedAfresh(glob({ pattern: '*.{md,mdx}', base: folder }), inputs),
     shown(folder),
     () => articleFileProblems(shown(folder), items()),
     // Reading every file is the costly part, so each collection reads only its own.

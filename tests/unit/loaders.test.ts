@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { LoaderContext } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError } from '../../src/lib/model/content-problems.ts';
-import { articleLoader, yamlListLoader } from '../../src/loaders.ts';
+import { articleLoader, renderedAfresh, yamlListLoader } from '../../src/loaders.ts';
 
 /** The parts of Astro's loader context the loaders use, over an in-memory store; `logged` collects what reaches Astro's logger. */
 function fakeContext(root: string, options: { render?: () => never; stored?: Record<string, unknown>; meta?: Record<string, string> } = {}) {
@@ -43,6 +43,7 @@ const ARTICLE = '---\ntitle: Jaw\n---\n\nText.\n';
 const root = mkdtempSync(join(tmpdir(), 'loaders-'));
 after(() => rmSync(root, { recursive: true, force: true }));
 const FILES = {
+  'astro.config.mjs': '',
   'content/regions/jaw.md': ARTICLE,
   'content/conditions/bruxism.md': ARTICLE,
   'content/conditions/tmd.mdx': ARTICLE,
@@ -61,14 +62,14 @@ test('a body that cannot be rendered stops the load with the renderer\'s own pro
     throw Object.assign(new Error('1 content problem'), { problems: [problem] });
   };
   const { context } = fakeContext(root, { render });
-  const error = await articleLoader(join(root, 'content'), 'regions').load(context).catch((e: unknown) => e);
+  const error = await articleLoader(join(root, 'content'), 'regions', [join(root, 'content/glossary.yaml')]).load(context).catch((e: unknown) => e);
   assert.ok(error instanceof ContentError, String(error));
   assert.deepEqual(error.problems, [problem]);
 });
 
 test('what a loader only logs and goes on from (a file of no known type) stops the load, naming the folder', async () => {
   const { context, logged } = fakeContext(root);
-  const error = await articleLoader(join(root, 'content'), 'conditions').load(context).catch((e: unknown) => e);
+  const error = await articleLoader(join(root, 'content'), 'conditions', []).load(context).catch((e: unknown) => e);
   assert.ok(error instanceof ContentError, String(error));
   assert.match(error.message, /content\/conditions → loading: Astro's loader could not load every entry: No entry type found for tmd\.mdx\n {2}Fix: correct what the message names/);
   assert.deepEqual(logged, [], 'nothing reaches Astro\'s log');
@@ -78,6 +79,18 @@ test('an empty YAML list stops the load before the file() loader only warns and 
   const error = await yamlListLoader(join(root, 'content/glossary.yaml'), 'glossary').load(fakeContext(root).context).catch((e: unknown) => e);
   assert.ok(error instanceof ContentError, String(error));
   assert.match(error.message, /glossary\.yaml → line 1: the file lists no glossary entries/);
+});
+
+test('a collection is rendered afresh when what its renders read has changed, and kept when it has not', async () => {
+  const inner: Loader = { name: 'inner', load: async ({ store }) => void store.set({ id: 'new', data: {} }) };
+  const run = async (digest: string, meta: Record<string, string>) => {
+    const { context, entries, meta: after } = fakeContext('/site', { stored: { old: { id: 'old' } }, meta });
+    await renderedAfresh(inner, () => digest).load(context);
+    return { ids: [...entries.keys()], recorded: after.get('render-inputs') };
+  };
+  assert.deepEqual(await run('glossary 2', { 'render-inputs': 'glossary 1' }), { ids: ['new'], recorded: 'glossary 2' });
+  assert.deepEqual(await run('glossary 1', { 'render-inputs': 'glossary 1' }), { ids: ['old', 'new'], recorded: 'glossary 1' });
+  assert.deepEqual(await run('glossary 1', {}), { ids: ['new'], recorded: 'glossary 1' });
 });
 
 test('a YAML file the one reader refuses stops the load, though the store still holds the last good entries', async () => {
