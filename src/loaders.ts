@@ -49,16 +49,17 @@ function withChecks(loader: Loader, source: string, cheap: () => ContentProblem[
     ...loader,
     load: async (context) => {
       throwIfAny([...everyFolder.flatMap((check) => check()), ...own()]);
-      const logged: ContentProblem[] = [];
+      const strict = problemLogger(context.logger, source);
       try {
-        await loader.load({ ...context, logger: problemLogger(context.logger, source, logged) });
+        await loader.load({ ...context, logger: strict.logger });
       } catch (error) {
+        strict.loaded();
         // A body that cannot be rendered comes as a ContentError naming its file (src/markdown/sanitize.ts),
         // made by the config's copy of the class: its problems are the report, and the loader's log line only repeats them.
         const problems = (error as { problems?: unknown }).problems;
         throw Array.isArray(problems) ? new ContentError(problems as ContentProblem[]) : error;
       }
-      throwIfAny(logged);
+      throwIfAny(strict.loaded());
     },
   };
 }
@@ -66,17 +67,30 @@ function withChecks(loader: Loader, source: string, cheap: () => ContentProblem[
 /**
  * Astro's loaders only log when they skip, drop or keep an entry (a file they
  * cannot read or parse, a list with no items) and go on, so the page is lost or
- * stale. Each warning or error they log is a problem here, raised where it is made.
+ * stale. Each warning or error they log while loading is a problem here, raised
+ * where it is made; once loaded, what `astro dev` reloads on an edit is logged
+ * as Astro logs it, since the dev server shows it and carries on.
  */
-function problemLogger(logger: LoaderContext['logger'], source: string, problems: ContentProblem[]): LoaderContext['logger'] {
-  const problem = (message: string) =>
+function problemLogger(logger: LoaderContext['logger'], source: string) {
+  const problems: ContentProblem[] = [];
+  let loading = true;
+  const report = (level: 'warn' | 'error') => (message: string) => {
+    if (!loading) return logger[level](message);
     problems.push({
       file: source,
       field: 'loading',
       message: `Astro's loader could not load every entry: ${message}`,
       fix: 'correct what the message names; the build stops on it, since the loader would have gone on without that entry or with its last copy',
     });
-  return Object.assign(Object.create(logger) as LoaderContext['logger'], { warn: problem, error: problem });
+  };
+  return {
+    logger: Object.assign(Object.create(logger) as LoaderContext['logger'], { warn: report('warn'), error: report('error') }),
+    /** The problems logged while loading; from now on the loader's messages go to Astro's log. */
+    loaded: () => {
+      loading = false;
+      return problems;
+    },
+  };
 }
 
 const RENDERED_WITH = 'render-inputs';

@@ -10,6 +10,7 @@ import { articleLoader, renderedAfresh, yamlListLoader } from '../../src/loaders
 
 /** The parts of Astro's loader context the loaders use, over an in-memory store; `logged` collects what reaches Astro's logger. */
 function fakeContext(root: string, options: { render?: () => never; stored?: Record<string, unknown>; meta?: Record<string, string> } = {}) {
+  const watched = new Map<string, (path: string) => Promise<void>>();
   const entries = new Map(Object.entries(options.stored ?? {}));
   const meta = new Map(Object.entries(options.meta ?? {}));
   const logged: string[] = [];
@@ -33,8 +34,9 @@ function fakeContext(root: string, options: { render?: () => never; stored?: Rec
     parseData: async ({ data }: { data: unknown }) => data,
     generateDigest: (text: string) => String(text.length),
     entryTypes: new Map([['.md', markdown]]),
+    watcher: { add: () => {}, on: (event: string, handler: (path: string) => Promise<void>) => void watched.set(event, handler) },
   } as unknown as LoaderContext;
-  return { context, entries, meta, logged };
+  return { context, entries, meta, logged, watched };
 }
 
 const ARTICLE = '---\ntitle: Jaw\n---\n\nText.\n';
@@ -49,6 +51,7 @@ const FILES = {
   'content/conditions/tmd.mdx': ARTICLE,
   'content/glossary.yaml': '[]\n',
   'content/findings.yaml': '- id: a\n  outcome: !text pain\n',
+  'content/sources.yaml': '- id: a\n',
 };
 for (const [path, text] of Object.entries(FILES)) {
   mkdirSync(join(root, path, '..'), { recursive: true });
@@ -73,6 +76,15 @@ test('what a loader only logs and goes on from (a file of no known type) stops t
   assert.ok(error instanceof ContentError, String(error));
   assert.match(error.message, /content\/conditions → loading: Astro's loader could not load every entry: No entry type found for tmd\.mdx\n {2}Fix: correct what the message names/);
   assert.deepEqual(logged, [], 'nothing reaches Astro\'s log');
+});
+
+test('once loaded, what `astro dev` reloads after an edit is logged as Astro logs it, not kept from the author', async () => {
+  const sources = join(root, 'content/sources.yaml');
+  const { context, logged, watched } = fakeContext(root);
+  await yamlListLoader(sources, 'source').load(context);
+  writeFileSync(sources, '[]\n');
+  await watched.get('change')!(sources);
+  assert.deepEqual(logged, ['No items found in ' + sources]);
 });
 
 test('an empty YAML list stops the load before the file() loader only warns and the pages lose every entry', async () => {
