@@ -12,6 +12,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ContentEntryType } from 'astro';
 import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { articleFileProblems } from './lib/checks/content-files.ts';
 import { firstInvalidUtf8, lineOfOffset, normaliseLineEndings } from './lib/checks/text.ts';
@@ -93,6 +94,33 @@ function problemLogger(logger: LoaderContext['logger'], source: string) {
   };
 }
 
+/**
+ * Astro reads an article's frontmatter with js-yaml, whose rules are not the
+ * one reader's (it turns 2026-02-30 into 2 March, where the schema refuses
+ * the date as written). Each entry's data is the one reader's instead
+ * (src/lib/checks/yaml-read.ts), so the pre-check, the pages and an edit under
+ * `astro dev` all see the same values; Astro's own reading still gives the body.
+ */
+export function readByTheOneReader(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      // Loaders get the entry types (Markdown, MDX) in their context, though Astro's type leaves them out.
+      const { entryTypes } = context as LoaderContext & { entryTypes?: Map<string, ContentEntryType> };
+      if (!entryTypes) return loader.load(context);
+      const ours = (type: ContentEntryType): ContentEntryType => ({
+        ...type,
+        getEntryInfo: async (input) => {
+          const { data, problems } = readFrontmatter(normaliseLineEndings(input.contents), shown(fileURLToPath(input.fileUrl)));
+          throwIfAny(problems);
+          return { ...(await type.getEntryInfo(input)), data };
+        },
+      });
+      return loader.load({ ...context, entryTypes: new Map([...entryTypes].map(([extension, type]) => [extension, ours(type)])) } as LoaderContext);
+    },
+  };
+}
+
 const RENDERED_WITH = 'render-inputs';
 
 /**
@@ -122,7 +150,7 @@ export function articleLoader(root: string, kind: string, renderInputs: string[]
   const items = () => (existsSync(folder) ? readdirSync(folder, { withFileTypes: true }).map((d) => ({ name: d.name, isDirectory: d.isDirectory() })) : undefined);
   const inputs = ({ config }: LoaderContext) => renderInputsDigest(fileURLToPath(new URL('astro.config.mjs', config.root)), [...renderInputs, fileURLToPath(new URL('package-lock.json', config.root))]);
   return withChecks(
-    renderedAfresh(glob({ pattern: '*.{md,mdx}', base: folder }), inputs),
+    renderedAfresh(readByTheOneReader(glob({ pattern: '*.{md,mdx}', base: folder })), inputs),
     shown(folder),
     () => articleFileProblems(shown(folder), items()),
     // Reading every file is the costly part, so each collection reads only its own.
@@ -132,7 +160,7 @@ export function articleLoader(root: string, kind: string, renderInputs: string[]
         .flatMap((i) => {
           const bytes = readFileSync(join(folder, i.name));
           const encoding = encodingProblems(join(folder, i.name), bytes);
-          // Astro's own frontmatter parser has other rules; an entry it cannot read is logged and skipped or kept stale.
+          // Astro's own frontmatter parser has other rules: the entries are read by ours (readByTheOneReader), and a file it refuses stops the load here.
           return encoding.length > 0 ? encoding : readFrontmatter(normaliseLineEndings(bytes.toString('utf8')), shown(join(folder, i.name))).problems;
         }),
   );

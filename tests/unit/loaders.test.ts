@@ -70,6 +70,17 @@ test('a body that cannot be rendered stops the load with the renderer\'s own pro
   assert.deepEqual(error.problems, [problem]);
 });
 
+test('an article\'s data is the one reader\'s, not js-yaml\'s: a date is kept as written for the schema to judge', async () => {
+  const { context, entries } = fakeContext(root);
+  // Astro's own entry type, reading with js-yaml, would turn this date into 2 March.
+  const jsYaml = { getEntryInfo: ({ contents }: { contents: string }) => ({ data: { lastReviewed: new Date('2026-03-02') }, body: contents.split('---\n')[2], rawData: '' }), getRenderFunction: async () => async () => ({ html: '' }) };
+  (context as unknown as { entryTypes: Map<string, unknown> }).entryTypes = new Map([['.md', jsYaml]]);
+  writeFileSync(join(root, 'content/regions/jaw.md'), '---\ntitle: Jaw\nlastReviewed: 2026-02-30\n---\n\nText.\n');
+  await articleLoader(join(root, 'content'), 'regions', []).load(context);
+  assert.deepEqual((entries.get('jaw') as { data: unknown }).data, { title: 'Jaw', lastReviewed: '2026-02-30' });
+  assert.equal((entries.get('jaw') as { body: string }).body, '\nText.\n', 'the body is still Astro\'s');
+});
+
 test('what a loader only logs and goes on from (a file of no known type) stops the load, naming the folder', async () => {
   const { context, logged } = fakeContext(root);
   const error = await articleLoader(join(root, 'content'), 'conditions', []).load(context).catch((e: unknown) => e);
