@@ -8,10 +8,12 @@ import { articleLoader, yamlListLoader } from './loaders.ts';
  * component; the file name is the slug and the public URL. Markdown is
  * rendered once while content syncs, MDX becomes a module the bundler must
  * compile, so prose stays .md (bundling at 2,000 entries: 11 s as MDX, 2.8 s
- * as Markdown). The loaders check file names, encodings and duplicate ids first (src/loaders.ts).
+ * as Markdown). The loaders check file names, encodings and duplicate ids first, and render
+ * again when the glossary or the Markdown pipeline changes (src/loaders.ts).
  */
-const articles = (kind: string) => articleLoader(CONTENT, kind);
 const yaml = (name: keyof typeof YAML_COLLECTIONS) => `${CONTENT}/${YAML_COLLECTIONS[name]}`;
+// Bodies are rendered with the glossary's terms as links (astro.config.mjs), so a changed glossary renders them again.
+const articles = (kind: string) => articleLoader(CONTENT, kind, [yaml('glossary')]);
 // The schemas take Astro's reference() as a context, so the build's own check and the unit tests parse with them too (src/schemas/context.ts).
 const schema = collectionSchemas({ reference });
 

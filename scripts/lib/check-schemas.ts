@@ -4,7 +4,9 @@
  * write) instead of Astro's error block with its stack trace. Astro parses
  * with the same schemas and messages, so `astro dev` and `astro check` say
  * the same words. .mdx bodies are held to the MDX policy here too
- * (src/lib/checks/mdx-policy.ts), since Astro runs them as code. YAML is read
+ * (src/lib/checks/mdx-policy.ts), since Astro runs them as code, and every
+ * body to a nesting limit (src/lib/checks/nesting.ts), since Astro's renderer
+ * recurses. YAML is read
  * by the one reader (src/lib/checks/yaml-read.ts), so a file it cannot read
  * stops the build here with its line, warm cache or cold.
  */
@@ -16,6 +18,7 @@ import { idReference, type CollectionName } from '../../src/schemas/context.ts';
 import { fieldName } from '../../src/schemas/messages.ts';
 import { formatProblems, type ContentProblem, type SchemaProblem } from '../../src/lib/model/content-problems.ts';
 import { mdxPolicyProblems } from '../../src/lib/checks/mdx-policy.ts';
+import { articleTree, nestingProblems } from '../../src/lib/checks/nesting.ts';
 import { readFrontmatter, readYaml } from '../../src/lib/checks/yaml-read.ts';
 import { entryLines } from '../../src/lib/checks/yaml-entries.ts';
 import { normaliseLineEndings } from '../../src/lib/checks/text.ts';
@@ -65,8 +68,9 @@ function articleProblems(root: string, kind: (typeof ARTICLE_COLLECTIONS)[number
     .flatMap((name) => {
       const file = normalize(join(folder, name));
       const text = readFileSync(file, 'utf8');
-      // An .mdx body is a program: held to its policy before Astro compiles and runs it.
-      return [...articleTextProblems(file, kind, text), ...(name.endsWith('.mdx') ? mdxPolicyProblems(file, text) : [])];
+      // An .mdx body is a program: held to its policy (nesting included) before Astro compiles and runs it.
+      // A Markdown body is held to the nesting limit Astro's renderer needs.
+      return [...articleTextProblems(file, kind, text), ...(name.endsWith('.mdx') ? mdxPolicyProblems(file, text) : nestingProblems(file, articleTree(text, false)))];
     });
 }
 

@@ -6,12 +6,15 @@
  * pipeline writes: heading ids, the section-link wrappers and their
  * aria-labelledby, glossary links, tables, images with alt text, and classes.
  */
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { satteri } from '@astrojs/markdown-satteri';
 import rehypeParse from 'rehype-parse';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
+import { ContentError, type ContentProblem } from '../lib/model/content-problems.ts';
 import { isSafeUrl, SAFE_SCHEMES } from '../lib/checks/raw-html.ts';
 import { MDX_HTML_ELEMENTS } from '../lib/checks/mdx-policy.ts';
 
@@ -54,10 +57,31 @@ export function sanitizeHtml(html: string): string {
 type MarkdownProcessor = ReturnType<typeof satteri>;
 
 /**
+ * A body that cannot be rendered, as the problem that stops the build. Astro's
+ * glob() loader only logs "[ERROR] Error rendering jaw.md" with a stack trace
+ * of the renderer; this names the file and says what to do. The stack
+ * overflows when elements nest thousands deep (raw HTML, which the nesting
+ * check of src/lib/checks/nesting.ts cannot see inside).
+ */
+export function renderProblem(fileURL: URL | undefined, error: unknown): ContentProblem {
+  const path = fileURL ? fileURLToPath(fileURL) : 'a Markdown body';
+  const inProject = path.startsWith(`${process.cwd()}${sep}`);
+  const message = String((error as Error)?.message ?? error).split('\n')[0];
+  const tooDeep = error instanceof RangeError && /call stack/i.test(message ?? '');
+  return {
+    file: inProject ? relative(process.cwd(), path).replaceAll(sep, '/') : path,
+    field: 'body',
+    message: tooDeep ? 'the body nests too deeply to be rendered (elements, quotes or lists thousands of levels inside one another)' : `the body could not be rendered: ${message}`,
+    fix: tooDeep ? 'flatten it: a few levels of quotes, lists or HTML elements at most' : 'correct the text the message points to; if it is plain Markdown, a plugin in src/markdown/ has a bug: report it with this file',
+  };
+}
+
+/**
  * The configured processor with each rendered Markdown body sanitised. The
  * options object is shared, not copied, so integrations that add plugins to
  * `processor.options` still reach the inner renderer. MDX output is code, not
- * HTML: .mdx files get jsxAllowlist() instead.
+ * HTML: .mdx files get jsxAllowlist() instead. A body that fails to render
+ * stops the build with renderProblem(), never a page without its body.
  */
 export function sanitised(processor: MarkdownProcessor): MarkdownProcessor {
   return {
@@ -66,8 +90,12 @@ export function sanitised(processor: MarkdownProcessor): MarkdownProcessor {
       const renderer = await processor.createRenderer(shared);
       return {
         async render(content, options) {
-          const result = await renderer.render(content, options);
-          return { ...result, code: sanitizeHtml(result.code) };
+          try {
+            const result = await renderer.render(content, options);
+            return { ...result, code: sanitizeHtml(result.code) };
+          } catch (error) {
+            throw new ContentError([renderProblem(options?.fileURL, error)]);
+          }
         },
       };
     },

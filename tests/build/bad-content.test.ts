@@ -136,6 +136,8 @@ const CASES: Case[] = [
   { name: '<iframe> in a Markdown body', file: 'techniques/stripping.md', edit: (t) => `${t}\n<iframe src="https://evil.example/"></iframe>\n`, expect: [/stripping\.md → line \d+: <iframe> is raw HTML/, /Fix: remove it and link to the page instead/], together: true },
   { name: '<form> in a Markdown body', file: 'regions/legs.md', edit: (t) => `${t}\n<form action="https://evil.example/"><input name="card"></form>\n`, expect: [/legs\.md → line \d+: <form> is raw HTML/, /Fix: remove it and link to the page that holds the form/], together: true },
   { name: '<style> in a Markdown body', file: 'regions/legs.md', edit: (t) => `${t}\n<style>main { display: none }</style>\n`, expect: [/legs\.md → line \d+: <style> is raw HTML/, /Fix: remove it: styles belong in src\/styles\/global\.css/], together: true },
+  { name: 'quotes nested 5,000 deep (the pre-check, before Astro renders)', file: 'regions/legs.md', edit: (t) => `${t}\n${'>'.repeat(5000)} deep\n`, expect: [/content\/regions\/legs\.md → line \d+: quotes, lists or emphasis here are nested 5,002 levels deep, more than the 16 an article may use/, /Fix: flatten it/], reject: [/\[ERROR\]|Maximum call stack|\n\s+at /] },
+  { name: 'HTML nested 20,000 deep (a body Astro cannot render)', file: 'regions/legs.md', edit: (t) => `${t}\n${'<span>'.repeat(20_000)}deep\n`, expect: [/1 content problem stopped the build:\n- \S*content\/regions\/legs\.md → body: the body nests too deeply to be rendered/, /Fix: flatten it/], reject: [/\[ERROR\]|Maximum call stack|\n\s+at /] },
 ];
 
 /** Records URLs as published, and redirects, in the contract folder beside the copied content (the build's CONTRACT_ROOT). */
@@ -178,9 +180,10 @@ const FILE_CASES: FileCase[] = [
     together: true,
   },
   {
-    name: 'an empty glossary (a loader warning)',
+    name: 'an empty glossary',
     prepare: (root) => writeFileSync(join(root, 'glossary.yaml'), '[]\n'),
-    expect: [/\d content loader warnings? stopped the build/, /- \[file-loader\] No items found in .*glossary\.yaml/, /Fix: correct the file/],
+    expect: [/content\/glossary\.yaml → line 1: the file lists no glossary entries, and pages read them from here\n {2}Fix: add the entries/],
+    reject: [/\[WARN\]|\[ERROR\]/],
   },
   {
     name: 'a file that is not UTF-8',
@@ -263,7 +266,11 @@ function filesContaining(dir: string, needle: string): string[] {
     .map((d) => join(d.parentPath, d.name).slice(dir.length));
 }
 
-function build(prepare: (root: string) => void, inspect?: (out: string) => void, deploy: Record<string, string> = {}): { status: number | null; output: string; oldSiteIntact: boolean } {
+/**
+ * A copy of the fixture content (changed by `prepare`) beside a last good dist/, with a cache of its
+ * own: each build() after the first is a warm build, as an author's next `npm run build` is.
+ */
+function site(prepare: (root: string) => void, deploy: Record<string, string> = {}) {
   const work = mkdtempSync(join(tmpdir(), 'bad-content-'));
   const content = join(work, 'content');
   cpSync(FIXTURE, content, { recursive: true });
@@ -273,16 +280,29 @@ function build(prepare: (root: string) => void, inspect?: (out: string) => void,
   mkdirSync(out);
   writeFileSync(join(out, 'index.html'), OLD_SITE);
   const { SITE_URL: _deployment, CONTACT_URL: _contact, ...env } = process.env;
-  // Built as a local preview (no SITE_URL), as `npm start` does, unless a case gives the deployment's addresses.
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-    encoding: 'utf8',
-    env: { ...env, ...deploy, PATH: `${BIN}:${process.env['PATH']}`, CONTENT_ROOT: content, CONTRACT_ROOT: join(work, 'contract'), BUILD_OUT: out, ASTRO_CACHE_DIR: join(work, 'cache') },
-  });
-  inspect?.(out);
-  const oldSiteIntact = readdirSync(out).join() === 'index.html' && readFileSync(join(out, 'index.html'), 'utf8') === OLD_SITE && !existsSync(`${out}-staging`);
-  rmSync(work, { recursive: true, force: true });
-  // Colours (on when CI is set) would split the words the patterns look for.
-  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`), oldSiteIntact };
+  return {
+    content,
+    out,
+    build(): { status: number | null; output: string } {
+      // Built as a local preview (no SITE_URL), as `npm start` does, unless a case gives the deployment's addresses.
+      const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+        encoding: 'utf8',
+        env: { ...env, ...deploy, PATH: `${BIN}:${process.env['PATH']}`, CONTENT_ROOT: content, CONTRACT_ROOT: join(work, 'contract'), BUILD_OUT: out, ASTRO_CACHE_DIR: join(work, 'cache') },
+      });
+      // Colours (on when CI is set) would split the words the patterns look for.
+      return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
+    },
+    remove: () => rmSync(work, { recursive: true, force: true }),
+  };
+}
+
+function build(prepare: (root: string) => void, inspect?: (out: string) => void, deploy: Record<string, string> = {}): { status: number | null; output: string; oldSiteIntact: boolean } {
+  const copy = site(prepare, deploy);
+  const { status, output } = copy.build();
+  inspect?.(copy.out);
+  const oldSiteIntact = readdirSync(copy.out).join() === 'index.html' && readFileSync(join(copy.out, 'index.html'), 'utf8') === OLD_SITE && !existsSync(`${copy.out}-staging`);
+  copy.remove();
+  return { status, output, oldSiteIntact };
 }
 
 test('the fixture site builds without SITE_URL, warns once, and writes no localhost address anywhere', () => {
@@ -358,6 +378,37 @@ test('a renamed entry that keeps its old slug as an alias keeps every published 
   assert.match(answers['/oembed/types/swedish-massage.json']!, /"url":"\/types\/swedish-massage-therapy\/"/);
   assert.match(answers['/qr/types/swedish-massage.svg']!, /^<svg/);
   assert.equal(answers['/og/types/swedish-massage.png'], 'png');
+});
+
+/** Pages (and other files) of a built site that hold `needle`. */
+const linking = (out: string, needle: string) => filesContaining(out, needle).filter((file) => file.endsWith('.html'));
+
+test('a warm build renders again when the glossary changes, and a YAML file that cannot be read stops it', () => {
+  const term = '- id: therapist\n  term: Therapist\n  definition: A person trained to give massage as a treatment.\n';
+  const copy = site((root) => append(root, 'glossary.yaml', term));
+  try {
+    const first = copy.build();
+    assert.equal(first.status, 0, first.output.slice(-3000));
+    assert.notDeepEqual(linking(copy.out, '#term-therapist'), [], 'the term is linked from the articles that use it');
+    // The term goes; no article's text changes, so Astro would reuse every cached body.
+    writeFileSync(join(copy.content, 'glossary.yaml'), readFileSync(join(copy.content, 'glossary.yaml'), 'utf8').replace(term, ''));
+    const second = copy.build();
+    assert.equal(second.status, 0, second.output.slice(-3000));
+    assert.deepEqual(linking(copy.out, '#term-therapist'), [], 'pages that link the removed term');
+    const good = readFileSync(join(copy.out, 'types/swedish-massage/index.html'), 'utf8');
+    // With the cache warm, an unknown tag in findings.yaml (and in the glossary) stops the build: the last good findings never ship.
+    const tag = (file: string, from: string) => writeFileSync(join(copy.content, file), readFileSync(join(copy.content, file), 'utf8').replace(from, `${from}!text `));
+    tag('findings.yaml', 'source: ');
+    tag('glossary.yaml', 'term: ');
+    const third = copy.build();
+    assert.notEqual(third.status, 0, third.output.slice(-3000));
+    assert.match(third.output, /content\/findings\.yaml → line \d+: the tag: !text is not read the same way everywhere, so it is not allowed/);
+    assert.match(third.output, /content\/glossary\.yaml → line \d+: the tag: !text is not read the same way everywhere/);
+    assert.doesNotMatch(third.output, /\[ERROR\]|\n\s+at /);
+    assert.equal(readFileSync(join(copy.out, 'types/swedish-massage/index.html'), 'utf8'), good, 'the failed build left the last good site');
+  } finally {
+    copy.remove();
+  }
 });
 
 const applyEdit = (c: Case) => (root: string) => writeFileSync(join(root, c.file), c.edit(readFileSync(join(root, c.file), 'utf8')));

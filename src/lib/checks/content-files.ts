@@ -17,8 +17,14 @@ export interface FolderItem {
 
 const stem = (name: string) => name.replace(/\.[^.]*$/, '');
 
-/** `folder` is the path from the project root, e.g. content/types. Hidden files (.DS_Store, editor swap files) are not content. */
-export function articleFileProblems(folder: string, items: FolderItem[]): ContentProblem[] {
+/**
+ * `folder` is the path from the project root, e.g. content/types, and `items`
+ * what it holds (undefined: the folder is missing). Hidden files (.DS_Store,
+ * editor swap files) are not content. Every kind has pages, so a missing or
+ * empty folder is a slip (a rename, a move) that would drop a whole section.
+ */
+export function articleFileProblems(folder: string, items: FolderItem[] | undefined): ContentProblem[] {
+  if (items === undefined) return [{ file: `${folder}/`, field: 'folder', message: 'the folder is missing, so its section of the site would be empty', fix: `create ${folder}/ with its articles (git restores it if it was moved by mistake)` }];
   const problems: ContentProblem[] = [];
   const byUrl = new Map<string, string[]>();
   for (const { name, isDirectory } of items) {
@@ -60,6 +66,10 @@ export function articleFileProblems(folder: string, items: FolderItem[]): Conten
       message: `${names.join(' and ')} would be the same page (${url}), and only one of them would be published`,
       fix: `merge them into ${folder}/${keep} and delete ${names.filter((n) => n !== keep).map((n) => `${folder}/${n}`).join(' and ')}`,
     });
+  }
+  // A folder of misnamed files already has a problem for each; one with nothing in it says so.
+  if (problems.length === 0 && byUrl.size === 0) {
+    problems.push({ file: `${folder}/`, field: 'folder', message: 'the folder holds no article (.md or .mdx), so its section of the site would be empty', fix: `add its articles to ${folder}/ (git restores them if they were moved by mistake)` });
   }
   return problems;
 }

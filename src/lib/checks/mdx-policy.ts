@@ -13,10 +13,11 @@
  *   browser reads it.
  */
 import { basename, dirname, resolve } from 'node:path';
-import { defineHastPlugin, mdxToJs, mdxToMdast } from 'satteri';
+import { defineHastPlugin, mdxToJs } from 'satteri';
 import { MARKDOWN_FEATURES } from '../model/markdown-features.ts';
 import { CONTENT_COMPONENTS, CONTENT_COMPONENTS_DIR, componentImport, isContentComponent, type ContentComponent } from '../model/content-components.ts';
 import type { ContentProblem } from '../model/content-problems.ts';
+import { articleTree, mdastNodes, nestingProblems, type MdastNode } from './nesting.ts';
 import { isSafeUrl, SAFE_URL_FIX, unsafeUrlMessage } from './raw-html.ts';
 
 /** The folder of the components an article may import, from the project's root, where every build and check runs. */
@@ -86,20 +87,6 @@ function allowedAttributeExpression(code: string, component: boolean): boolean {
   const object = expression['object'] as EstreeNode;
   const property = expression['property'] as EstreeNode;
   return object.type === 'Identifier' && object['name'] === 'props' && ROUTE_PROPS.has(String(property['name']));
-}
-
-interface MdastNode {
-  type: string;
-  name?: string | null;
-  value?: unknown;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  position?: { start: { line: number } };
-  children?: MdastNode[];
-}
-
-function* mdastNodes(node: MdastNode): Generator<MdastNode> {
-  yield node;
-  for (const child of node.children ?? []) yield* mdastNodes(child);
 }
 
 /** The ESTree of each `import`/`export` block and `{…}` expression, by its line in the file. */
@@ -198,12 +185,15 @@ export function mdxPolicyProblems(file: string, source: string): ContentProblem[
   let tree: MdastNode;
   try {
     found = programs(source);
-    tree = mdxToMdast(source, { features: { ...MARKDOWN_FEATURES, frontmatter: true } }) as MdastNode;
+    tree = articleTree(source, true);
   } catch (error) {
     const message = String((error as Error).message ?? error).split('\n')[0] ?? '';
     const line = /(\d+):\d+/.exec(message)?.[1] ?? '1';
     return [{ file, field: `line ${line}`, message: `the MDX cannot be read: ${message}`, fix: 'close every tag and {…}, or write < and { as \\< and \\{' }];
   }
+  // Too deep a body is the one problem reported: Astro could not render it.
+  const nesting = nestingProblems(file, tree);
+  if (nesting.length > 0) return nesting;
   const imported = new Set<string>();
   const problems: ContentProblem[] = [];
   for (const { kind, line, program, value } of found) {
@@ -213,7 +203,7 @@ export function mdxPolicyProblems(file: string, source: string): ContentProblem[
       problems.push({ file, field: `line ${line}`, message: `{${value.trim().slice(0, 40)}} ${expressionMessage(program)}`, fix: EXPRESSION_FIX });
     }
   }
-  for (const node of mdastNodes(tree)) {
+  for (const { node } of mdastNodes(tree)) {
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') problems.push(...elementProblems(file, node, imported));
   }
   return problems.sort((a, b) => Number(a.field.slice(5)) - Number(b.field.slice(5)));

@@ -52,9 +52,12 @@ export function entryLines(file: string, text: string): number[] {
   return readItems(file, text).items.map((item) => item.line);
 }
 
-/** Malformed YAML and ids used twice. `what` names an entry in messages: "source", "glossary term". */
+/** Malformed YAML, a list with no entries, and ids used twice. `what` names an entry in messages: "source", "glossary term". */
 export function yamlListProblems(file: string, text: string, what: string): ContentProblem[] {
   const { items, problems } = readItems(file, text);
+  if (problems.length === 0 && items.length === 0) {
+    return [{ file, field: 'line 1', message: `the file lists no ${what} entries, and pages read them from here`, fix: 'add the entries ("- id: …"); git restores the file if it was emptied by mistake' }];
+  }
   const first = new Map<string, Item>();
   for (const item of items) {
     if (item.id === undefined) continue;

@@ -43,3 +43,11 @@ test('two files for one URL are an error, whether they differ by case or by exte
   assert.equal(problems.length, 2);
   assert.match(problems[1]!.fix, /merge them into content\/types\/swedish-massage\.md and delete content\/types\/Swedish-Massage\.md/);
 });
+
+test('a missing folder, or one with no article, is an error instead of a section of the site gone without a word', () => {
+  assert.deepEqual(articleFileProblems('content/regions', undefined), [
+    { file: 'content/regions/', field: 'folder', message: 'the folder is missing, so its section of the site would be empty', fix: 'create content/regions/ with its articles (git restores it if it was moved by mistake)' },
+  ]);
+  assert.deepEqual(check('.DS_Store').map((p) => `${p.file}: ${p.message}`), ['content/types/: the folder holds no article (.md or .mdx), so its section of the site would be empty']);
+  assert.deepEqual(check('notes.txt').map((p) => p.file), ['content/types/notes.txt'], 'a misnamed file is its own problem');
+});

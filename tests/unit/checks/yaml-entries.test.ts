@@ -55,3 +55,10 @@ test('the same term under two glossary ids is an error, in any case and through 
   assert.match(problems[0]!.fix, /keep "effleurage" under one id/);
   assert.deepEqual(glossaryTermProblems('content/glossary.yaml', '- id: a\n  term: Knot\n  aliases: [knot, knots]\n'), [], 'an alias repeating its own term is harmless');
 });
+
+test('a list with no entries is an error on line 1, so the pages never lose every source or term at once', () => {
+  assert.deepEqual(yamlListProblems('content/glossary.yaml', '[]\n', 'glossary'), [
+    { file: 'content/glossary.yaml', field: 'line 1', message: 'the file lists no glossary entries, and pages read them from here', fix: 'add the entries ("- id: …"); git restores the file if it was emptied by mistake' },
+  ]);
+  assert.match(yamlListProblems('content/glossary.yaml', '', 'glossary')[0]!.message, /the file is not a list of entries/);
+});

@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinks } from '../../../src/markdown/glossary-plugin.ts';
 import { sectionLinks } from '../../../src/markdown/section-links-plugin.ts';
 import { sanitised } from '../../../src/markdown/sanitize.ts';
+import { ContentError, formatProblems } from '../../../src/lib/model/content-problems.ts';
 
 const pipeline = () =>
   satteri({
@@ -77,4 +81,27 @@ test('event attributes and links with unsafe schemes are removed, however they a
   for (const gone of ['onclick', 'onerror', 'steal', 'javascript', 'jav&#x61;', 'data:', 'style=', 'position:fixed']) assert.ok(!html.includes(gone), `${gone} was removed: ${html}`);
   assert.match(html, /<b>bold<\/b>/);
   assert.match(html, /<img src="\/a.png" alt="A">/);
+});
+
+const failure = async (processor: ReturnType<typeof satteri>, markdown: string, file = 'content/regions/jaw.md') => {
+  const renderer = await processor.createRenderer({});
+  const error = await renderer.render(markdown, { fileURL: pathToFileURL(file) }).then(
+    () => assert.fail('the body rendered'),
+    (e: unknown) => e,
+  );
+  assert.ok(error instanceof ContentError, String(error));
+  return formatProblems(error.problems);
+};
+
+test('HTML nested thousands deep stops the build naming the file and the fix, not a stack overflow and a page without its body', async () => {
+  const report = await failure(sanitised(pipeline()), `Text.\n\n${'<span>'.repeat(20_000)}x\n`);
+  assert.match(report, /^1 content problem stopped the build:\n- content\/regions\/jaw\.md → body: the body nests too deeply to be rendered/);
+  assert.match(report, /Fix: flatten it/);
+});
+
+test('any other error of a Markdown plugin stops the build with its message and the file', async () => {
+  const broken = satteri({ mdastPlugins: [() => ({ name: 'broken', text: () => { throw new TypeError('cannot read "x"'); } })] });
+  const outside = join(tmpdir(), 'content/regions/jaw.md');
+  const report = await failure(sanitised(broken), 'Text.\n', outside);
+  assert.match(report, new RegExp(`- ${outside.replace(/[/.]/g, '\\$&')} → body: the body could not be rendered: cannot read "x"\n  Fix: correct the text`));
 });
