@@ -58,7 +58,7 @@ const contractProblems = [
   ...(existsSync(URL_MANIFEST)
     ? lostUrlProblems(
         URL_MANIFEST,
-        lostUrls(expectedUrls(parseUrlManifest(readFileSync(URL_MANIFEST, 'utf8')), Boolean(process.env['SITE_URL'])), built, built('_redirects') ? redirectSources(readFileSync(join(STAGING, '_redirects'), 'utf8')) : new Set()),
+        lostUrls(expectedUrls(parseUrlManifest(readFileSync(URL_MANIFEST, 'utf8')), Boolean(process.env['SITE_URL'])), built, built('_redirects') ? redirectSources(readFileSync(join(STAGING, '_redirects'), 'utf8'), addresses.site?.pathname) : new Set()),
         REDIRECTS_FILE,
       )
     : []),

@@ -16,7 +16,7 @@ import { normalise } from '../lib/search/normalise.ts';
 import { correctQuery, nameWords, type Vocabulary } from '../lib/search/vocabulary.ts';
 import { foundAsWritten, nearestTopics, sureTypoFix, wordsToCheck } from '../lib/search/honesty.ts';
 import { safetyAnswersFor, type SafetyAnswer } from '../lib/search/safety.ts';
-import { comparisonHref } from '../lib/model/urls.ts';
+import { comparisonHref, underBase } from '../lib/model/urls.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -68,7 +68,9 @@ interface Hit {
   description?: string;
 }
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** A site path ("/types/x/") as the browser asks for it: under the site's base where SITE_URL has a path. */
+const served = (path: string) => underBase(path, import.meta.env.BASE_URL);
+const PAGEFIND_URL = served('/pagefind/pagefind.js');
 const PAGE_SIZE = 10;
 const UNAVAILABLE = 'Search is not available right now. Please browse the A to Z lists below.';
 let loading: Promise<Loaded> | undefined;
@@ -105,8 +107,8 @@ function load(): Promise<Loaded> {
       await api.options({ noWorker: true, excerptLength: 24 });
       return api;
     }),
-    json<Vocabulary>('/search-vocabulary.json'),
-    json<PageMap>('/search-pages.json'),
+    json<Vocabulary>(served('/search-vocabulary.json')),
+    json<PageMap>(served('/search-pages.json')),
   ]).then(([api, vocabulary, pages]) => ({ api, vocabulary, pages, idOfUrl: new Map(Object.entries(pages).map(([id, [url]]) => [url, id])) }));
   // A failed load is not cached: the next query tries again.
   loading.catch(() => (loading = undefined));
@@ -124,8 +126,9 @@ function highlighted(excerpt: string): DocumentFragment {
   return fragment;
 }
 
+/** Every link it makes names a site path; the one place it is put under the site's base. */
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]>, ...children: (Node | string)[]) {
-  const el = Object.assign(document.createElement(tag), props);
+  const el = Object.assign(document.createElement(tag), 'href' in props && typeof props.href === 'string' ? { ...props, href: served(props.href) } : props);
   el.append(...children);
   return el;
 }

@@ -17,6 +17,7 @@ import { test } from 'node:test';
 import { stripVTControlCharacters } from 'node:util';
 import { prices, replace, TYPE } from '../fixtures/content-edits.ts';
 import { PUBLISHED_SWEDISH } from '../fixtures/published-swedish.ts';
+import { qrSvg } from '../../src/lib/clinics/handouts.ts';
 
 const FIXTURE = resolve('tests/fixtures/content');
 /** What the fixture site has published (the build's CONTRACT_ROOT); cases that need more write it with publish(). */
@@ -448,3 +449,45 @@ for (const c of ALL) {
     assert.equal(oldSiteIntact, true, 'a failed build changed the old dist/ or left a staging folder');
   });
 }
+
+/** Every site path in the attributes of every built page, by file. */
+function sitePathsByPage(out: string): Map<string, string[]> {
+  const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+  return new Map(pages.map((file) => [file, [...readFileSync(join(out, file), 'utf8').matchAll(/\s(?:href|src|action)="(\/[^"]*)"/g)].map((m) => m[1]!)]));
+}
+
+test('a deploy build under a path keeps the path in every address: links, canonical, sitemap, feed, embed, oEmbed, QR code, API and host rules', async () => {
+  const base = 'https://clinic.example/guide/';
+  const seen: Record<string, string> = {};
+  let atRoot = new Map<string, string[]>();
+  let underPath = new Map<string, string[]>();
+  const root = build(() => {}, (out) => (atRoot = sitePathsByPage(out)), { SITE_URL: 'https://clinic.example/', CONTACT_URL: 'mailto:editors@example.org' });
+  assert.equal(root.status, 0, root.output.slice(-3000));
+  const { status, output } = build(
+    () => {},
+    (out) => {
+      underPath = sitePathsByPage(out);
+      for (const file of ['types/swedish-massage/index.html', 'sitemap-0.xml', 'feed.xml', 'embed/types/swedish-massage/index.html', 'oembed/types/swedish-massage.json', 'qr/types/swedish-massage.svg', 'api/v1/types.json', '_headers', '_redirects', 'robots.txt']) seen[file] = readFileSync(join(out, file), 'utf8');
+    },
+    { SITE_URL: base, CONTACT_URL: 'mailto:editors@example.org' },
+  );
+  assert.equal(status, 0, output.slice(-3000));
+  // The same pages, each linking exactly where the root build links, under /guide/ (Astro's own assets included).
+  assert.deepEqual([...underPath.keys()].sort(), [...atRoot.keys()].sort());
+  // A bundle that reads the base has another content hash: its name is compared without it.
+  const unhashed = (path: string) => path.replace(/(\/_astro\/.+)\.[\w-]+\.(js|css)$/, '$1.$2');
+  for (const [file, paths] of atRoot) assert.deepEqual(underPath.get(file)?.map(unhashed), paths.map((p) => unhashed(`/guide${p}`)), file);
+  const page = `${base}types/swedish-massage/`;
+  assert.match(seen['types/swedish-massage/index.html']!, new RegExp(`<link rel="canonical" href="${page}">`));
+  assert.match(seen['sitemap-0.xml']!, new RegExp(`<loc>${page}</loc>`));
+  assert.doesNotMatch(seen['sitemap-0.xml']! + seen['feed.xml']! + seen['api/v1/types.json']!, /https:\/\/clinic\.example\/(?!guide\/)/);
+  assert.match(seen['feed.xml']!, new RegExp(`<link>${base}`));
+  assert.match(seen['embed/types/swedish-massage/index.html']!, new RegExp(`href="${page}"`));
+  assert.equal(JSON.parse(seen['oembed/types/swedish-massage.json']!).url, page);
+  assert.match(JSON.parse(seen['oembed/types/swedish-massage.json']!).html, new RegExp(`src="${base}embed/types/swedish-massage/"`));
+  assert.equal(seen['qr/types/swedish-massage.svg'], await qrSvg(page), 'the QR code opens the page under the path');
+  assert.match(seen['api/v1/types.json']!, new RegExp(`"${page}"`));
+  assert.match(seen['_headers']!, /^\/guide\/\*\n/);
+  assert.doesNotMatch(seen['_redirects']!, /^\/(?!guide\/)/m);
+  assert.match(seen['robots.txt']!, new RegExp(`Sitemap: ${base}sitemap-index.xml`));
+});

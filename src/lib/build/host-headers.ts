@@ -12,7 +12,7 @@
  * detach a header with "! Name", Netlify cannot; so each header is set by
  * rules whose paths never overlap, and the file needs neither.
  */
-import { hostPathPatterns } from '../model/urls.ts';
+import { hostPathPatterns, underBase } from '../model/urls.ts';
 
 /** Sent with every response. */
 export const HEADERS = {
@@ -89,8 +89,8 @@ export function nginxConfig(rules: PathHeaders[] = headerRules()): string {
   ].join('\n');
 }
 
-export function redirectsFile(redirects: { from: string; to: string }[]): string {
-  return redirects.map((r) => `${r.from} ${r.to} 301`).join('\n') + '\n';
+export function redirectsFile(redirects: { from: string; to: string }[], base = '/'): string {
+  return redirects.map((r) => `${underBase(r.from, base)} ${underBase(r.to, base)} 301`).join('\n') + '\n';
 }
 
 /** The two ways a host is told the headers: the _headers file (Cloudflare Pages, Netlify) and nginx's configuration. */

@@ -72,9 +72,8 @@ function shown(value: string, url?: URL): string {
 }
 
 /**
- * SITE_URL as a URL ending in "/", or why it is refused. An address with a
- * path is refused too: internal links start at the domain root, so a site
- * served under /guide/ would lose its styles and every link between pages.
+ * SITE_URL as a URL ending in "/", or why it is refused. It may have a path
+ * (https://example.org/guide/): the site is then built to be served there.
  */
 export function parseSiteUrl(raw: string | undefined): { site?: URL; error?: string } {
   const value = raw?.trim() ?? '';
@@ -98,13 +97,8 @@ export function parseSiteUrl(raw: string | undefined): { site?: URL; error?: str
   if (value.includes('#')) return refuse('has a fragment (#…), which no page address can carry', `SITE_URL=${origin}${url.pathname}`);
   const unreachable = unreachableHost(url.hostname);
   if (unreachable) return refuse(`is ${unreachable}`, `set the public address readers will use, e.g. ${SITE_EXAMPLE}; for a local preview, leave SITE_URL unset`);
-  if (url.pathname !== '/') {
-    return refuse(
-      `has a path (${url.pathname}), and this site cannot yet be served under one: its pages link to each other from the domain root`,
-      `serve it at the root of a domain or subdomain, e.g. SITE_URL=https://guide.${url.hostname.replace(/^www\./, '')}`,
-    );
-  }
-  return { site: new URL(`${origin}/`) };
+  // A site served under a path keeps it in every address: pages, files and host rules (src/lib/build/base-path.ts).
+  return { site: new URL(`${origin}${url.pathname.replace(/\/*$/, '/')}`) };
 }
 
 /** CONTACT_URL as a URL, or why it is refused. A query is kept: an issue tracker's new-issue URL may carry a template. */

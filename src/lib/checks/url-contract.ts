@@ -11,7 +11,7 @@ import type { PageMap } from './link-check.ts';
 import { bodyHeadings } from './mdx-body.ts';
 import { DATA_SECTIONS } from '../model/sections.ts';
 import type { Redirect } from '../model/aliases.ts';
-import { articleUrl, canonicalPair, compareUrl, slugFamilies, type ArticleKind } from '../model/urls.ts';
+import { articleUrl, canonicalPair, compareUrl, sitePath, slugFamilies, type ArticleKind } from '../model/urls.ts';
 
 /** A published URL, and the current URL that now answers for it. */
 export interface KeptUrl {
@@ -170,8 +170,8 @@ export function sharedUrlProblems(claims: UrlClaim[]): ContentProblem[] {
 }
 
 /** The `from` paths of a _redirects file. */
-export function redirectSources(text: string): Set<string> {
-  return new Set(text.split('\n').map((line) => line.trim().split(/\s+/)[0] ?? '').filter((from) => from.startsWith('/')));
+export function redirectSources(text: string, base = '/'): Set<string> {
+  return new Set(text.split('\n').map((line) => sitePath(line.trim().split(/\s+/)[0] ?? '', base)).filter((from) => from.startsWith('/')));
 }
 
 /** Redirect targets that the build does not answer: a redirect must lead to a page. */

@@ -119,13 +119,26 @@ export function searchUrl(query: string): string {
   return `/search/?q=${encodeURIComponent(query)}`;
 }
 
+/** A site path ("/types/x/") as it is served under the site's base ("/guide/types/x/"); other addresses as they are. */
+export function underBase(path: string, base: string): string {
+  return base !== '/' && path.startsWith('/') && !path.startsWith('//') ? `${base}${path.slice(1)}` : path;
+}
+
+/** A page's site path ("/types/x/") from its address when the site is served under a base ("/guide/types/x/"). */
+export function sitePath(pathname: string, base: string): string {
+  return base !== '/' && pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
+}
+
 /**
  * A full address for links that leave the site (embeds, handouts, QR codes,
- * the API); without a site address (a local build, src/lib/build/site-url.ts) the
+ * the API), under the site's path when it has one; without a site address (a local build, src/lib/build/site-url.ts) the
  * site-relative path, never a made-up host.
  */
 export function absoluteUrl(site: URL | string | undefined, path: string): string {
-  return site === undefined ? path : new URL(path, site).href;
+  if (site === undefined) return path;
+  // Under the site's own path (https://example.org/guide/ + /types/x/ is …/guide/types/x/), never above it.
+  const base = String(site).replace(/\/?$/, '/');
+  return new URL(path.replace(/^\//, ''), base).href;
 }
 
 /**
@@ -154,7 +167,7 @@ export const ROUTES = {
   home: { pattern: '/', files: ['index.astro'], serves: 'page' },
   notFound: { pattern: '/404.html', files: ['404.astro'], serves: 'page' },
   kindIndex: { pattern: '/[kind]/', files: ['[kind]/index.astro'], serves: 'page', kinds: ARTICLE_KINDS },
-  article: { pattern: '/[kind]/[slug]/', files: ARTICLE_KINDS.map((kind) => `${kind}/[slug].astro`), serves: 'page', kinds: ARTICLE_KINDS },
+  article: { pattern: '/[kind]/[slug]/', files: /* @__PURE__ */ ARTICLE_KINDS.map((kind) => `${kind}/[slug].astro`), serves: 'page', kinds: ARTICLE_KINDS },
   alias: { pattern: '/[kind]/[alias]/', files: ['[kind]/[alias].astro'], serves: 'redirect', kinds: ARTICLE_KINDS },
   kept: { pattern: '/[...kept]/', files: ['[...kept].astro'], serves: 'redirect' },
   compare: { pattern: '/compare/', files: ['compare/index.astro'], serves: 'page' },

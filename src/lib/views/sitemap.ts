@@ -11,7 +11,7 @@
  */
 import { Readable } from 'node:stream';
 import { SitemapIndexStream, SitemapStream, streamToPromise } from 'sitemap';
-import { ARTICLE_KINDS, articleUrl, codeUrl, compareSlug, compareUrl, HANDOUT_KINDS, handoutUrl, indexUrl, SITE_PAGES } from '../model/urls.ts';
+import { absoluteUrl, ARTICLE_KINDS, articleUrl, codeUrl, compareSlug, compareUrl, HANDOUT_KINDS, handoutUrl, indexUrl, SITE_PAGES } from '../model/urls.ts';
 import { allAnswerPaths, answersToSlug, decisionUrl, type DecisionGuide } from './decision.ts';
 import { siteDecisionGuide } from './decision-page.ts';
 import { codePageView } from './listings.ts';
@@ -72,11 +72,11 @@ const PLAIN = { xmlns: { news: false, xhtml: false, image: false, video: false }
 export function sitemapXml(site: URL, pages: SitemapPage[]): Promise<string> {
   return xml(
     new SitemapStream({ ...PLAIN, hostname: site.href, lastmodDateOnly: true }),
-    pages.map((p) => ({ url: p.path, ...(p.lastReviewed ? { lastmod: p.lastReviewed.toISOString() } : {}) })),
+    pages.map((p) => ({ url: absoluteUrl(site, p.path), ...(p.lastReviewed ? { lastmod: p.lastReviewed.toISOString() } : {}) })),
   );
 }
 
 /** The index that robots.txt names, listing every sitemap file. */
 export function sitemapIndexXml(site: URL, files: { path: string }[]): Promise<string> {
-  return xml(new SitemapIndexStream(), files.map((f) => ({ url: new URL(f.path, site).href })));
+  return xml(new SitemapIndexStream(), files.map((f) => ({ url: absoluteUrl(site, f.path) })));
 }

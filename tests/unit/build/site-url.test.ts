@@ -9,6 +9,12 @@ test('an https origin is the site address, ending in "/"', () => {
   assert.equal(parseSiteUrl('https://1.1.1.1/').error, undefined, 'a public address may be written as an IP address');
 });
 
+test('an address with a path keeps it, ending in "/"', () => {
+  assert.equal(parseSiteUrl('https://example.org/guide').site?.href, 'https://example.org/guide/');
+  assert.equal(parseSiteUrl('https://example.org/clinic/guide/').site?.href, 'https://example.org/clinic/guide/');
+  assert.match(parseSiteUrl('https://example.org/guide/?x=1').error ?? '', /has a query/);
+});
+
 test('no SITE_URL is a local preview: one warning saying what is left out and how to deploy', () => {
   for (const value of [undefined, '', '  ']) {
     const addresses = deployAddresses({ SITE_URL: value, CONTACT_URL: 'mailto:editors@example.org' });
@@ -44,7 +50,6 @@ const REFUSED_SITES: [value: string, why: RegExp, fix: RegExp][] = [
   ['https://[::1]/', /is a loopback address \(this machine only\), which readers cannot reach/, /leave SITE_URL unset/],
   ['https://[fd12:3456::1]/', /is a private network address/, /leave SITE_URL unset/],
   ['https://[::ffff:192.168.0.1]/', /is a private network address/, /leave SITE_URL unset/],
-  ['https://example.org/guide/', /has a path \(\/guide\/\), and this site cannot yet be served under one/, /Fix: serve it at the root of a domain or subdomain, e.g\. SITE_URL=https:\/\/guide\.example\.org/],
 ];
 
 test('a SITE_URL readers could not use, or that would publish what it should not, is refused with the fix', () => {
@@ -100,4 +105,10 @@ test('both addresses wrong: both errors at once, so one build run shows every fi
 test('without a site, addresses stay site-relative', () => {
   assert.equal(absoluteUrl(undefined, '/types/swedish-massage/'), '/types/swedish-massage/');
   assert.equal(absoluteUrl('https://massage-guide.org', '/types/swedish-massage/'), 'https://massage-guide.org/types/swedish-massage/');
+});
+
+test("a site with a path keeps it in every full address", () => {
+  assert.equal(absoluteUrl('https://example.org/guide/', '/types/swedish-massage/'), 'https://example.org/guide/types/swedish-massage/');
+  assert.equal(absoluteUrl(new URL('https://example.org/guide/'), '/'), 'https://example.org/guide/');
+  assert.equal(absoluteUrl('https://example.org/guide/', '/search/?q=neck%20pain'), 'https://example.org/guide/search/?q=neck%20pain');
 });
