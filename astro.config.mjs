@@ -13,7 +13,6 @@ import { jsxAllowlist, sanitised } from './src/markdown/sanitize.ts';
 import { pageScript } from './src/lib/build/page-script.ts';
 import { parseSiteUrl } from './src/lib/build/site-url.ts';
 import { CACHE_DIR, CONTENT_ROOT } from './src/lib/build/build-dirs.ts';
-import { basePath } from './src/integrations/base-path.ts';
 import { devSearch } from './src/integrations/dev-search.ts';
 import { paletteStylesheet } from './src/integrations/palette-css.ts';
 
@@ -44,7 +43,7 @@ export default defineConfig({
   // One place for the public address: SITE_URL in deployments, as parseSiteUrl() accepts it. Without it the
   // build is a local preview with site-relative links only, never a localhost address (src/lib/build/site-url.ts).
   ...(site ? { site: site.href } : {}),
-  // A site served under a path (https://example.org/guide/): Astro's assets, and every link through basePath().
+  // A site served under a path (https://example.org/guide/): Astro's assets, and every page's links (src/middleware.ts).
   ...(site && site.pathname !== '/' ? { base: site.pathname } : {}),
   // The build script writes to a staging folder and swaps it in only when everything passed.
   outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
@@ -89,7 +88,7 @@ export default defineConfig({
       }),
     ),
   },
-  integrations: [mdx(), devSearch(), basePath()],
+  integrations: [mdx(), devSearch()],
   vite: {
     plugins: [paletteStylesheet()],
     // The build writes dist-staging/ and dist/ while a dev server may be running; neither is a source to reload.

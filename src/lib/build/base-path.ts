@@ -3,7 +3,7 @@
  * Pages, components and articles write links as site paths ("/types/x/"), and
  * Astro puts only its own assets under `base`; this moves every site path in a
  * page's attributes (href, src, action, and a redirect's refresh) under the
- * base, in one place, after the build. Inline scripts and styles are left as
+ * base, in one place, as each page is rendered. Inline scripts and styles are left as
  * they are, so their Content-Security-Policy hashes still hold.
  */
 import { underBase } from '../model/urls.ts';
