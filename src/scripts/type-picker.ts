@@ -1,7 +1,8 @@
 /**
- * On /compare/: narrows the all-types table to the 2–4 types a reader picks,
- * keeping the choice in the URL (?t=a&t=b) so it can be linked. Without
- * JavaScript the form still submits and the full table shows.
+ * On /compare/: narrows all three tables to the 2–4 types a reader picks (the
+ * attribute table's rows, the two matrices' columns), keeping the choice in
+ * the URL (?t=a&t=b) so it can be linked. Without JavaScript the form still
+ * submits and the full tables show.
  */
 import { parseTypeSelection } from '../lib/views/type-selection.ts';
 
@@ -10,13 +11,17 @@ export function startTypePicker(): void {
   const status = document.getElementById('picker-status');
   if (!form || !status) return;
   const rows = [...document.querySelectorAll<HTMLTableRowElement>('tr[data-type]')];
+  // A matrix has a column per type after its row names, in the boxes' order: both list the page's columns.
+  const matrixRows = [...document.querySelectorAll<HTMLTableRowElement>('.type-columns tr')];
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="t"]')];
   const known = boxes.map((b) => b.value);
 
   const apply = (ids: string[]) => {
+    const hides = (type = '') => ids.length > 0 && !ids.includes(type);
     for (const box of boxes) box.checked = ids.includes(box.value);
-    for (const row of rows) row.hidden = ids.length > 0 && !ids.includes(row.dataset['type'] ?? '');
-    status.textContent = ids.length ? `Showing ${ids.length} types.` : '';
+    for (const row of rows) row.hidden = hides(row.dataset['type']);
+    for (const row of matrixRows) for (const [i, box] of boxes.entries()) row.cells[i + 1]!.hidden = hides(box.value);
+    status.textContent = ids.length ? `Showing ${ids.length} types in each table.` : '';
   };
 
   apply(parseTypeSelection(new URLSearchParams(location.search).getAll('t'), known).ids);

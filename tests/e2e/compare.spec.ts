@@ -1,5 +1,5 @@
 /** Comparison pages match the types' data; the decision guide reaches a recommendation on every path. */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { PRESCRIPTION_LABELS } from '../../src/lib/views/comparisons.ts';
 import { describePressure } from '../../src/lib/model/pressure.ts';
@@ -121,8 +121,61 @@ test('on /compare/, choosing 2 to 4 types narrows the table and keeps the choice
   await page.getByLabel('Sports massage').check();
   await page.getByRole('button', { name: 'Show side by side' }).click();
   await expect(page).toHaveURL(/\?t=deep-tissue-massage&t=sports-massage&t=swedish-massage$/);
-  await expect(page.locator('tr[data-type]:visible')).toHaveCount(3);
+  const narrowed = async () => {
+    await expect(page.locator('tr[data-type]:visible')).toHaveCount(3);
+    // The matrices keep a column per chosen type, in the site's order, and every row keeps only those cells.
+    for (const caption of ['Evidence grades by condition and massage type', 'Techniques by massage type']) {
+      const table = page.getByRole('table', { name: caption });
+      await expect(table.locator('thead th:visible')).toHaveText([/Condition|Technique/, 'Deep tissue massage', 'Sports massage', 'Swedish massage']);
+      const cellsPerRow = await table.locator('tbody tr').evaluateAll((rows) => [...new Set(rows.map((r) => [...r.querySelectorAll('td')].filter((td) => !td.hidden).length))]);
+      expect(cellsPerRow, caption).toEqual([3]);
+    }
+  };
+  await narrowed();
   await page.reload();
-  await expect(page.locator('tr[data-type]:visible')).toHaveCount(3);
+  await narrowed();
   await expect(page.getByLabel('Sports massage')).toBeChecked();
+});
+
+/** Scrolls a table's region to its far right and some way down, and says where its names are before and after. */
+async function swipe(region: Locator) {
+  const boxes = () =>
+    region.evaluate((el) => {
+      const box = (selector: string) => el.querySelector(selector)!.getBoundingClientRect().toJSON() as DOMRect;
+      return { region: el.getBoundingClientRect().toJSON() as DOMRect, caption: box('caption'), corner: box('thead th'), lastColumn: box('thead th:last-child'), rowHeader: box('tbody th'), cell: box('tbody td') };
+    });
+  const before = await boxes();
+  const moved = await region.evaluate((el) => {
+    el.scrollTo(el.scrollWidth, 120);
+    return { left: el.scrollLeft, top: el.scrollTop };
+  });
+  return { before, after: await boxes(), moved };
+}
+
+test('at 390 px a table swiped sideways and down keeps its caption, its header row and its first column in view', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const [path, caption] of [
+    ['/compare/deep-tissue-massage-vs-medical-massage/', 'Deep tissue massage and Medical massage compared'],
+    ['/compare/', 'Evidence grades by condition and massage type'],
+  ] as const) {
+    await page.goto(path);
+    const region = page.getByRole('region', { name: caption });
+    await region.scrollIntoViewIfNeeded();
+    const { before, after, moved } = await swipe(region);
+    // The table really moved both ways: it is wider and taller than the phone.
+    expect(moved.left, path).toBeGreaterThan(100);
+    expect(moved.top, path).toBe(120);
+    expect(after.cell.x, path).toBeLessThan(before.cell.x - 100);
+    // The caption stays whole inside the region, at its left edge.
+    expect(after.caption.x, path).toBeCloseTo(before.caption.x, 0);
+    expect(after.caption.x + after.caption.width, path).toBeLessThanOrEqual(after.region.x + after.region.width);
+    // The header row sticks to the region's top, the column names moving with their columns; the corner stays put.
+    expect(after.corner.y, path).toBeCloseTo(after.region.y + 1, 0);
+    expect(after.lastColumn.y, path).toBeCloseTo(after.region.y + 1, 0);
+    expect(after.lastColumn.x + after.lastColumn.width, path).toBeLessThanOrEqual(after.region.x + after.region.width);
+    expect(after.corner.x, path).toBeCloseTo(before.corner.x, 0);
+    // The first column stays at the left edge.
+    expect(after.rowHeader.x, path).toBeCloseTo(before.rowHeader.x, 0);
+    expect(page.viewportSize()!.height).toBeGreaterThan(after.region.height);
+  }
 });

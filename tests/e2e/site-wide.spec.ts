@@ -45,17 +45,21 @@ test('no internal link or #fragment is broken on any page', () => {
 test('every page is valid HTML (W3C Nu checker)', () => {
   test.setTimeout(180_000);
   const jar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
+  // The checker's CSS grammar predates container queries (CSS Containment 3, in every current browser), which the
+  // contents list and the wide tables need at 200% text: their property and at-rule are left out by message, and
+  // the CSS their units (cqi) appear in by the checker's extract of the source.
+  const olderCss = '.*(Property “container-type” doesn.t exist|Unrecognized at-rule “@container”).*';
+  const inContainerUnits = (m: { message: string; extract?: string }) => m.message.startsWith('CSS:') && /\dcqi\b/.test(m.extract ?? '');
   let output = '';
   try {
-    // The checker's CSS grammar predates container queries (CSS Containment 3, in every current browser), which the
-    // contents list needs to reflow at 200% text: only those two messages are left out.
-    const olderCss = '.*(Property “container-type” doesn.t exist|Unrecognized at-rule “@container”).*';
-    output = execFileSync('java', ['-jar', jar, '--errors-only', '--skip-non-html', '--filterpattern', olderCss, '--format', 'text', DIST], { encoding: 'utf8', stdio: 'pipe' });
+    output = execFileSync('java', ['-jar', jar, '--errors-only', '--skip-non-html', '--filterpattern', olderCss, '--format', 'json', '--stdout', DIST], { encoding: 'utf8', stdio: 'pipe' });
   } catch (error) {
+    // The checker exits with 1 when it finds an error; its report is still on stdout.
     const e = error as { stdout?: string; stderr?: string };
-    output = `${e.stdout ?? ''}${e.stderr ?? ''}`;
+    output = e.stdout || `${e.stderr}`;
   }
-  expect(output.trim()).toBe('');
+  const { messages } = JSON.parse(output) as { messages: { url?: string; lastLine?: number; message: string; extract?: string }[] };
+  expect(messages.filter((m) => !inContainerUnits(m)).map((m) => `${m.url}:${m.lastLine} ${m.message}`)).toEqual([]);
 });
 
 /**

@@ -36,5 +36,5 @@ test('wording above a grade overstates it; its own and weaker wording do not', (
 
 test('each grade symbol in the stylesheet matches GRADE_SYMBOLS', () => {
   const css = readFileSync('src/styles/global.css', 'utf8');
-  for (const [grade, symbol] of Object.entries(GRADE_SYMBOLS)) assert.ok(css.includes(`.g-${grade}::before { content: '${symbol}'; }`), grade);
+  for (const [grade, symbol] of Object.entries(GRADE_SYMBOLS)) assert.ok(css.includes(`.g-${grade}::before { content: '${symbol} '; }`), grade);
 });
