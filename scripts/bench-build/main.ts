@@ -77,7 +77,7 @@ import { checkTargets, describe, table, type Row } from './report.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** What a build reads from the project root; copied into a private snapshot (node_modules is linked). */
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts', 'content'];
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts', 'content', 'contract'];
 
 /**
  * A private copy of the project to build from. Astro writes its prerender
