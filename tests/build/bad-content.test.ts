@@ -88,6 +88,16 @@ const CASES: Case[] = [
     ],
     together: true,
   },
+  {
+    name: "a reworded heading that loses a pair page's published section anchor",
+    file: 'comparisons/deep-tissue-massage-vs-swedish-massage.md',
+    edit: replace('## Which is gentler?', '## Which one is softer?'),
+    expect: [
+      /content\/comparisons\/deep-tissue-massage-vs-swedish-massage\.md → line 8: the section #which-is-gentler was published \(\S*contract\/published-anchors\.txt\), and clinics link to \/compare\/deep-tissue-massage-vs-swedish-massage\/#which-is-gentler, but the page no longer has that section/,
+      /Fix: if this heading is that section reworded, give it its old id: "## Which one is softer\? \{ #which-is-gentler \}"/,
+    ],
+    together: true,
+  },
   { name: 'image without alt text', file: TYPE, edit: replace('Relaxed, perhaps a little sore.', 'Relaxed.\n\n![](/favicon.svg)'), expect: [/swedish-massage\.md → line \d+: the image \/favicon\.svg has no alt text/, /Fix: describe what the image shows/], together: true },
   { name: 'malformed YAML', file: TYPE, edit: replace('aliases: [classic massage, relaxation massage]', 'aliases: [classic massage, relaxation massage'), expect: [/swedish-massage\.md → line 5: the YAML cannot be read: Flow sequence in block collection must be sufficiently indented and end with a \]/, /Fix: write plain YAML/], reject: [/:0:0|\n\s+at /] },
   { name: 'a custom YAML tag in findings (stale data never ships)', file: 'findings.yaml', edit: replace('source: cochrane-2015-low-back-pain', 'source: !text cochrane-2015-low-back-pain'), expect: [/content\/findings\.yaml → line \d+: the tag: !text is not read the same way everywhere, so it is not allowed\n  Fix: remove the tag/], reject: [/\[ERROR\]|:0:0|\n\s+at /] },

@@ -49,7 +49,7 @@ export interface Surroundings {
   glossaryFile: string;
   /** Every URL the site has published (the URL contract); none for a site never published. */
   published: string[];
-  /** Every section anchor of an article page the site has published, and the file that records them. */
+  /** Every section anchor of an article or pair page the site has published, and the file that records them. */
   anchors: { file: string; published: string[] };
   /** The contract's redirects file (src/lib/checks/url-contract.ts: parseRedirects) and its text. */
   redirects: { file: string; text: string };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { deadRedirectProblems, expectedUrls, fileOfUrl, keptFiles, keptUrls, lostAnchorProblems, lostUrlProblems, lostUrls, parseRedirects, redirectSources, renamedFrom, sharedUrlProblems, siteUrlClaims } from '../../../src/lib/checks/url-contract.ts';
+import { anchoredArticle, anchoredPair, deadRedirectProblems, expectedUrls, fileOfUrl, keptFiles, keptUrls, lostAnchorProblems, lostUrlProblems, lostUrls, parseRedirects, redirectSources, renamedFrom, sharedUrlProblems, siteUrlClaims } from '../../../src/lib/checks/url-contract.ts';
 import { PUBLISHED_SWEDISH } from '../../fixtures/published-swedish.ts';
 
 const renamed = renamedFrom([
@@ -115,7 +115,7 @@ test('a redirect written for a URL the site still makes, or an alias, is a share
 
 test('a published anchor the page lost is named at the heading most like it, with its old id as the fix', () => {
   const body = '## What is it? { #what-it-is }\n\nText.\n\n### Does massage spread cancer?\n\nNo.\n\n## Aftercare\n';
-  const article = { kind: 'types' as const, url: '/types/oncology-massage/', file: 'content/types/oncology-massage.md', body };
+  const article = anchoredArticle('types', 'oncology-massage', 'content/types/oncology-massage.md', body);
   const pages = new Map([['/types/oncology-massage/', new Set(['what-it-is', 'does-massage-spread-cancer', 'aftercare', 'faq'])]]);
   const anchors = ['/types/oncology-massage/#faq', '/types/oncology-massage/#can-massage-spread-cancer', '/types/oncology-massage/#pressure', '/types/oncology-massage/#cost', '/types/gone/#faq'];
   assert.deepEqual(lostAnchorProblems('contract/published-anchors.txt', anchors, pages, [article]), [
@@ -138,4 +138,26 @@ test('a published anchor the page lost is named at the heading most like it, wit
       fix: 'the layout shows #cost only while the frontmatter holds what it lists (src/lib/model/sections.ts): restore that',
     },
   ]);
+});
+
+test("a pair page's lost anchor is named at its comparison file's heading, or at what makes a fixed section", () => {
+  const body = '## How does each one feel?\n\nText.\n\n## Who should skip it?\n';
+  const comparison = { file: 'content/comparisons/a-vs-b.md', body };
+  const pages = new Map([
+    ['/compare/a-vs-b/', new Set(['differences', 'choose', 'choose-a', 'choose-b', 'how-does-each-one-feel', 'who-should-skip-it'])],
+    ['/compare/a-vs-c/', new Set(['differences', 'choose', 'choose-a', 'choose-c'])],
+    ['/compare/b-vs-c/', new Set(['differences', 'choose', 'choose-b', 'choose-c'])],
+  ]);
+  const anchors = ['/compare/a-vs-b/#who-should-avoid-it', '/compare/a-vs-b/#faq', '/compare/a-vs-b/#side-by-side', '/compare/a-vs-c/#side-by-side', '/compare/b-vs-c/#side-by-side', '/compare/a-vs-c/#what-happens', '/compare/a-vs-c/#choose-c'];
+  const problems = lostAnchorProblems('contract/published-anchors.txt', anchors, pages, [anchoredPair('a', 'b', comparison), anchoredPair('a', 'c', undefined), anchoredPair('b', 'c', undefined)]);
+  assert.deepEqual(
+    problems.map((p) => `${p.file} → ${p.field}: ${p.message.replace(/.*but /, '')} | ${p.fix}`),
+    [
+      'content/comparisons/a-vs-b.md → body line 5: the page no longer has that section | if this heading is that section reworded, give it its old id: "## Who should skip it? { #who-should-avoid-it }"; if the section was removed, give that id to the closest heading',
+      'content/comparisons/a-vs-b.md → section #faq: the page no longer has that section | a pair page shows #faq only while its comparison file has `faq` questions: restore them',
+      // One problem for a section the registry gave every pair page, however many pages lost it.
+      'src/lib/model/sections.ts → section #side-by-side: the page no longer has that section, nor do 2 more pages | every pair page renders the ids of PAIR_SECTIONS and chooseSection(<type>): restore #side-by-side there, keeping it on the section that holds it now',
+      'content/comparisons/a-vs-c.md → file name: the page no longer has that section | the hand-written comparison is gone: restore content/comparisons/a-vs-c.md (git log -- content/comparisons/a-vs-c.md), or write one with a heading "## … { #what-happens }"',
+    ],
+  );
 });
