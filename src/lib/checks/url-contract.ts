@@ -62,9 +62,22 @@ export function keptFiles<T>(kept: readonly KeptUrl[], current: ReadonlyMap<stri
   });
 }
 
-/** The entry id for each old slug or alias, from the alias redirects (/types/mld/ → /types/manual-lymphatic-drainage/). */
+const ENTRY_PAGE = /^\/([a-z]+)\/([a-z0-9-]+)\/(?:#[a-z0-9-]+)?$/;
+
+/**
+ * The entry id for each old slug or alias, from the alias redirects
+ * (/types/mld/ → /types/manual-lymphatic-drainage/) and the contract's
+ * redirects of a removed entry's page to an entry of its kind: either keeps
+ * every URL made from the old slug, files too, which no redirect can keep.
+ */
 export function renamedFrom(redirects: { from: string; to: string }[]): (kind: string, slug: string) => string | undefined {
-  const ids = new Map(redirects.map((r) => [r.from, r.to.split('/')[2]!]));
+  const ids = new Map(
+    redirects.flatMap(({ from, to }) => {
+      const [, kind, id] = ENTRY_PAGE.exec(to) ?? [];
+      // Only an entry of the same kind has the files of the old one (a type's share image, QR code and oEmbed file).
+      return from.startsWith(`/${kind}/`) && id ? [[from, id] as const] : [];
+    }),
+  );
   return (kind, slug) => ids.get(`/${kind}/${slug}/`);
 }
 
@@ -81,6 +94,15 @@ export function lostUrls(published: string[], hasFile: (file: string) => boolean
 /** The line to add to the redirects file so a removed page's URL leads to the closest one. */
 const redirectFix = (redirectsFile: string, path: string, to: string) => `add the line "${path} ${to}" to ${redirectsFile}, with the closest page as the target`;
 
+/** The kind and slug of a URL made from an entry's slug (its card, handout, oEmbed file, share image or QR code). */
+function entryOf(path: string): { kind: string; slug: string } | undefined {
+  for (const family of PATTERNS) {
+    const match = family.pattern.exec(path);
+    if (match) return { kind: match[1]!, slug: match[2]! };
+  }
+  return undefined;
+}
+
 /** What to do about one lost URL: its family says whether an alias, a code or a pair made it. */
 function lostUrlFix(path: string, redirectsFile: string): string {
   const code = /^\/codes\/icd-10\/([^/]+)\/$/.exec(path)?.[1];
@@ -89,12 +111,12 @@ function lostUrlFix(path: string, redirectsFile: string): string {
   if (path.startsWith('/compare/') && path !== '/compare/') {
     return 'if a type was renamed, keep its old slug in its `aliases`; otherwise restore the pair (each type in the other\'s `related`, or content/comparisons/<a>-vs-<b>.md)';
   }
-  const article = /^\/([a-z]+)\/([a-z0-9-]+)\/$/.exec(path);
-  if (article) {
-    return `if the entry was renamed, keep its old slug "${article[2]}" in its \`aliases\`; if an alias was removed, restore it; if the entry was removed, ${redirectFix(redirectsFile, path, `/${article[1]}/<closest>/`)}`;
-  }
-  const slug = /\/([a-z0-9-]+)(?:\/|\.[a-z]+)$/.exec(path)?.[1];
-  return `if the entry was renamed, keep its old slug${slug ? ` "${slug}"` : ''} in its \`aliases\`; if it was removed, add that slug to the aliases of the closest entry`;
+  const entry = entryOf(path);
+  // The index pages' share images (/og/types.png) come from the route table, not from an entry.
+  if (!entry) return 'restore the route or page that made it (src/lib/model/urls.ts)';
+  const redirect = redirectFix(redirectsFile, articleUrl(entry.kind as ArticleKind, entry.slug), `/${entry.kind}/<closest>/`);
+  // A line for the entry's page keeps its card, handout and files too (renamedFrom): a file itself cannot be redirected.
+  return `if the entry was renamed, keep its old slug "${entry.slug}" in its \`aliases\`; if an alias was removed, restore it; if the entry was removed, ${redirect}: an entry of ${entry.kind}, so that its card, handout and files answer under the old name too`;
 }
 
 export function lostUrlProblems(manifest: string, lost: string[], redirectsFile: string): ContentProblem[] {

@@ -130,7 +130,7 @@ export function assembleSite(entries: SiteEntries, around: Surroundings): { cont
   const aliasPlan = planAliasRedirects(all.map(({ kind, entry }) => ({ kind, id: entry.id, aliases: [...entry.data.aliases, ...entry.data.searchTerms], file: contentFile(entry, kind) })));
   const { published } = around;
   const explicit = parseRedirects(around.redirects.file, around.redirects.text);
-  const kept = [...keptUrls(published, renamedFrom(aliasPlan.redirects)), ...explicit.redirects.map(({ from, to }) => ({ from, to }))];
+  const kept = [...keptUrls(published, renamedFrom([...aliasPlan.redirects, ...explicit.redirects])), ...explicit.redirects.map(({ from, to }) => ({ from, to }))];
   const pairs = pairsWithPages(
     articles.types.map((t) => ({ id: t.id, related: t.data.related.map((r) => r.id) })),
     comparisons.map((c) => c.id),

@@ -35,12 +35,16 @@ test('a published URL with neither a file nor a redirect is lost, with the fix',
       file: 'contract/published-urls.txt',
       field: '/types/b/',
       message: 'was published, and clinics may link to it, but this build no longer answers it',
-      fix: 'if the entry was renamed, keep its old slug "b" in its `aliases`; if an alias was removed, restore it; if the entry was removed, add the line "/types/b/ /types/<closest>/" to contract/redirects.txt, with the closest page as the target',
+      fix: 'if the entry was renamed, keep its old slug "b" in its `aliases`; if an alias was removed, restore it; if the entry was removed, add the line "/types/b/ /types/<closest>/" to contract/redirects.txt, with the closest page as the target: an entry of types, so that its card, handout and files answer under the old name too',
     },
   ]);
+  // A file cannot be redirected: its fix is its entry's page's line, which builds the file again (below).
+  for (const file of ['/og/types/b.png', '/qr/types/b.svg', '/oembed/types/b.json', '/embed/types/b/']) {
+    assert.equal(lostUrlProblems('m', [file], 'r')[0]!.fix, lostUrlProblems('m', ['/types/b/'], 'r')[0]!.fix.replace('contract/redirects.txt', 'r'), file);
+  }
+  assert.match(lostUrlProblems('m', ['/og/types.png'], 'r')[0]!.fix, /^restore the route or page that made it/);
   assert.match(lostUrlProblems('m', ['/compare/a-vs-b/'], 'r')[0]!.fix, /restore the pair/);
   assert.match(lostUrlProblems('m', ['/codes/icd-10/M54.50/'], 'r')[0]!.fix, /^restore M54\.50 \(or the code under it that made this page\) in the `codes` of its condition; if the code was wrong, add the line "\/codes\/icd-10\/M54\.50\/ \/conditions\/<closest>\/" to r/);
-  assert.match(lostUrlProblems('m', ['/og/types/b.png'], 'r')[0]!.fix, /keep its old slug "b"/);
   assert.equal(fileOfUrl('/types/a/'), '/types/a/index.html');
   assert.equal(fileOfUrl('/oembed/types/a.json'), '/oembed/types/a.json');
 });
@@ -52,6 +56,20 @@ test("a kept file answers under its old slug with what the new URL serves; kept 
     { from: '/embed/types/swedish-massage/', to: '/embed/types/swedish-massage-therapy/' },
   ];
   assert.deepEqual(keptFiles(kept, current), [{ from: '/qr/types/swedish-massage.svg', oldSlug: 'swedish-massage', now: { kind: 'types', id: 'swedish-massage-therapy' } }]);
+});
+
+test("a removed entry's page redirected to an entry of its kind keeps its files, as an alias would; to another kind, it cannot", () => {
+  const { redirects } = parseRedirects('contract/redirects.txt', '/types/hot-stone/ /types/swedish/#pressure\n/types/gone/ /guides/safety/\n/codes/icd-10/M54.50/ /conditions/low-back-pain/\n');
+  const published = ['/types/hot-stone/', '/og/types/hot-stone.png', '/qr/types/hot-stone.svg', '/oembed/types/hot-stone.json', '/embed/types/hot-stone/', '/og/types/gone.png'];
+  const kept = keptUrls(published, renamedFrom(redirects));
+  assert.deepEqual(kept, [
+    { from: '/og/types/hot-stone.png', to: '/og/types/swedish.png' },
+    { from: '/qr/types/hot-stone.svg', to: '/qr/types/swedish.svg' },
+    { from: '/oembed/types/hot-stone.json', to: '/oembed/types/swedish.json' },
+    { from: '/embed/types/hot-stone/', to: '/embed/types/swedish/' },
+  ]);
+  const current = new Map([['/og/types/swedish.png', 'swedish card']]);
+  assert.deepEqual(keptFiles(kept, current), [{ from: '/og/types/hot-stone.png', oldSlug: 'hot-stone', now: 'swedish card' }]);
 });
 
 test('a local build need not make the feed or the sitemap; a deployment must', () => {
