@@ -4,7 +4,7 @@
  * lookups are addresses clinics hold), and the files clinics and machines
  * fetch (oEmbed, share images, QR codes, the API, the feed and sitemap).
  * contract/published-anchors.txt lists every section anchor of an article
- * page (/types/oncology-massage/#can-massage-spread-cancer). `npm run
+ * or pair page (/types/oncology-massage/#can-massage-spread-cancer). `npm run
  * urls:record` (after a build) adds new lines; nothing ever removes one
  * (tests/unit/scripts/url-history.test.ts). `npm run build` fails when it no
  * longer answers a recorded URL or anchor (src/lib/checks/url-contract.ts).
@@ -46,12 +46,13 @@ export function canonicalPaths(): string[] {
   return [...pages, ...publishedFiles()].sort();
 }
 
-const ARTICLE_PAGE = new RegExp(`^/(${ARTICLE_KINDS.join('|')})/[^/]+/$`);
+/** Pages with sections clinics link to: the articles and the pair pages (/compare/<a>-vs-<b>/). */
+const ANCHORED_PAGE = new RegExp(`^/(?:(?:${ARTICLE_KINDS.join('|')})/[^/]+|compare/[^/]+-vs-[^/]+)/$`);
 
-/** Section anchors of the built article pages: each h2 and h3 id, prose or data section alike. */
+/** Section anchors of the built article and pair pages: each h2 and h3 id, prose or data section alike. */
 export function builtAnchors(): string[] {
   return builtPages()
-    .filter((p) => !p.isRedirect && ARTICLE_PAGE.test(p.path))
+    .filter((p) => !p.isRedirect && ANCHORED_PAGE.test(p.path))
     .flatMap((p) => headingIds(p.html).map((id) => `${p.path}#${id}`))
     .sort();
 }
@@ -68,5 +69,5 @@ function record(file: string, header: string, current: string[]): void {
 
 if (process.argv.includes('--record')) {
   record(URL_MANIFEST, '# Every public URL this site has published. Append only: a removed page needs an alias or a line in contract/redirects.txt.', canonicalPaths());
-  record(ANCHOR_MANIFEST, '# Every section anchor of an article page this site has published. Append only: a reworded heading keeps its old id as a fixed id.', builtAnchors());
+  record(ANCHOR_MANIFEST, '# Every section anchor of an article or pair page this site has published. Append only: a reworded heading keeps its old id as a fixed id.', builtAnchors());
 }

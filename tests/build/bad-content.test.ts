@@ -89,6 +89,16 @@ const CASES: Case[] = [
     ],
     together: true,
   },
+  {
+    name: "a reworded heading that loses a pair page's published section anchor",
+    file: 'comparisons/deep-tissue-massage-vs-swedish-massage.md',
+    edit: replace('## Which is gentler?', '## Which one is softer?'),
+    expect: [
+      /content\/comparisons\/deep-tissue-massage-vs-swedish-massage\.md → line 8: the section #which-is-gentler was published \(\S*contract\/published-anchors\.txt\), and clinics link to \/compare\/deep-tissue-massage-vs-swedish-massage\/#which-is-gentler, but the page no longer has that section/,
+      /Fix: if this heading is that section reworded, give it its old id: "## Which one is softer\? \{ #which-is-gentler \}"/,
+    ],
+    together: true,
+  },
   { name: 'image without alt text', file: TYPE, edit: replace('Relaxed, perhaps a little sore.', 'Relaxed.\n\n![](/favicon.svg)'), expect: [/swedish-massage\.md → line \d+: the image \/favicon\.svg has no alt text/, /Fix: describe what the image shows/], together: true },
   { name: 'malformed YAML', file: TYPE, edit: replace('aliases: [classic massage, relaxation massage]', 'aliases: [classic massage, relaxation massage'), expect: [/swedish-massage\.md → line 5: the YAML cannot be read: Flow sequence in block collection must be sufficiently indented and end with a \]/, /Fix: write plain YAML/], reject: [/:0:0|\n\s+at /] },
   { name: 'a custom YAML tag in findings (stale data never ships)', file: 'findings.yaml', edit: replace('source: cochrane-2015-low-back-pain', 'source: !text cochrane-2015-low-back-pain'), expect: [/content\/findings\.yaml → line \d+: the tag: !text is not read the same way everywhere, so it is not allowed\n  Fix: remove the tag/], reject: [/\[ERROR\]|:0:0|\n\s+at /] },
@@ -359,26 +369,46 @@ function renameSwedish(root: string, keepAlias: boolean): void {
 }
 
 
+/** What a build answers at each path: the file's text, 'png' for an image, or 'missing'. */
+function answersOf(out: string, paths: string[], answers: Record<string, string>): void {
+  for (const path of paths) {
+    const file = join(out, path.endsWith('/') ? `${path}index.html` : path);
+    answers[path] = existsSync(file) ? (path.endsWith('.png') ? 'png' : readFileSync(file, 'utf8')) : 'missing';
+  }
+}
+
+const redirectsTo = (answers: Record<string, string>, path: string, to: string) => assert.match(answers[path]!, new RegExp(`http-equiv="refresh" content="0; url=${to.replace(/[/.]/g, '\\$&')}"`), path);
+
 test('a renamed entry that keeps its old slug as an alias keeps every published URL', () => {
   const answers: Record<string, string> = {};
   const { status, output } = build(
     (root) => renameSwedish(root, true),
-    (out) => {
-      for (const path of PUBLISHED_SWEDISH) {
-        const file = join(out, path.endsWith('/') ? `${path}index.html` : path);
-        answers[path] = existsSync(file) ? (path.endsWith('.png') ? 'png' : readFileSync(file, 'utf8')) : 'missing';
-      }
-    },
+    (out) => answersOf(out, PUBLISHED_SWEDISH, answers),
   );
   assert.equal(status, 0, output.slice(-3000));
-  const redirectsTo = (path: string, to: string) => assert.match(answers[path]!, new RegExp(`http-equiv="refresh" content="0; url=${to.replace(/[/.]/g, '\\$&')}"`), path);
-  redirectsTo('/types/swedish-massage/', '/types/swedish-massage-therapy/');
-  redirectsTo('/embed/types/swedish-massage/', '/embed/types/swedish-massage-therapy/');
-  redirectsTo('/handouts/types/swedish-massage/', '/handouts/types/swedish-massage-therapy/');
-  redirectsTo('/compare/deep-tissue-massage-vs-swedish-massage/', '/compare/deep-tissue-massage-vs-swedish-massage-therapy/');
+  redirectsTo(answers, '/types/swedish-massage/', '/types/swedish-massage-therapy/');
+  redirectsTo(answers, '/embed/types/swedish-massage/', '/embed/types/swedish-massage-therapy/');
+  redirectsTo(answers, '/handouts/types/swedish-massage/', '/handouts/types/swedish-massage-therapy/');
+  redirectsTo(answers, '/compare/deep-tissue-massage-vs-swedish-massage/', '/compare/deep-tissue-massage-vs-swedish-massage-therapy/');
   assert.match(answers['/oembed/types/swedish-massage.json']!, /"url":"\/types\/swedish-massage-therapy\/"/);
   assert.match(answers['/qr/types/swedish-massage.svg']!, /^<svg/);
   assert.equal(answers['/og/types/swedish-massage.png'], 'png');
+});
+
+test("a removed entry whose page is redirected to an entry of its kind keeps its files: they cannot be redirected, so they are built again", () => {
+  const published = PUBLISHED_SWEDISH.filter((path) => !path.startsWith('/compare/')).map((path) => path.replace('swedish-massage', 'hot-stone-massage'));
+  const answers: Record<string, string> = {};
+  const { status, output } = build(
+    (root) => publish(root, published, ['/types/hot-stone-massage/ /types/swedish-massage/']),
+    (out) => answersOf(out, published, answers),
+  );
+  assert.equal(status, 0, output.slice(-3000));
+  redirectsTo(answers, '/types/hot-stone-massage/', '/types/swedish-massage/');
+  redirectsTo(answers, '/embed/types/hot-stone-massage/', '/embed/types/swedish-massage/');
+  redirectsTo(answers, '/handouts/types/hot-stone-massage/', '/handouts/types/swedish-massage/');
+  assert.match(answers['/oembed/types/hot-stone-massage.json']!, /"url":"\/types\/swedish-massage\/"/);
+  assert.match(answers['/qr/types/hot-stone-massage.svg']!, /^<svg/);
+  assert.equal(answers['/og/types/hot-stone-massage.png'], 'png');
 });
 
 /** Pages (and other files) of a built site that hold `needle`. */

@@ -159,7 +159,7 @@ test('every page of this build is recorded in the URL manifest', () => {
   expect(unrecorded, 'new pages: run `npm run urls:record` after `npm run build` and commit contract/published-urls.txt').toEqual([]);
 });
 
-test('every section anchor of an article page of this build is recorded (contract/published-anchors.txt)', () => {
+test('every section anchor of an article or pair page of this build is recorded (contract/published-anchors.txt)', () => {
   const recorded = new Set(readManifest(ANCHOR_MANIFEST));
   const unrecorded = builtAnchors().filter((anchor) => !recorded.has(anchor));
   expect(unrecorded, 'new sections: run `npm run urls:record` after `npm run build` and commit contract/published-anchors.txt').toEqual([]);

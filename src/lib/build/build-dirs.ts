@@ -21,7 +21,7 @@ export const CONTENT_ROOT = process.env['CONTENT_ROOT'] ?? './content';
 export const CONTRACT_ROOT = process.env['CONTRACT_ROOT'] ?? './contract';
 /** Every public URL the site has published (append only). */
 export const URL_MANIFEST = join(CONTRACT_ROOT, 'published-urls.txt');
-/** Every section anchor of an article page ever published (append only). */
+/** Every section anchor of an article or pair page ever published (append only). */
 export const ANCHOR_MANIFEST = join(CONTRACT_ROOT, 'published-anchors.txt');
 /** Published pages that are gone, and where each answers now (src/lib/checks/url-contract.ts: parseRedirects). */
 export const REDIRECTS_FILE = join(CONTRACT_ROOT, 'redirects.txt');

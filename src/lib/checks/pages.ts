@@ -9,7 +9,7 @@
  */
 import type { PageMap } from './link-check.ts';
 import { bodyHeadings } from './mdx-body.ts';
-import { PAIR_SECTIONS, shownSections, type SectionFacts } from '../model/sections.ts';
+import { pairSections, shownSections, type SectionFacts } from '../model/sections.ts';
 import { API_FILES, apiUrl, ARTICLE_KINDS, SITE_PAGES, articleUrl, compareSlug, compareUrl, handoutUrl, indexUrl, isHandoutKind, type ArticleKind } from '../model/urls.ts';
 
 export interface PageArticle {
@@ -22,15 +22,23 @@ export interface PageArticle {
 /** Pages with no sections a body may link to, besides the articles and pairs. */
 const FIXED_PAGES = [...SITE_PAGES, ...API_FILES.map(apiUrl), ...ARTICLE_KINDS.map(indexUrl)];
 
-export function pageMap(articles: PageArticle[], pairs: [string, string][], comparisons: { id: string; body: string }[], generatedPages: readonly string[] = []): PageMap {
+/** A hand-written comparison as the page map reads it: its prose headings, and how many questions its FAQ has. */
+export interface PageComparison {
+  id: string;
+  body: string;
+  faq: number;
+}
+
+export function pageMap(articles: PageArticle[], pairs: [string, string][], comparisons: PageComparison[], generatedPages: readonly string[] = []): PageMap {
   const pages: PageMap = new Map([...FIXED_PAGES, ...generatedPages].map((path) => [path, new Set<string>()]));
   for (const a of articles) {
     pages.set(articleUrl(a.kind, a.id), new Set([...bodyHeadings(a.body).map((h) => h.id), ...shownSections(a.kind, a.facts).map((s) => s.id)]));
     if (isHandoutKind(a.kind)) pages.set(handoutUrl(a.kind, a.id), new Set());
   }
-  const prose = new Map(comparisons.map((c) => [c.id, c.body]));
+  const prose = new Map(comparisons.map((c) => [c.id, c]));
   for (const [a, b] of pairs) {
-    pages.set(compareUrl(a, b), new Set([...PAIR_SECTIONS, ...bodyHeadings(prose.get(compareSlug(a, b)) ?? '').map((h) => h.id)]));
+    const comparison = prose.get(compareSlug(a, b));
+    pages.set(compareUrl(a, b), new Set([...pairSections(a, b, comparison?.faq ?? 0), ...bodyHeadings(comparison?.body ?? '').map((h) => h.id)]));
   }
   return pages;
 }

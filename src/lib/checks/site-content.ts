@@ -13,14 +13,14 @@ import { COPY_STATUS_ID, SECTION_LINK_PREFIX_ID } from '../model/section-links.t
 import { findUnknownReferences } from './references.ts';
 import { CONTENT_COMPONENTS_DIR } from '../model/content-components.ts';
 import { checkSections } from '../model/sections.ts';
-import { articleUrl, type ArticleKind } from '../model/urls.ts';
+import { articleUrl, compareSlug, type ArticleKind } from '../model/urls.ts';
 import { bodyLinkProblems, glossaryArticleProblems, type LinkContext } from './body-links.ts';
 import { frontmatterDateProblems } from './dates.ts';
 import { pageMap, type PageArticle } from './pages.ts';
 import { dangerousHtmlProblems } from './raw-html.ts';
 import { relationListProblems } from './relation-lists.ts';
 import { limbSignProblems, type LimbPage } from './limb-signs.ts';
-import { lostAnchorProblems } from './url-contract.ts';
+import { anchoredArticle, anchoredPair, lostAnchorProblems } from './url-contract.ts';
 
 /** A Markdown entry as the checks read it. */
 export interface CheckedFile {
@@ -132,7 +132,8 @@ function limbPage(article: CheckedArticle): LimbPage {
 }
 
 export function siteContentProblems(site: SiteForChecks): ContentProblem[] {
-  const pages: PageMap = pageMap(site.articles, site.pairs, site.comparisons, site.generatedPages);
+  const comparisons = new Map(site.comparisons.map((c) => [c.id, c]));
+  const pages: PageMap = pageMap(site.articles, site.pairs, site.comparisons.map((c) => ({ id: c.id, body: c.body, faq: ((c.data as { faq?: unknown[] }).faq ?? []).length })), site.generatedPages);
   const links: LinkContext = {
     pages,
     ownOrigins: site.ownOrigins,
@@ -150,7 +151,10 @@ export function siteContentProblems(site: SiteForChecks): ContentProblem[] {
       return [...misnamed, ...fileProblems(c, site, links, path)];
     }),
     ...glossaryArticleProblems(site.glossary.file, site.glossary.terms, pages),
-    ...lostAnchorProblems(site.anchors.file, site.anchors.published, pages, site.articles.map((a) => ({ kind: a.kind, url: articleUrl(a.kind, a.id), file: a.file, body: a.body }))),
+    ...lostAnchorProblems(site.anchors.file, site.anchors.published, pages, [
+      ...site.articles.map((a) => anchoredArticle(a.kind, a.id, a.file, a.body)),
+      ...site.pairs.map(([a, b]) => anchoredPair(a, b, comparisons.get(compareSlug(a, b)))),
+    ]),
     ...limbSignProblems(site.articles.filter((a) => a.kind === 'types' || a.kind === 'conditions').map(limbPage)),
   ];
 }

@@ -9,9 +9,9 @@
 import type { ContentProblem } from '../model/content-problems.ts';
 import type { PageMap } from './link-check.ts';
 import { bodyHeadings } from './mdx-body.ts';
-import { DATA_SECTIONS } from '../model/sections.ts';
+import { DATA_SECTIONS, pairSections, SECTION } from '../model/sections.ts';
 import type { Redirect } from '../model/aliases.ts';
-import { articleUrl, canonicalPair, compareUrl, sitePath, slugFamilies, type ArticleKind } from '../model/urls.ts';
+import { articleUrl, canonicalPair, compareSlug, compareUrl, sitePath, slugFamilies, type ArticleKind } from '../model/urls.ts';
 
 /** A published URL, and the current URL that now answers for it. */
 export interface KeptUrl {
@@ -62,9 +62,22 @@ export function keptFiles<T>(kept: readonly KeptUrl[], current: ReadonlyMap<stri
   });
 }
 
-/** The entry id for each old slug or alias, from the alias redirects (/types/mld/ → /types/manual-lymphatic-drainage/). */
+const ENTRY_PAGE = /^\/([a-z]+)\/([a-z0-9-]+)\/(?:#[a-z0-9-]+)?$/;
+
+/**
+ * The entry id for each old slug or alias, from the alias redirects
+ * (/types/mld/ → /types/manual-lymphatic-drainage/) and the contract's
+ * redirects of a removed entry's page to an entry of its kind: either keeps
+ * every URL made from the old slug, files too, which no redirect can keep.
+ */
 export function renamedFrom(redirects: { from: string; to: string }[]): (kind: string, slug: string) => string | undefined {
-  const ids = new Map(redirects.map((r) => [r.from, r.to.split('/')[2]!]));
+  const ids = new Map(
+    redirects.flatMap(({ from, to }) => {
+      const [, kind, id] = ENTRY_PAGE.exec(to) ?? [];
+      // Only an entry of the same kind has the files of the old one (a type's share image, QR code and oEmbed file).
+      return from.startsWith(`/${kind}/`) && id ? [[from, id] as const] : [];
+    }),
+  );
   return (kind, slug) => ids.get(`/${kind}/${slug}/`);
 }
 
@@ -81,6 +94,15 @@ export function lostUrls(published: string[], hasFile: (file: string) => boolean
 /** The line to add to the redirects file so a removed page's URL leads to the closest one. */
 const redirectFix = (redirectsFile: string, path: string, to: string) => `add the line "${path} ${to}" to ${redirectsFile}, with the closest page as the target`;
 
+/** The kind and slug of a URL made from an entry's slug (its card, handout, oEmbed file, share image or QR code). */
+function entryOf(path: string): { kind: string; slug: string } | undefined {
+  for (const family of PATTERNS) {
+    const match = family.pattern.exec(path);
+    if (match) return { kind: match[1]!, slug: match[2]! };
+  }
+  return undefined;
+}
+
 /** What to do about one lost URL: its family says whether an alias, a code or a pair made it. */
 function lostUrlFix(path: string, redirectsFile: string): string {
   const code = /^\/codes\/icd-10\/([^/]+)\/$/.exec(path)?.[1];
@@ -89,12 +111,12 @@ function lostUrlFix(path: string, redirectsFile: string): string {
   if (path.startsWith('/compare/') && path !== '/compare/') {
     return 'if a type was renamed, keep its old slug in its `aliases`; otherwise restore the pair (each type in the other\'s `related`, or content/comparisons/<a>-vs-<b>.md)';
   }
-  const article = /^\/([a-z]+)\/([a-z0-9-]+)\/$/.exec(path);
-  if (article) {
-    return `if the entry was renamed, keep its old slug "${article[2]}" in its \`aliases\`; if an alias was removed, restore it; if the entry was removed, ${redirectFix(redirectsFile, path, `/${article[1]}/<closest>/`)}`;
-  }
-  const slug = /\/([a-z0-9-]+)(?:\/|\.[a-z]+)$/.exec(path)?.[1];
-  return `if the entry was renamed, keep its old slug${slug ? ` "${slug}"` : ''} in its \`aliases\`; if it was removed, add that slug to the aliases of the closest entry`;
+  const entry = entryOf(path);
+  // The index pages' share images (/og/types.png) come from the route table, not from an entry.
+  if (!entry) return 'restore the route or page that made it (src/lib/model/urls.ts)';
+  const redirect = redirectFix(redirectsFile, articleUrl(entry.kind as ArticleKind, entry.slug), `/${entry.kind}/<closest>/`);
+  // A line for the entry's page keeps its card, handout and files too (renamedFrom): a file itself cannot be redirected.
+  return `if the entry was renamed, keep its old slug "${entry.slug}" in its \`aliases\`; if an alias was removed, restore it; if the entry was removed, ${redirect}: an entry of ${entry.kind}, so that its card, handout and files answer under the old name too`;
 }
 
 export function lostUrlProblems(manifest: string, lost: string[], redirectsFile: string): ContentProblem[] {
@@ -222,44 +244,95 @@ export function siteUrlClaims(
   ];
 }
 
-/** An article as the anchor check reads it. */
-export interface AnchoredArticle {
-  kind: ArticleKind;
+/**
+ * A page with published section anchors, as the anchor check reads it: an
+ * article, or a pair page with the prose of its hand-written comparison.
+ */
+export interface AnchoredPage {
   url: string;
+  /** The file its headings are written in (a pair page without prose: the comparison file it would have). */
   file: string;
-  body: string;
+  /** Undefined when that file does not exist. */
+  body: string | undefined;
+  /** Where an id the page makes from data or its layout (no heading of the body) comes back from; undefined for any other id. */
+  fixedSection(id: string): { file: string; fix: string } | undefined;
+}
+
+/** An article's anchors: its body's headings, and the data sections its layout shows from the frontmatter. */
+export function anchoredArticle(kind: ArticleKind, id: string, file: string, body: string): AnchoredPage {
+  return {
+    url: articleUrl(kind, id),
+    file,
+    body,
+    // A heading may not take a data section's id (checkSections), so only the data brings it back.
+    fixedSection: (section) =>
+      DATA_SECTIONS[kind].some((s) => s.id === section)
+        ? { file, fix: `the layout shows #${section} only while the frontmatter holds what it lists (src/lib/model/sections.ts): restore that` }
+        : undefined,
+  };
+}
+
+/**
+ * A pair page's anchors: the sections every pair page renders, each type's
+ * reasons to choose it, the FAQ and the prose headings of its comparison file.
+ */
+export function anchoredPair(a: string, b: string, comparison: { file: string; body: string } | undefined): AnchoredPage {
+  const file = comparison?.file ?? `content/comparisons/${compareSlug(a, b)}.md`;
+  const layout = new Set(pairSections(a, b, 0));
+  return {
+    url: compareUrl(a, b),
+    file,
+    body: comparison?.body,
+    fixedSection: (section) => {
+      if (section === SECTION.faq) return { file, fix: `a pair page shows #${SECTION.faq} only while its comparison file has \`faq\` questions: restore them${comparison ? '' : ' (and the file, which no longer exists)'}` };
+      // Every pair page renders these from the registry, so only a change to it loses one (on every pair page at once).
+      if (layout.has(section)) return { file: 'src/lib/model/sections.ts', fix: `every pair page renders the ids of PAIR_SECTIONS and chooseSection(<type>): restore #${section} there, keeping it on the section that holds it now` };
+      return undefined;
+    },
+  };
 }
 
 const words = (id: string) => new Set(id.split('-').filter((w) => w.length > 2));
 
+/** How to bring back a prose heading's id: at the heading most like it (the most words in common), if there is one. */
+function headingFix(page: AnchoredPage, id: string): { field: string; fix: string } {
+  if (page.body === undefined) {
+    return { field: 'file name', fix: `the hand-written comparison is gone: restore ${page.file} (git log -- ${page.file}), or write one with a heading "## … { #${id} }"` };
+  }
+  const wanted = words(id);
+  const closest = bodyHeadings(page.body)
+    .filter((h) => !h.fixed)
+    .map((h) => ({ h, shared: [...words(h.id)].filter((w) => wanted.has(w)).length }))
+    .filter((c) => c.shared > 0)
+    .sort((a, b) => b.shared - a.shared)[0]?.h;
+  return closest
+    ? { field: `body line ${closest.line}`, fix: `if this heading is that section reworded, give it its old id: "${'#'.repeat(closest.depth)} ${closest.text} { #${id} }"; if the section was removed, give that id to the closest heading` }
+    : { field: 'body', fix: `give the heading of the closest section the fixed id: "## … { #${id} }"` };
+}
+
 /**
- * Published section anchors (/types/oncology-massage/#can-massage-spread-cancer)
- * that their page no longer has, each at the heading most like it (the most
- * words in common): rewording a heading changes its id unless the id is fixed.
- * An anchor on a page the build no longer makes is left to the page's own check.
+ * Published section anchors (/types/oncology-massage/#can-massage-spread-cancer,
+ * /compare/deep-tissue-massage-vs-swedish-massage/#who-is-each-one-for) that
+ * their page no longer has: rewording a heading changes its id unless the id
+ * is fixed. An anchor on a page the build no longer makes is left to the
+ * page's own check. A section the registry gives every pair page is one
+ * problem, however many pages lost it.
  */
-export function lostAnchorProblems(anchorsFile: string, anchors: string[], pages: PageMap, articles: AnchoredArticle[]): ContentProblem[] {
-  const byUrl = new Map(articles.map((a) => [a.url, a]));
-  return anchors.flatMap((anchor) => {
+export function lostAnchorProblems(anchorsFile: string, anchors: string[], pages: PageMap, anchored: AnchoredPage[]): ContentProblem[] {
+  const byUrl = new Map(anchored.map((a) => [a.url, a]));
+  const problems = new Map<string, { problem: ContentProblem; pages: number }>();
+  for (const anchor of anchors) {
     const [path = '', id = ''] = anchor.split('#');
     const ids = pages.get(path);
-    const article = byUrl.get(path);
-    if (!ids || ids.has(id) || !article) return [];
+    const page = byUrl.get(path);
+    if (!ids || ids.has(id) || !page) continue;
     const message = `the section #${id} was published (${anchorsFile}), and clinics link to ${anchor}, but the page no longer has that section`;
-    // A heading may not take a data section's id (checkSections), so only the data brings it back.
-    if (DATA_SECTIONS[article.kind].some((s) => s.id === id)) {
-      return [{ file: article.file, field: `section #${id}`, message, fix: `the layout shows #${id} only while the frontmatter holds what it lists (src/lib/model/sections.ts): restore that` }];
-    }
-    const wanted = words(id);
-    const closest = bodyHeadings(article.body)
-      .filter((h) => !h.fixed)
-      .map((h) => ({ h, shared: [...words(h.id)].filter((w) => wanted.has(w)).length }))
-      .filter((c) => c.shared > 0)
-      .sort((a, b) => b.shared - a.shared)[0]?.h;
-    return [
-      closest
-        ? { file: article.file, field: `body line ${closest.line}`, message, fix: `if this heading is that section reworded, give it its old id: "${'#'.repeat(closest.depth)} ${closest.text} { #${id} }"; if the section was removed, give that id to the closest heading` }
-        : { file: article.file, field: 'body', message, fix: `give the heading of the closest section the fixed id: "## … { #${id} }"` },
-    ];
-  });
+    const fixed = page.fixedSection(id);
+    const problem = fixed ? { file: fixed.file, field: `section #${id}`, message, fix: fixed.fix } : { file: page.file, ...headingFix(page, id), message };
+    const key = `${problem.file}\n${problem.field}`;
+    const seen = problems.get(key);
+    if (seen) seen.pages += 1;
+    else problems.set(key, { problem, pages: 1 });
+  }
+  return [...problems.values()].map(({ problem, pages: n }) => (n === 1 ? problem : { ...problem, message: `${problem.message}, nor do ${n - 1} more pages` }));
 }

@@ -41,8 +41,16 @@ export const SECTION = {
   sideBySide: 'side-by-side',
 } as const;
 
-/** Sections every pair page renders, whether or not it has hand-written prose; the link check reads the same list. */
-export const PAIR_SECTIONS = [SECTION.differences, SECTION.sideBySide, SECTION.evidence, SECTION.choose, SECTION.faq, SECTION.sources] as const;
+/** Sections every pair page renders, whether or not it has hand-written prose; the link and anchor checks read the same list. */
+export const PAIR_SECTIONS = [SECTION.differences, SECTION.sideBySide, SECTION.evidence, SECTION.choose, SECTION.sources] as const;
+
+/** The sub-section of #choose on a pair page with one type's reasons to choose it. */
+export const chooseSection = (typeId: string) => `${SECTION.choose}-${typeId}`;
+
+/** The ids a pair page makes besides its prose headings: the FAQ only while its comparison file has questions (FaqList). */
+export function pairSections(a: string, b: string, faq: number): string[] {
+  return [...PAIR_SECTIONS, chooseSection(a), chooseSection(b), ...(faq > 0 ? [SECTION.faq] : [])];
+}
 
 /**
  * What decides whether a data section is on a page. Counted from ids alone,

@@ -49,7 +49,7 @@ export interface Surroundings {
   glossaryFile: string;
   /** Every URL the site has published (the URL contract); none for a site never published. */
   published: string[];
-  /** Every section anchor of an article page the site has published, and the file that records them. */
+  /** Every section anchor of an article or pair page the site has published, and the file that records them. */
   anchors: { file: string; published: string[] };
   /** The contract's redirects file (src/lib/checks/url-contract.ts: parseRedirects) and its text. */
   redirects: { file: string; text: string };
@@ -130,7 +130,7 @@ export function assembleSite(entries: SiteEntries, around: Surroundings): { cont
   const aliasPlan = planAliasRedirects(all.map(({ kind, entry }) => ({ kind, id: entry.id, aliases: [...entry.data.aliases, ...entry.data.searchTerms], file: contentFile(entry, kind) })));
   const { published } = around;
   const explicit = parseRedirects(around.redirects.file, around.redirects.text);
-  const kept = [...keptUrls(published, renamedFrom(aliasPlan.redirects)), ...explicit.redirects.map(({ from, to }) => ({ from, to }))];
+  const kept = [...keptUrls(published, renamedFrom([...aliasPlan.redirects, ...explicit.redirects])), ...explicit.redirects.map(({ from, to }) => ({ from, to }))];
   const pairs = pairsWithPages(
     articles.types.map((t) => ({ id: t.id, related: t.data.related.map((r) => r.id) })),
     comparisons.map((c) => c.id),

@@ -6,7 +6,7 @@
  */
 import { ATTRIBUTES, attributeText, chooseHeading, comparisonRows, differenceSummary, gradedReasons, pairTitle, type ComparableType } from './comparisons.ts';
 import type { PressureRange } from '../model/pressure.ts';
-import { SECTION } from '../model/sections.ts';
+import { chooseSection, SECTION } from '../model/sections.ts';
 import { evidenceMatrix, techniqueMatrix } from './matrices.ts';
 import { pairEvidence } from './pair-evidence.ts';
 import { articleUrl, compareSlug } from '../model/urls.ts';
@@ -45,7 +45,7 @@ export function pairView(site: Site, a: TypeEntry, b: TypeEntry) {
     names,
     evidence: pairEvidence(site.evidence('types', a.id), site.evidence('types', b.id)),
     choose: [a, b].map((t) => ({
-      id: `choose-${t.id}`,
+      id: chooseSection(t.id),
       heading: chooseHeading(t.data.title),
       reasons: gradedReasons(t.data.chooseIf, site.evidence('types', t.id), conditionNames),
       href: articleUrl('types', t.id),

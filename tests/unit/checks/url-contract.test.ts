@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { deadRedirectProblems, expectedUrls, fileOfUrl, keptFiles, keptUrls, lostAnchorProblems, lostUrlProblems, lostUrls, parseRedirects, redirectSources, renamedFrom, sharedUrlProblems, siteUrlClaims } from '../../../src/lib/checks/url-contract.ts';
+import { anchoredArticle, anchoredPair, deadRedirectProblems, expectedUrls, fileOfUrl, keptFiles, keptUrls, lostAnchorProblems, lostUrlProblems, lostUrls, parseRedirects, redirectSources, renamedFrom, sharedUrlProblems, siteUrlClaims } from '../../../src/lib/checks/url-contract.ts';
 import { PUBLISHED_SWEDISH } from '../../fixtures/published-swedish.ts';
 
 const renamed = renamedFrom([
@@ -35,12 +35,16 @@ test('a published URL with neither a file nor a redirect is lost, with the fix',
       file: 'contract/published-urls.txt',
       field: '/types/b/',
       message: 'was published, and clinics may link to it, but this build no longer answers it',
-      fix: 'if the entry was renamed, keep its old slug "b" in its `aliases`; if an alias was removed, restore it; if the entry was removed, add the line "/types/b/ /types/<closest>/" to contract/redirects.txt, with the closest page as the target',
+      fix: 'if the entry was renamed, keep its old slug "b" in its `aliases`; if an alias was removed, restore it; if the entry was removed, add the line "/types/b/ /types/<closest>/" to contract/redirects.txt, with the closest page as the target: an entry of types, so that its card, handout and files answer under the old name too',
     },
   ]);
+  // A file cannot be redirected: its fix is its entry's page's line, which builds the file again (below).
+  for (const file of ['/og/types/b.png', '/qr/types/b.svg', '/oembed/types/b.json', '/embed/types/b/']) {
+    assert.equal(lostUrlProblems('m', [file], 'r')[0]!.fix, lostUrlProblems('m', ['/types/b/'], 'r')[0]!.fix.replace('contract/redirects.txt', 'r'), file);
+  }
+  assert.match(lostUrlProblems('m', ['/og/types.png'], 'r')[0]!.fix, /^restore the route or page that made it/);
   assert.match(lostUrlProblems('m', ['/compare/a-vs-b/'], 'r')[0]!.fix, /restore the pair/);
   assert.match(lostUrlProblems('m', ['/codes/icd-10/M54.50/'], 'r')[0]!.fix, /^restore M54\.50 \(or the code under it that made this page\) in the `codes` of its condition; if the code was wrong, add the line "\/codes\/icd-10\/M54\.50\/ \/conditions\/<closest>\/" to r/);
-  assert.match(lostUrlProblems('m', ['/og/types/b.png'], 'r')[0]!.fix, /keep its old slug "b"/);
   assert.equal(fileOfUrl('/types/a/'), '/types/a/index.html');
   assert.equal(fileOfUrl('/oembed/types/a.json'), '/oembed/types/a.json');
 });
@@ -52,6 +56,20 @@ test("a kept file answers under its old slug with what the new URL serves; kept 
     { from: '/embed/types/swedish-massage/', to: '/embed/types/swedish-massage-therapy/' },
   ];
   assert.deepEqual(keptFiles(kept, current), [{ from: '/qr/types/swedish-massage.svg', oldSlug: 'swedish-massage', now: { kind: 'types', id: 'swedish-massage-therapy' } }]);
+});
+
+test("a removed entry's page redirected to an entry of its kind keeps its files, as an alias would; to another kind, it cannot", () => {
+  const { redirects } = parseRedirects('contract/redirects.txt', '/types/hot-stone/ /types/swedish/#pressure\n/types/gone/ /guides/safety/\n/codes/icd-10/M54.50/ /conditions/low-back-pain/\n');
+  const published = ['/types/hot-stone/', '/og/types/hot-stone.png', '/qr/types/hot-stone.svg', '/oembed/types/hot-stone.json', '/embed/types/hot-stone/', '/og/types/gone.png'];
+  const kept = keptUrls(published, renamedFrom(redirects));
+  assert.deepEqual(kept, [
+    { from: '/og/types/hot-stone.png', to: '/og/types/swedish.png' },
+    { from: '/qr/types/hot-stone.svg', to: '/qr/types/swedish.svg' },
+    { from: '/oembed/types/hot-stone.json', to: '/oembed/types/swedish.json' },
+    { from: '/embed/types/hot-stone/', to: '/embed/types/swedish/' },
+  ]);
+  const current = new Map([['/og/types/swedish.png', 'swedish card']]);
+  assert.deepEqual(keptFiles(kept, current), [{ from: '/og/types/hot-stone.png', oldSlug: 'hot-stone', now: 'swedish card' }]);
 });
 
 test('a local build need not make the feed or the sitemap; a deployment must', () => {
@@ -115,7 +133,7 @@ test('a redirect written for a URL the site still makes, or an alias, is a share
 
 test('a published anchor the page lost is named at the heading most like it, with its old id as the fix', () => {
   const body = '## What is it? { #what-it-is }\n\nText.\n\n### Does massage spread cancer?\n\nNo.\n\n## Aftercare\n';
-  const article = { kind: 'types' as const, url: '/types/oncology-massage/', file: 'content/types/oncology-massage.md', body };
+  const article = anchoredArticle('types', 'oncology-massage', 'content/types/oncology-massage.md', body);
   const pages = new Map([['/types/oncology-massage/', new Set(['what-it-is', 'does-massage-spread-cancer', 'aftercare', 'faq'])]]);
   const anchors = ['/types/oncology-massage/#faq', '/types/oncology-massage/#can-massage-spread-cancer', '/types/oncology-massage/#pressure', '/types/oncology-massage/#cost', '/types/gone/#faq'];
   assert.deepEqual(lostAnchorProblems('contract/published-anchors.txt', anchors, pages, [article]), [
@@ -138,4 +156,26 @@ test('a published anchor the page lost is named at the heading most like it, wit
       fix: 'the layout shows #cost only while the frontmatter holds what it lists (src/lib/model/sections.ts): restore that',
     },
   ]);
+});
+
+test("a pair page's lost anchor is named at its comparison file's heading, or at what makes a fixed section", () => {
+  const body = '## How does each one feel?\n\nText.\n\n## Who should skip it?\n';
+  const comparison = { file: 'content/comparisons/a-vs-b.md', body };
+  const pages = new Map([
+    ['/compare/a-vs-b/', new Set(['differences', 'choose', 'choose-a', 'choose-b', 'how-does-each-one-feel', 'who-should-skip-it'])],
+    ['/compare/a-vs-c/', new Set(['differences', 'choose', 'choose-a', 'choose-c'])],
+    ['/compare/b-vs-c/', new Set(['differences', 'choose', 'choose-b', 'choose-c'])],
+  ]);
+  const anchors = ['/compare/a-vs-b/#who-should-avoid-it', '/compare/a-vs-b/#faq', '/compare/a-vs-b/#side-by-side', '/compare/a-vs-c/#side-by-side', '/compare/b-vs-c/#side-by-side', '/compare/a-vs-c/#what-happens', '/compare/a-vs-c/#choose-c'];
+  const problems = lostAnchorProblems('contract/published-anchors.txt', anchors, pages, [anchoredPair('a', 'b', comparison), anchoredPair('a', 'c', undefined), anchoredPair('b', 'c', undefined)]);
+  assert.deepEqual(
+    problems.map((p) => `${p.file} → ${p.field}: ${p.message.replace(/.*but /, '')} | ${p.fix}`),
+    [
+      'content/comparisons/a-vs-b.md → body line 5: the page no longer has that section | if this heading is that section reworded, give it its old id: "## Who should skip it? { #who-should-avoid-it }"; if the section was removed, give that id to the closest heading',
+      'content/comparisons/a-vs-b.md → section #faq: the page no longer has that section | a pair page shows #faq only while its comparison file has `faq` questions: restore them',
+      // One problem for a section the registry gave every pair page, however many pages lost it.
+      'src/lib/model/sections.ts → section #side-by-side: the page no longer has that section, nor do 2 more pages | every pair page renders the ids of PAIR_SECTIONS and chooseSection(<type>): restore #side-by-side there, keeping it on the section that holds it now',
+      'content/comparisons/a-vs-c.md → file name: the page no longer has that section | the hand-written comparison is gone: restore content/comparisons/a-vs-c.md (git log -- content/comparisons/a-vs-c.md), or write one with a heading "## … { #what-happens }"',
+    ],
+  );
 });

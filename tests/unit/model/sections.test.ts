@@ -50,8 +50,10 @@ test('a link to a section the page does not show is a dead link', () => {
 });
 
 test('the pair pages and fixed pages are in the map', () => {
-  const pages = pageMap([], [['a', 'b']], [{ id: 'a-vs-b', body: '## Extra { #extra }' }]);
-  assert.deepEqual([...(pages.get('/compare/a-vs-b/') ?? [])].sort(), ['choose', 'differences', 'evidence', 'extra', 'faq', 'side-by-side', 'sources']);
+  const pages = pageMap([], [['a', 'b'], ['a', 'c']], [{ id: 'a-vs-b', body: '## Extra { #extra }', faq: 2 }, { id: 'a-vs-c', body: '', faq: 0 }]);
+  assert.deepEqual([...(pages.get('/compare/a-vs-b/') ?? [])].sort(), ['choose', 'choose-a', 'choose-b', 'differences', 'evidence', 'extra', 'faq', 'side-by-side', 'sources']);
+  // FaqList renders nothing without questions, so a link to #faq there is dead.
+  assert.ok(!pages.get('/compare/a-vs-c/')?.has('faq'));
   assert.ok(pages.has('/types/') && pages.has('/api/v1/evidence.json'));
 });
 
