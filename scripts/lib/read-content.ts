@@ -39,7 +39,7 @@ function yamlList(root: string, name: keyof typeof YAML_COLLECTIONS) {
   throwIfAny(problems);
   return (data as unknown[]).map((item) => {
     const parsed = SCHEMAS[name].parse(item) as { id: string };
-    return { id: parsed.id, collection: name, data: parsed };
+    return { id: parsed.id, collection: name, data: parsed, filePath: file };
   });
 }
 

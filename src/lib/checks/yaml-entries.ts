@@ -52,6 +52,11 @@ export function entryLines(file: string, text: string): number[] {
   return readItems(file, text).items.map((item) => item.line);
 }
 
+/** The line each entry of a YAML list starts on, by its id. */
+export function entryLinesById(file: string, text: string): Map<string, number> {
+  return new Map(readItems(file, text).items.flatMap((item) => (item.id === undefined ? [] : [[item.id, item.line] as const])));
+}
+
 /** Malformed YAML, a list with no entries, and ids used twice. `what` names an entry in messages: "source", "glossary term". */
 export function yamlListProblems(file: string, text: string, what: string): ContentProblem[] {
   const { items, problems } = readItems(file, text);

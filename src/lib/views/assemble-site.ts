@@ -9,9 +9,11 @@
  * site the same way.
  */
 import type { CollectionEntry } from 'astro:content';
+import { basename } from 'node:path';
 import { claimWordingProblems } from '../checks/claim-wording.ts';
 import { gradeEvidence } from '../checks/evidence-grades.ts';
 import { siteContentProblems, type CheckedArticle, type CheckedFile } from '../checks/site-content.ts';
+import { entryLinesById } from '../checks/yaml-entries.ts';
 import { keptUrls, parseRedirects, renamedFrom, sharedUrlProblems, siteUrlClaims } from '../checks/url-contract.ts';
 import { planAliasRedirects } from '../model/aliases.ts';
 import type { FindingRecord, SourceRecord, StatementRecord } from '../model/claims.ts';
@@ -91,6 +93,12 @@ function frontmatterLines(source: string, body: string): number {
 export function fileLine(problem: ContentProblem, bodyOffset: number | undefined): ContentProblem {
   const line = /^body line (\d+)$/.exec(problem.field)?.[1];
   return line === undefined || bodyOffset === undefined ? problem : { ...problem, field: `line ${Number(line) + bodyOffset}` };
+}
+
+/** A problem with one entry of a YAML list ("<id> → source") named by the line the entry starts on too. */
+export function entryLine(problem: ContentProblem, linesById: ReadonlyMap<string, number> | undefined): ContentProblem {
+  const line = linesById?.get(/^[\w-]+/.exec(problem.field)?.[0] ?? '');
+  return line === undefined || /\bline \d/.test(problem.field) ? problem : { ...problem, field: `${problem.field} (line ${line})` };
 }
 
 /** An entry as the checks read it, with the file as written. */
@@ -213,8 +221,10 @@ export function assembleSite(entries: SiteEntries, around: Surroundings): { cont
     gradeHistory: { changes: history.changes, asOf: history.changes.map((c) => c.date).sort().at(-1) ?? '' },
     research,
   };
-  // The checks count a body's lines; an author reads the file's. One place turns the one into the other.
+  // The checks count a body's lines, and name a YAML entry by its id; an author reads the file's lines. One place turns the one into the other.
   const offsets = new Map([...checked, ...checkedComparisons].map((f) => [f.file, frontmatterLines(f.source, f.body)]));
-  return { content, problems: problems.map((p) => fileLine(p, offsets.get(p.file))) };
+  const lists = [sources, glossary, findingEntries, statementEntries, gradeChanges].flatMap((list) => (list[0]?.filePath ? [list[0].filePath] : []));
+  const entryLines = new Map(lists.map((path) => [basename(path), entryLinesById(path, fileText(path))]));
+  return { content, problems: problems.map((p) => entryLine(fileLine(p, offsets.get(p.file)), entryLines.get(basename(p.file)))) };
 }
 
