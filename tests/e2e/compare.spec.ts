@@ -155,7 +155,7 @@ async function swipe(region: Locator) {
 test('at 390 px a table swiped sideways and down keeps its caption, its header row and its first column in view', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   for (const [path, caption] of [
-    ['/compare/deep-tissue-massage-vs-medical-massage/', 'Deep tissue massage and Medical massage compared'],
+    ['/compare/deep-tissue-massage-vs-medical-massage/', 'Deep tissue massage and medical massage compared'],
     ['/compare/', 'Evidence grades by condition and massage type'],
   ] as const) {
     await page.goto(path);

@@ -32,13 +32,14 @@ export function pairView(site: Site, a: TypeEntry, b: TypeEntry) {
   const title = prose?.data.title ?? pairTitle(a.data.title, b.data.title);
   return {
     title,
-    summary: prose?.data.summary ?? `${a.data.title} and ${b.data.title} side by side: how they differ in purpose, pressure, focus, evidence and cost.`,
+    summary: prose?.data.summary ?? `${a.data.title} and ${site.titleInSentence('types', b.id)} side by side: how they differ in purpose, pressure, focus, evidence and cost.`,
     breadcrumbs: [{ label: 'Home', href: '/' }, { label: 'Compare', href: '/compare/' }, { label: title }],
     /** Hand-written comparisons only; a generated pair has none. */
     prose,
     differences: differenceSummary(comparable),
     table: {
-      caption: `${a.data.title} and ${b.data.title} compared`,
+      // Mid-sentence, a name is written as a sentence writes it: "Deep tissue massage and medical massage compared".
+      caption: `${a.data.title} and ${site.titleInSentence('types', b.id)} compared`,
       columns: [a, b].map((t) => ({ title: t.data.title, href: articleUrl('types', t.id), pressure: t.data.pressure })),
       rows: comparisonRows(comparable),
     },
