@@ -5,7 +5,8 @@
  *   pages, components, layouts, data, integrations, markdown, scripts
  *     → clinics → views → checks, search, build → model
  *
- * and schemas (what content may say) stand on the model alone.
+ * schemas (what content may say) stand on the model alone, and the words of
+ * each language (src/i18n/) on nothing.
  */
 const LIB = '^src/lib/';
 const ABOVE_LIB = '^src/(pages|components|content-components|layouts|data|integrations|markdown|schemas|scripts|styles)/|^src/(content\\.config|loaders|middleware)\\.ts$|^scripts/';
@@ -26,6 +27,13 @@ export default {
       comment: 'src/lib/model/ holds the kinds, URLs, grades and shared types everyone uses; it imports nothing else of ours. Move what it needs down into model/.',
       from: { path: '^src/lib/model/' },
       to: { path: '^src/|^scripts/', pathNot: '^src/lib/model/' },
+    },
+    {
+      name: 'i18n-holds-only-words',
+      severity: 'error',
+      comment: "src/i18n/ is each language's words and formats; every layer may read them, and they import nothing of ours.",
+      from: { path: '^src/i18n/' },
+      to: { path: '^src/|^scripts/', pathNot: '^src/i18n/' },
     },
     {
       name: 'checks-search-build-stand-on-the-model',

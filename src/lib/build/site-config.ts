@@ -1,7 +1,8 @@
+import { strings } from '../../i18n/index.ts';
 import { parseContactUrl } from './site-url.ts';
 
 /** Facts about the site itself, used by the layouts, feeds and structured data. */
-export const SITE_NAME = 'Massage Therapy Guide';
+export const SITE_NAME = strings().siteName;
 export const SITE_DESCRIPTION =
   'Plain-English, sourced articles on massage types, techniques and the conditions massage may help, with safety advice for each.';
 /**
@@ -17,14 +18,6 @@ export const PAGE_DESCRIPTIONS = {
   about: 'Who publishes this site, how its articles are reviewed and funded, and how to report a problem.',
   forClinics: 'How clinics can link to our pages and sections, embed summary cards, print patient handouts and look pages up by diagnosis code.',
 } as const;
-
-// One formatter for the whole build: toLocaleDateString made a new one per call, 3 s of a 2,000-entry build.
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** "23 November 2026", fixed to UTC so the build machine's zone never shifts a date. */
-export function formatDate(date: Date): string {
-  return DATE_FORMAT.format(date);
-}
 
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);

@@ -4,7 +4,8 @@
  * advertises a static oEmbed file (/oembed/<kind>/<slug>.json) so a CMS that
  * supports oEmbed discovery turns a pasted link into the card.
  */
-import { absoluteUrl, articleUrl, EMBED_KINDS, embedUrl, KIND_LABELS, oembedUrl, type EmbedKind } from '../model/urls.ts';
+import { strings } from '../../i18n/index.ts';
+import { absoluteUrl, articleUrl, EMBED_KINDS, embedUrl, oembedUrl, type EmbedKind } from '../model/urls.ts';
 import { keptFiles } from '../checks/url-contract.ts';
 import type { Site } from '../views/site-index.ts';
 
@@ -79,7 +80,7 @@ export function embedCardView(siteUrl: URL | undefined, kind: EmbedKind, entry: 
   const safety = embedSafetyNote(kind);
   const { title, summary, lastReviewed } = entry.data;
   const fitted = { wide: fittedText(summary, CARD_SUMMARY_CHARS.wide), narrow: fittedText(summary, CARD_SUMMARY_CHARS.narrow) };
-  return { kindLabel: KIND_LABELS[kind].singular, title, summary, fitted, lastReviewed, evidenceAsOf, page, safety: { text: safety.text, href: `${page}${safety.fragment}` }, home: absoluteUrl(siteUrl, '/') };
+  return { kindLabel: strings().kinds[kind].singular, title, summary, fitted, lastReviewed, evidenceAsOf, page, safety: { text: safety.text, href: `${page}${safety.fragment}` }, home: absoluteUrl(siteUrl, '/') };
 }
 
 /** One oEmbed file: the name it answers under, and the card it describes. */

@@ -3,7 +3,8 @@
  * first, so a reader or a clinic's CMS sees a page whenever it is written or
  * re-reviewed.
  */
-import { ARTICLE_KINDS, KIND_LABELS, articleUrl, type ArticleKind } from '../model/urls.ts';
+import { strings } from '../../i18n/index.ts';
+import { ARTICLE_KINDS, articleUrl, type ArticleKind } from '../model/urls.ts';
 
 interface FeedArticle {
   id: string;
@@ -25,7 +26,7 @@ export function feedItems(articles: Record<ArticleKind, FeedArticle[]>, limit = 
       link: articleUrl(kind, a.id),
       pubDate: a.data.lastReviewed,
       description: a.data.summary,
-      categories: [KIND_LABELS[kind].singular],
+      categories: [strings().kinds[kind].singular],
     })),
   )
     .sort((x, y) => y.pubDate.getTime() - x.pubDate.getTime() || x.link.localeCompare(y.link))

@@ -4,10 +4,11 @@
  * have it, when to get urgent help), built from the same fields as the full
  * article, plus a QR code back to the full page.
  */
+import { strings } from '../../i18n/index.ts';
 import QRCode from 'qrcode';
 import { GRADE_DEFINITIONS, compareGrades, type EvidenceGrade } from '../model/evidence.ts';
 import { SECTION } from '../model/sections.ts';
-import { KIND_LABELS, absoluteUrl, articleUrl, type HandoutKind } from '../model/urls.ts';
+import { absoluteUrl, articleUrl, type HandoutKind } from '../model/urls.ts';
 import type { Site } from '../views/site-index.ts';
 
 export interface HandoutSection {
@@ -66,7 +67,7 @@ export function handoutView(site: Site, kind: HandoutKind, id: string, siteUrl: 
   const evidence = site.evidence(kind, id);
   const { title, summary, lastReviewed } = entry.data;
   return {
-    kindLabel: KIND_LABELS[kind].singular,
+    kindLabel: strings().kinds[kind].singular,
     title,
     summary,
     lastReviewed,

@@ -5,8 +5,9 @@
  * generated pages of one family (pair comparisons, decision-guide steps,
  * code lookups) share their family's image, which keeps the build fast.
  */
+import { strings } from '../../i18n/index.ts';
 import { SITE_NAME } from '../build/site-config.ts';
-import { ARTICLE_KINDS, KIND_LABELS, articleUrl, indexUrl, type ArticleKind } from '../model/urls.ts';
+import { ARTICLE_KINDS, articleUrl, indexUrl, type ArticleKind } from '../model/urls.ts';
 
 export const OG_IMAGE = { width: 1200, height: 630 } as const;
 
@@ -54,8 +55,8 @@ export function shareCards(
     card('/decide/', 'Decision guide', 'Find a massage that may suit you', landing.decide),
     card('/for-clinics/', 'For clinics', `Linking to the ${SITE_NAME}`, landing.forClinics),
     ...ARTICLE_KINDS.flatMap((kind) => [
-      card(indexUrl(kind), 'A to Z', KIND_LABELS[kind].plural, `Every ${KIND_LABELS[kind].singular.toLowerCase()} in the guide, from A to Z.`),
-      ...articles[kind].map((a) => card(articleUrl(kind, a.id), KIND_LABELS[kind].singular, a.data.title, a.data.summary)),
+      card(indexUrl(kind), 'A to Z', strings().kinds[kind].plural, `Every ${strings().kinds[kind].singular.toLowerCase()} in the guide, from A to Z.`),
+      ...articles[kind].map((a) => card(articleUrl(kind, a.id), strings().kinds[kind].singular, a.data.title, a.data.summary)),
     ]),
   ];
 }

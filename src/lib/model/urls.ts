@@ -5,14 +5,6 @@
 export const ARTICLE_KINDS = ['types', 'techniques', 'conditions', 'regions', 'guides'] as const;
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 
-export const KIND_LABELS: Record<ArticleKind, { singular: string; plural: string }> = {
-  types: { singular: 'Massage type', plural: 'Massage types' },
-  techniques: { singular: 'Technique', plural: 'Techniques' },
-  conditions: { singular: 'Condition', plural: 'Conditions' },
-  regions: { singular: 'Body area', plural: 'Body areas' },
-  guides: { singular: 'Guide', plural: 'Guides' },
-};
-
 export function isArticleKind(value: string): value is ArticleKind {
   return (ARTICLE_KINDS as readonly string[]).includes(value);
 }

@@ -2,9 +2,10 @@
  * The pages that list articles as cards: the home page, each kind's index,
  * and the page of a diagnosis code that covers several conditions.
  */
+import { strings } from '../../i18n/index.ts';
 import { groupByLetter } from './a-to-z.ts';
 import { articleCard, type Card } from './card.ts';
-import { KIND_LABELS, articleUrl, type ArticleKind } from '../model/urls.ts';
+import { articleUrl, type ArticleKind } from '../model/urls.ts';
 import type { Site } from './site-index.ts';
 
 export function homeView(site: Site) {
@@ -28,7 +29,7 @@ const INTROS: Record<ArticleKind, string> = {
  * foot; the guide to read first, first); the rest are grouped A to Z.
  */
 export function kindIndexView(site: Site, kind: ArticleKind) {
-  const label = KIND_LABELS[kind].plural;
+  const label = strings().kinds[kind].plural;
   const cards = site[kind].map(articleCard(kind, true));
   const page = { title: `${label} A to Z`, label, intro: INTROS[kind] };
   return kind === 'regions' || kind === 'guides'

@@ -1,4 +1,5 @@
-import { ARTICLE_KINDS, KIND_LABELS, indexUrl } from '../model/urls.ts';
+import { strings } from '../../i18n/index.ts';
+import { ARTICLE_KINDS, indexUrl } from '../model/urls.ts';
 import type { Card } from './card.ts';
 import type { Site } from './site-index.ts';
 
@@ -9,8 +10,8 @@ import type { Site } from './site-index.ts';
  */
 export function searchPageView(site: Site): { kinds: string[]; regions: string[]; browse: Card[] } {
   return {
-    kinds: [...ARTICLE_KINDS.map((k) => KIND_LABELS[k].singular), 'Comparison'].sort(),
+    kinds: [...ARTICLE_KINDS.map((k) => strings().kinds[k].singular), 'Comparison'].sort(),
     regions: site.regions.map((r) => r.data.title),
-    browse: ARTICLE_KINDS.map((k) => ({ href: indexUrl(k), title: `${KIND_LABELS[k].plural} A to Z` })),
+    browse: ARTICLE_KINDS.map((k) => ({ href: indexUrl(k), title: `${strings().kinds[k].plural} A to Z` })),
   };
 }

@@ -1,0 +1,46 @@
+/**
+ * Every word the site's frame says in English: the header, the footer, the
+ * search box, the kinds' names and the dates. A second language's table must
+ * have the same keys (its type is `Strings`), so a missing one fails the type
+ * check instead of showing English.
+ */
+export const en = {
+  siteName: 'Massage Therapy Guide',
+  skipToMain: 'Skip to main content',
+  nav: {
+    mainLabel: 'Main',
+    footerLabel: 'Footer',
+    types: 'Massage types',
+    conditions: 'Conditions',
+    techniques: 'Techniques',
+    regions: 'Body areas',
+    compare: 'Compare',
+    chooser: 'Massage chooser',
+    guides: 'Guides',
+    about: 'About',
+    safety: 'Safety',
+    editorialPolicy: 'How we write and review',
+    glossary: 'Glossary',
+    search: 'Search',
+    forClinics: 'For clinics',
+  },
+  footer: {
+    disclaimer: (siteName: string) =>
+      `${siteName} gives general information, not a diagnosis or medical advice. Talk to a doctor about new, severe or unexplained pain. In an emergency, call your local emergency number.`,
+  },
+  search: {
+    label: 'Search the site',
+    placeholder: 'Search symptoms, massage types…',
+    submit: 'Search',
+  },
+  kinds: {
+    types: { singular: 'Massage type', plural: 'Massage types' },
+    techniques: { singular: 'Technique', plural: 'Techniques' },
+    conditions: { singular: 'Condition', plural: 'Conditions' },
+    regions: { singular: 'Body area', plural: 'Body areas' },
+    guides: { singular: 'Guide', plural: 'Guides' },
+  },
+};
+
+/** What every language's table holds: the same keys, with words or word-making functions. */
+export type Strings = typeof en;
