@@ -13,6 +13,7 @@ import { jsxAllowlist, sanitised } from './src/markdown/sanitize.ts';
 import { pageScript } from './src/lib/build/page-script.ts';
 import { parseSiteUrl } from './src/lib/build/site-url.ts';
 import { CACHE_DIR, CONTENT_ROOT } from './src/lib/build/build-dirs.ts';
+import { afterBuild } from './src/integrations/after-build.ts';
 import { devSearch } from './src/integrations/dev-search.ts';
 import { paletteStylesheet } from './src/integrations/palette-css.ts';
 
@@ -88,7 +89,7 @@ export default defineConfig({
       }),
     ),
   },
-  integrations: [mdx(), devSearch()],
+  integrations: [mdx(), devSearch(), afterBuild()],
   vite: {
     plugins: [paletteStylesheet()],
     // The build writes dist-staging/ and dist/ while a dev server may be running; neither is a source to reload.

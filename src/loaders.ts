@@ -15,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { articleFileProblems } from './lib/checks/content-files.ts';
+import { mdxPolicyProblems } from './lib/checks/mdx-policy.ts';
+import { articleTree, nestingProblems } from './lib/checks/nesting.ts';
 import { firstInvalidUtf8, lineOfOffset, normaliseLineEndings } from './lib/checks/text.ts';
 import { glossaryTermProblems, yamlListProblems } from './lib/checks/yaml-entries.ts';
 import { ContentError, throwIfAny, type ContentProblem } from './lib/model/content-problems.ts';
@@ -159,9 +161,16 @@ export function articleLoader(root: string, kind: string, renderInputs: string[]
         .filter((i) => !i.isDirectory && /\.mdx?$/.test(i.name))
         .flatMap((i) => {
           const bytes = readFileSync(join(folder, i.name));
+          const file = shown(join(folder, i.name));
           const encoding = encodingProblems(join(folder, i.name), bytes);
+          if (encoding.length > 0) return encoding;
+          const text = normaliseLineEndings(bytes.toString('utf8'));
           // Astro's own frontmatter parser has other rules: the entries are read by ours (readByTheOneReader), and a file it refuses stops the load here.
-          return encoding.length > 0 ? encoding : readFrontmatter(normaliseLineEndings(bytes.toString('utf8')), shown(join(folder, i.name))).problems;
+          const frontmatter = readFrontmatter(text, file).problems;
+          if (frontmatter.length > 0) return frontmatter;
+          // As the pre-check holds them (scripts/lib/check-schemas.ts), so a plain `astro build` never compiles an .mdx
+          // body outside the MDX policy, nor renders one nested deeper than the renderer can take.
+          return i.name.endsWith('.mdx') ? mdxPolicyProblems(file, text) : nestingProblems(file, articleTree(text, false));
         }),
   );
 }

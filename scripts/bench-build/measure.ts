@@ -176,8 +176,9 @@ export async function measureBuild(project: string, work: string, contentRoot: s
   const timeMaxRss = timeField('Maximum resident set size \\(kbytes\\)');
   const cpu = timeField('User time \\(seconds\\)') + timeField('System time \\(seconds\\)');
   const built = /\[build\] (\d+) page\(s\) built in (?:(\d+)m ?)?([\d.]+)(m?s)/.exec(log);
-  const pagefind = /Finished in ([\d.]+) seconds/.exec(log);
-  const indexed = /Indexed (\d+) pages/.exec(log);
+  // The after-build integration logs Pagefind's one-line report (src/lib/build/pagefind-log.ts).
+  const pagefind = /\[pagefind\] indexed \d+ pages in ([\d.]+) s/.exec(log);
+  const indexed = /\[pagefind\] indexed (\d+) pages/.exec(log);
   const { total, byDir } = htmlCounts(out);
   const steps = phases(log, startedAt);
   const mib = (kb: number) => kb / 1024;

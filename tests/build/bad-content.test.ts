@@ -294,11 +294,13 @@ function site(prepare: (root: string) => void, deploy: Record<string, string> = 
   return {
     content,
     out,
-    build(): { status: number | null; output: string } {
+    /** `npm run build`'s script, or with `astroOnly` a plain `astro build` as a host runs it (no pre-check, no staging). */
+    build(astroOnly = false): { status: number | null; output: string } {
       // Built as a local preview (no SITE_URL), as `npm start` does, unless a case gives the deployment's addresses.
-      const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+      const [command, args] = astroOnly ? [join(BIN, 'astro'), ['build']] : [process.execPath, ['scripts/build.ts']];
+      const result = spawnSync(command, args, {
         encoding: 'utf8',
-        env: { ...env, ...deploy, PATH: `${BIN}:${process.env['PATH']}`, CONTENT_ROOT: content, CONTRACT_ROOT: join(work, 'contract'), BUILD_OUT: out, ASTRO_CACHE_DIR: join(work, 'cache') },
+        env: { ...env, ...deploy, PATH: `${BIN}:${process.env['PATH']}`, CONTENT_ROOT: content, CONTRACT_ROOT: join(work, 'contract'), BUILD_OUT: out, ASTRO_OUT_DIR: out, ASTRO_CACHE_DIR: join(work, 'cache') },
       });
       // Colours (on when CI is set) would split the words the patterns look for.
       return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
@@ -520,4 +522,24 @@ test('a deploy build under a path keeps the path in every address: links, canoni
   assert.match(seen['_headers']!, /^\/guide\/\*\n/);
   assert.doesNotMatch(seen['_redirects']!, /^\/(?!guide\/)/m);
   assert.match(seen['robots.txt']!, new RegExp(`Sitemap: ${base}sitemap-index.xml`));
+});
+
+test('a plain astro build, as hosts run it, holds the MDX policy and the URL contract, and indexes the site for search', () => {
+  const cases: [string, (root: string) => void, RegExp][] = [
+    ['an .mdx body outside the MDX policy', (root) => append(root, 'guides/safety.mdx', '\n{process.env.HOME}\n'), /safety\.mdx → line \d+: \{process\.env\.HOME\} reads the build machine/],
+    ['a published URL lost', (root) => writeFileSync(join(root, '..', 'contract', 'published-urls.txt'), '/types/nope/\n'), /published-urls\.txt → \/types\/nope\/: was published, and clinics may link to it, but this build no longer answers it/],
+  ];
+  for (const [name, prepare, message] of cases) {
+    const copy = site(prepare);
+    const { status, output } = copy.build(true);
+    copy.remove();
+    assert.notEqual(status, 0, name);
+    assert.match(output, message, name);
+  }
+  const copy = site(() => {});
+  const { status, output } = copy.build(true);
+  const indexed = existsSync(join(copy.out, 'pagefind', 'pagefind.js')) && existsSync(join(copy.out, 'search-pages.json'));
+  copy.remove();
+  assert.equal(status, 0, output.slice(-3000));
+  assert.ok(indexed, 'the search index and page map are written by astro build itself');
 });

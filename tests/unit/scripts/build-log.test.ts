@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { shortAstroLog, shortPagefindLog } from '../../../scripts/lib/build-log.ts';
+import { shortAstroLog } from '../../../scripts/lib/build-log.ts';
+import { shortPagefindLog } from '../../../src/lib/build/pagefind-log.ts';
 
 test("the build log drops Astro's route lines and keeps its steps, warnings and errors", () => {
   const log = [
