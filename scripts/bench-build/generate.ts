@@ -58,8 +58,8 @@ function reviewDate(random: Random): string {
 
 function aliasesFor(random: Random, title: string, kind: Kind, claimed: Set<string>): string[] {
   const words = title.split(/\s+/);
+  // No initials: "ITS" or "AS" is a word of every article's prose, and would make it name the entry.
   const candidates = [
-    words.map((w) => w[0]).join('').toUpperCase(),
     words.length > 1 ? `${words.slice(1).join(' ')}, ${words[0]!.toLowerCase()}` : `${title} care`,
     title.replace(/ise/g, 'ize').replace(/our/g, 'or'),
     `${title.toLowerCase()} ${kind === 'conditions' ? 'syndrome' : kind === 'techniques' ? 'method' : 'approach'}`,
