@@ -77,9 +77,21 @@ export function bodyBlocks(body: string): TextBlock[] {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * Each name's pattern, made once: every page is checked against every
+ * condition's names, and making the patterns afresh for each block was most of
+ * the check's time (and grew with pages × conditions: 171 s at 2,000 entries).
+ */
+const namePatterns = new Map<string, RegExp>();
+function namePattern(name: string): RegExp {
+  let pattern = namePatterns.get(name);
+  if (!pattern) namePatterns.set(name, (pattern = new RegExp(`\\b${escape(name)}s?\\b`, 'i')));
+  return pattern;
+}
+
 function mentions(text: string, subject: ClaimSubject): boolean {
   if (text.includes(`](${subject.href}`)) return true;
-  return subject.names.some((name) => new RegExp(`\\b${escape(name)}s?\\b`, 'i').test(text));
+  return subject.names.some((name) => namePattern(name).test(text));
 }
 
 /** The strongest of some grades; "not enough evidence" when there are none. */
