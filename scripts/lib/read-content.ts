@@ -7,7 +7,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CollectionEntry } from 'astro:content';
 import { ARTICLE_COLLECTIONS, collectionSchemas, YAML_COLLECTIONS } from '../../src/schemas/collections.ts';
 import { idReference } from '../../src/schemas/context.ts';
 import { readYaml } from '../../src/lib/checks/yaml-read.ts';
@@ -49,7 +48,8 @@ export function readContent(root = 'content'): SiteEntries {
     ...ARTICLE_COLLECTIONS.map((kind) => [kind, articles(root, kind)] as const),
     ...(Object.keys(YAML_COLLECTIONS) as (keyof typeof YAML_COLLECTIONS)[]).map((name) => [name, yamlList(root, name)] as const),
   ]);
-  return read as unknown as SiteEntries & Record<string, CollectionEntry<keyof SiteEntries>[]>;
+  // Each list holds what its collection's schema parsed, as Astro's own entries do.
+  return read as unknown as SiteEntries;
 }
 
 /** The site the build would publish from `root`, and the content problems that would stop it. */

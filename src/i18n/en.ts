@@ -10,13 +10,8 @@ export const en = {
   nav: {
     mainLabel: 'Main',
     footerLabel: 'Footer',
-    types: 'Massage types',
-    conditions: 'Conditions',
-    techniques: 'Techniques',
-    regions: 'Body areas',
     compare: 'Compare',
     chooser: 'Massage chooser',
-    guides: 'Guides',
     about: 'About',
     safety: 'Safety',
     editorialPolicy: 'How we write and review',
