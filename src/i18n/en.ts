@@ -1,3 +1,5 @@
+import { components } from './en/components.ts';
+
 /**
  * Every word the site's frame says in English: the header, the footer, the
  * search box, the kinds' names and the dates. A second language's table must
@@ -35,6 +37,8 @@ export const en = {
     regions: { singular: 'Body area', plural: 'Body areas' },
     guides: { singular: 'Guide', plural: 'Guides' },
   },
+  /** The words of the components and layouts pages are built from. */
+  components,
 };
 
 /** What every language's table holds: the same keys, with words or word-making functions. */

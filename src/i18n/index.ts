@@ -1,6 +1,7 @@
 /**
  * The words and formats of one language: `strings(locale)` for the table,
- * `formatDate(date, locale)` for a date as that language writes it.
+ * `formatDate(date, locale)` for a date and `formatNumber(n, locale)` for a
+ * number or an amount of money as that language writes them.
  */
 import { en, type Strings } from './en.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
@@ -21,4 +22,14 @@ export function formatDate(date: Date, locale: Locale = DEFAULT_LOCALE): string 
   let format = DATES.get(locale);
   if (!format) DATES.set(locale, (format = new Intl.DateTimeFormat(LOCALES[locale].dates, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
   return format.format(date);
+}
+
+const NUMBERS = new Map<string, Intl.NumberFormat>();
+
+/** A number as the language writes it ("1,200"), or an amount of money with `{ style: 'currency', currency }` ("$139"). */
+export function formatNumber(n: number, locale: Locale = DEFAULT_LOCALE, options: Intl.NumberFormatOptions = {}): string {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = NUMBERS.get(key);
+  if (!format) NUMBERS.set(key, (format = new Intl.NumberFormat(LOCALES[locale].numbers, options)));
+  return format.format(n);
 }
