@@ -1,4 +1,5 @@
 import { components } from './en/components.ts';
+import { pages } from './en/pages.ts';
 
 /**
  * Every word the site's frame says in English: the header, the footer, the
@@ -39,6 +40,8 @@ export const en = {
   },
   /** The words of the components and layouts pages are built from. */
   components,
+  /** The words the routes write around their views' data. */
+  pages,
 };
 
 /** What every language's table holds: the same keys, with words or word-making functions. */

@@ -21,6 +21,8 @@ export const components = {
     online: (url: string) => `This article online: ${url}`,
   },
   baseLayout: {
+    /** A page's <title>: its own, then the site's (the home page has the site's name in its own). */
+    pageTitle: (title: string, site: string) => `${title} | ${site}`,
     feedTitle: 'New and updated articles',
     /** Read before each heading's name by the "link to this section" controls. */
     sectionLinkPrefix: 'Link to section:',
