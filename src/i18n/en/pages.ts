@@ -5,6 +5,7 @@
  */
 import { LOCALES } from '../locales.ts';
 import { plural } from '../plural.ts';
+import { forClinics } from './clinics-pages.ts';
 
 const lang = LOCALES.en.numbers;
 
@@ -153,6 +154,7 @@ export const pages = {
     reviewed: 'reviewed',
     evidenceAsOf: 'evidence as of',
   },
+  forClinics,
   feed: {
     title: (site: string) => `${site}: new and updated articles`,
   },
