@@ -2,10 +2,10 @@ import { components } from './en/components.ts';
 import { pages } from './en/pages.ts';
 
 /**
- * Every word the site's frame says in English: the header, the footer, the
- * search box, the kinds' names and the dates. A second language's table must
- * have the same keys (its type is `Strings`), so a missing one fails the type
- * check instead of showing English.
+ * Every word the site says in English: the frame (header, footer, search box,
+ * the kinds' names) here, the components' and the routes' words in en/. A
+ * second language's table must have the same keys (its type is `Strings`), so
+ * a missing one fails the type check instead of showing English.
  */
 export const en = {
   siteName: 'Massage Therapy Guide',
