@@ -4,6 +4,8 @@
  * here so a second language has all of it to translate; `[words](name)` links
  * and `` `code` `` follow src/i18n/rich.ts.
  */
+import { number } from './numbers.ts';
+
 export const forClinics = {
   title: 'For clinics: linking, embedding and handouts',
   summary: (description: string) => `${description} Everything here is free to use and needs no account.`,
@@ -25,7 +27,7 @@ export const forClinics = {
   snippetSearch: 'A search box that opens our results',
   embeds: 'Summary cards for your website',
   embedsIntro: (width: number, height: number) =>
-    `Each massage type, technique and condition has a small card (title, one-line summary, a safety note and a link) that your site may show in a frame, ${width} by ${height} pixels. Only these cards may be framed; our other pages refuse it. Example, for [the medical massage card](card):`,
+    `Each massage type, technique and condition has a small card (title, one-line summary, a safety note and a link) that your site may show in a frame, ${number(width)} by ${number(height)} pixels. Only these cards may be framed; our other pages refuse it. Example, for [the medical massage card](card):`,
   oembed: (file: string) =>
     `Content systems that support oEmbed (such as WordPress) can make the card for you when you paste a page's address: each page lists its oEmbed file, for example [\`${file}\`](oembed).`,
   handouts: 'Printable patient handouts',

@@ -3,11 +3,11 @@
  * src/layouts/, src/content-components/). Sentences with links use the
  * `[words](name)` form of src/i18n/rich.ts; counts go through `plural`.
  */
-import { LOCALES } from '../locales.ts';
 import { plural } from '../plural.ts';
+import { lang, number } from './numbers.ts';
 
-const lang = LOCALES.en.numbers;
 const generalFindings = plural(lang, { one: () => 'One finding', other: (n) => `${n} findings` });
+
 export const components = {
   breadcrumbs: { label: 'Breadcrumb', home: 'Home' },
   tableOfContents: { heading: 'On this page' },
@@ -130,10 +130,12 @@ export const components = {
   pairEvidence: {
     noClaim: 'makes no claim',
     forBoth: 'For both: ',
+    /** Before what research found for one of the two types. */
+    forOne: (type: string) => `${type}: `,
     byName: (name: string) => `(${name} by name)`,
     /** "3 findings on massage in general (1 found no difference) count for both:" */
     general: (count: number, nulls: number, who: string) =>
-      `${generalFindings(count)} on massage in general${nulls > 0 ? ` (${nulls} found no difference)` : ''} count for ${who}: `,
+      `${generalFindings(count)} on massage in general${nulls > 0 ? ` (${number(nulls)} found no difference)` : ''} count for ${who}: `,
     both: 'both',
     whatEachStudyFound: 'what each study found',
     untested: 'No research we could find has tested this.',
@@ -158,7 +160,7 @@ export const components = {
   gradeRule: {
     levels: { high: 'High', moderate: 'Moderate', low: 'Low', 'very-low': 'Very low' },
     label: 'The grade each level of certainty gives',
-    caption: (version: number | string) => `The grade the deciding evidence gives (rule version ${version})`,
+    caption: (version: number) => `The grade the deciding evidence gives (rule version ${number(version)})`,
     certainty: 'Certainty of the deciding evidence',
     benefit: 'It found a benefit',
     noDifference: 'It found little or no difference',

@@ -3,11 +3,9 @@
  * titles, descriptions and the sentences between the views' data. Sentences
  * with links use the `[words](name)` form of src/i18n/rich.ts.
  */
-import { LOCALES } from '../locales.ts';
 import { plural } from '../plural.ts';
+import { lang, number } from './numbers.ts';
 import { forClinics } from './clinics-pages.ts';
-
-const lang = LOCALES.en.numbers;
 
 export const pages = {
   notFound: {
@@ -29,7 +27,7 @@ export const pages = {
       `${site} is published by ${publisher}. The site names no individual author or qualification, so judge each article by the sources it cites, which are listed at its foot.`,
     reviewHeading: 'How are articles reviewed?',
     review: (months: number) =>
-      `Each article is checked against its sources and shows the date it was last reviewed. It is due for review within ${months} months of that date, and sooner when we correct an error. Evidence grades are computed from the research findings we record, by a fixed rule. The [editorial policy](policy) explains how we write, grade and review.`,
+      `Each article is checked against its sources and shows the date it was last reviewed. It is due for review within ${number(months)} months of that date, and sooner when we correct an error. Evidence grades are computed from the research findings we record, by a fixed rule. The [editorial policy](policy) explains how we write, grade and review.`,
     fundingHeading: 'How is it funded?',
     funding: 'We do not accept advertising or payment for what we write, and we do not promote any brand, clinic or product. The site has no tracking and no advertising.',
     address: (url: string) => `Address of this page: ${url}`,

@@ -26,6 +26,9 @@ test('the English table’s counted phrases agree with their count', () => {
   assert.equal(t.pairEvidence.general(1, 0, 'both'), 'One finding on massage in general count for both: ');
   assert.equal(t.pairEvidence.general(3, 1, 'both'), '3 findings on massage in general (1 found no difference) count for both: ');
   assert.equal(t.evidenceClaims.sharedFormer(2, 'limited evidence'), '(both were limited evidence)');
+  // Numbers inside sentences are written as the language writes them, not as JavaScript prints them.
+  assert.match(t.pairEvidence.general(1200, 1500, 'both'), /^1,200 findings .* \(1,500 found no difference\)/);
+  assert.match(strings().pages.forClinics.embedsIntro(1200, 260), / 1,200 by 260 pixels\./);
 });
 
 test('amounts of money are written as the language writes them', () => {
