@@ -32,11 +32,6 @@ function split<T>(text: string, token: RegExp, part: (m: RegExpExecArray) => T):
   return parts;
 }
 
-/** The names of the links a sentence needs, so a test can hold the table and its pages to the same names. */
-export function linkNames(text: string): string[] {
-  return richText(text).flatMap((p) => (p.kind === 'link' ? [p.name] : []));
-}
-
 /**
  * Words as the text of an element: only `&`, `<` and `>` need escaping there.
  * Astro escapes quotes and apostrophes too ("provider&#39;s"), which reads the

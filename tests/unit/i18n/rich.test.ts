@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { escapeText, linkNames, richText } from '../../../src/i18n/rich.ts';
+import { escapeText, richText } from '../../../src/i18n/rich.ts';
 
 test('a sentence splits into words, named links and code, in the order the table wrote them', () => {
   assert.deepEqual(richText('Read [our `methods` page](methods) on `ruleVersion`.'), [
@@ -11,7 +11,7 @@ test('a sentence splits into words, named links and code, in the order the table
     { kind: 'text', text: '.' },
   ]);
   assert.deepEqual(richText('No links here.'), [{ kind: 'text', text: 'No links here.' }]);
-  assert.deepEqual(linkNames('See [a](one) and [b](two-b).'), ['one', 'two-b']);
+  assert.deepEqual(richText('See [a](one) and [b](two-b).').flatMap((p) => (p.kind === 'link' ? [p.name] : [])), ['one', 'two-b']);
 });
 
 test('text keeps its quotes and apostrophes but never makes markup', () => {
