@@ -3,7 +3,7 @@
  * `formatDate(date, locale)` for a date as that language writes it.
  */
 import { en, type Strings } from './en.ts';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/model/locales.ts';
 
 export { DEFAULT_LOCALE, LOCALES, type Locale, type Strings };
 

@@ -1,37 +1,40 @@
 /**
  * Public URLs. These are a contract with clinics that link to us: change a
- * pattern here only together with redirects for every old URL.
+ * pattern here only together with redirects for every old URL. Each builder
+ * of a reader's page takes the page's language, whose pages live under its
+ * prefix (locales.ts); English, the default, keeps the addresses it has always had.
  */
+import { DEFAULT_LOCALE, localePath, type Locale } from './locales.ts';
 import { API_KINDS, ARTICLE_KINDS, EMBED_KINDS, HANDOUT_KINDS, type ArticleKind, type EmbedKind, type HandoutKind } from './kinds.ts';
 
 // The kinds are defined in kinds.ts; most code that builds an address needs them with it.
 export { API_KINDS, ARTICLE_KINDS, EMBED_KINDS, HANDOUT_KINDS, isArticleKind, isEmbedKind, isHandoutKind, type ArticleKind, type EmbedKind, type HandoutKind } from './kinds.ts';
 
 /** The QR code image of an article, shown only when it is printed. */
-export function qrUrl(kind: HandoutKind, slug: string): string {
-  return `/qr/${kind}/${slug}.svg`;
+export function qrUrl(kind: HandoutKind, slug: string, locale: Locale = DEFAULT_LOCALE): string {
+  return localePath(`/qr/${kind}/${slug}.svg`, locale);
 }
 
-export function handoutUrl(kind: HandoutKind, slug: string): string {
-  return `/handouts/${kind}/${slug}/`;
+export function handoutUrl(kind: HandoutKind, slug: string, locale: Locale = DEFAULT_LOCALE): string {
+  return localePath(`/handouts/${kind}/${slug}/`, locale);
 }
 
-export function embedUrl(kind: EmbedKind, slug: string): string {
-  return `/embed/${kind}/${slug}/`;
+export function embedUrl(kind: EmbedKind, slug: string, locale: Locale = DEFAULT_LOCALE): string {
+  return localePath(`/embed/${kind}/${slug}/`, locale);
 }
 
-export function oembedUrl(kind: EmbedKind, slug: string): string {
-  return `/oembed/${kind}/${slug}.json`;
+export function oembedUrl(kind: EmbedKind, slug: string, locale: Locale = DEFAULT_LOCALE): string {
+  return localePath(`/oembed/${kind}/${slug}.json`, locale);
 }
 
 /** A diagnosis code's page: the conditions it names, or a redirect to the one it names. */
-export function codeUrl(code: string): string {
-  return `/codes/icd-10/${code}/`;
+export function codeUrl(code: string, locale: Locale = DEFAULT_LOCALE): string {
+  return localePath(`/codes/icd-10/${code}/`, locale);
 }
 
 /** A page of the decision guide, from its answers as they read in the address (views/decision.ts answersToSlug). */
-export function decisionPath(answersSlug: string): string {
-  return answersSlug ? `/decide/${answersSlug}/` : '/decide/';
+export function decisionPath(answersSlug: string, locale: Locale = DEFAULT_LOCALE): string {
+  return localePath(answersSlug ? `/decide/${answersSlug}/` : '/decide/', locale);
 }
 
 export const FEED_PATH = '/feed.xml';
@@ -40,12 +43,12 @@ export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
 /** The pages that stand alone, one each, besides the kinds' indexes and their entries' pages. */
 export const SITE_PAGES = ['/', '/compare/', '/decide/', '/about/', '/search/', '/for-clinics/'] as const;
 
-export function indexUrl(kind: ArticleKind): string {
-  return `/${kind}/`;
+export function indexUrl(kind: ArticleKind, locale: Locale = DEFAULT_LOCALE): string {
+  return localePath(`/${kind}/`, locale);
 }
 
-export function articleUrl(kind: ArticleKind, slug: string): string {
-  return `/${kind}/${slug}/`;
+export function articleUrl(kind: ArticleKind, slug: string, locale: Locale = DEFAULT_LOCALE): string {
+  return localePath(`/${kind}/${slug}/`, locale);
 }
 
 /** The two type slugs of a comparison in canonical (alphabetical) order. */
@@ -58,19 +61,19 @@ export function compareSlug(a: string, b: string): string {
   return `${first}-vs-${second}`;
 }
 
-export function compareUrl(a: string, b: string): string {
-  return `/compare/${compareSlug(a, b)}/`;
+export function compareUrl(a: string, b: string, locale: Locale = DEFAULT_LOCALE): string {
+  return localePath(`/compare/${compareSlug(a, b)}/`, locale);
 }
 
 /** Any two types side by side in the /compare/ picker, for pairs without a page of their own. */
-export function comparePickerUrl(a: string, b: string): string {
+export function comparePickerUrl(a: string, b: string, locale: Locale = DEFAULT_LOCALE): string {
   const [first, second] = canonicalPair(a, b);
-  return `/compare/?t=${encodeURIComponent(first)}&t=${encodeURIComponent(second)}`;
+  return localePath(`/compare/?t=${encodeURIComponent(first)}&t=${encodeURIComponent(second)}`, locale);
 }
 
 /** Where two types are compared: their pair page if they have one, else the picker. */
-export function comparisonHref(a: string, b: string, hasPage: (slug: string) => boolean): string {
-  return hasPage(compareSlug(a, b)) ? compareUrl(a, b) : comparePickerUrl(a, b);
+export function comparisonHref(a: string, b: string, hasPage: (slug: string) => boolean, locale: Locale = DEFAULT_LOCALE): string {
+  return hasPage(compareSlug(a, b)) ? compareUrl(a, b, locale) : comparePickerUrl(a, b, locale);
 }
 
 /** The paths listed in contract/published-urls.txt (one per line; # starts a comment). */
@@ -89,8 +92,8 @@ export function parseUrlManifest(text: string): string[] {
   return text.split('\n').filter((line) => line.startsWith('/'));
 }
 
-export function searchUrl(query: string): string {
-  return `/search/?q=${encodeURIComponent(query)}`;
+export function searchUrl(query: string, locale: Locale = DEFAULT_LOCALE): string {
+  return localePath(`/search/?q=${encodeURIComponent(query)}`, locale);
 }
 
 /** A site path ("/types/x/") as it is served under the site's base ("/guide/types/x/"); other addresses as they are. */

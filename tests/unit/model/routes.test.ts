@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
-import { API_FILES, EMBED_KINDS, HANDOUT_KINDS, hasSections, hostPathPatterns, isArticleKind, isEmbedKind, isHandoutKind, ROUTES, searchedPagesGlob, slugFamilies, type Route } from '../../../src/lib/model/urls.ts';
+import { DEFAULT_LOCALE, localePath } from '../../../src/lib/model/locales.ts';
+import { API_FILES, articleUrl, codeUrl, comparePickerUrl, compareUrl, decisionPath, embedUrl, handoutUrl, indexUrl, oembedUrl, qrUrl, searchUrl, EMBED_KINDS, HANDOUT_KINDS, hasSections, hostPathPatterns, isArticleKind, isEmbedKind, isHandoutKind, ROUTES, searchedPagesGlob, slugFamilies, type Route } from '../../../src/lib/model/urls.ts';
 
 const routes: [string, Route][] = Object.entries(ROUTES);
 
@@ -74,4 +75,24 @@ test('the kinds table is the one list: handouts, cards and API files follow its 
   assert.deepEqual(API_FILES, ['types', 'techniques', 'conditions', 'codes', 'evidence', 'evidence-changes']);
   assert.ok(isArticleKind('guides') && !isArticleKind('toString') && !isArticleKind('comparisons'));
   assert.ok(isHandoutKind('conditions') && !isHandoutKind('techniques') && !isEmbedKind('regions'));
+});
+
+test('every builder of a page gives the English address it always has, with or without the language', () => {
+  const pages: [string, string][] = [
+    [articleUrl('types', 'swedish-massage', 'en'), '/types/swedish-massage/'],
+    [indexUrl('guides', 'en'), '/guides/'],
+    [compareUrl('swedish-massage', 'deep-tissue-massage', 'en'), '/compare/deep-tissue-massage-vs-swedish-massage/'],
+    [comparePickerUrl('b', 'a', 'en'), '/compare/?t=a&t=b'],
+    [handoutUrl('conditions', 'sciatica', 'en'), '/handouts/conditions/sciatica/'],
+    [qrUrl('types', 'x', 'en'), '/qr/types/x.svg'],
+    [embedUrl('techniques', 'x', 'en'), '/embed/techniques/x/'],
+    [oembedUrl('techniques', 'x', 'en'), '/oembed/techniques/x.json'],
+    [codeUrl('M54.50', 'en'), '/codes/icd-10/M54.50/'],
+    [decisionPath('', 'en'), '/decide/'],
+    [decisionPath('pain/neck', 'en'), '/decide/pain/neck/'],
+    [searchUrl('a b', 'en'), '/search/?q=a%20b'],
+  ];
+  for (const [built, expected] of pages) assert.equal(built, expected);
+  assert.equal(articleUrl('types', 'x'), articleUrl('types', 'x', DEFAULT_LOCALE));
+  assert.equal(localePath('//cdn.example/x', 'en'), '//cdn.example/x');
 });
