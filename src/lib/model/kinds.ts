@@ -14,6 +14,8 @@ export interface KindInfo {
   readonly embed: boolean;
   /** A file of its own under /api/v1/. */
   readonly api: boolean;
+  /** What an entry's page is about, in schema.org's medical vocabulary (its JSON-LD); none for a guide. */
+  readonly about: 'MedicalTherapy' | 'MedicalCondition' | 'AnatomicalStructure' | null;
   /** Its index keeps the authors' order (head to foot; the guide to read first, first) instead of A to Z. */
   readonly authorsOrder: boolean;
   /** The standard every entry must meet, and how many entries the kind needs; `npm test` fails below it. */
@@ -28,11 +30,11 @@ export interface KindInfo {
 }
 
 export const KINDS = {
-  types: { handout: true, embed: true, api: true, authorsOrder: false, floor: { words: 700, sources: 3, count: 18 } },
-  techniques: { handout: false, embed: true, api: true, authorsOrder: false, floor: { words: 350, sources: 2, count: 22 } },
-  conditions: { handout: true, embed: true, api: true, authorsOrder: false, floor: { words: 600, sources: 3, count: 30 } },
-  regions: { handout: false, embed: false, api: false, authorsOrder: true, floor: { words: 250, sources: 2, count: 10 } },
-  guides: { handout: false, embed: false, api: false, authorsOrder: true, floor: { words: 400, sources: 2, count: 8 } },
+  types: { handout: true, embed: true, api: true, about: 'MedicalTherapy', authorsOrder: false, floor: { words: 700, sources: 3, count: 18 } },
+  techniques: { handout: false, embed: true, api: true, about: 'MedicalTherapy', authorsOrder: false, floor: { words: 350, sources: 2, count: 22 } },
+  conditions: { handout: true, embed: true, api: true, about: 'MedicalCondition', authorsOrder: false, floor: { words: 600, sources: 3, count: 30 } },
+  regions: { handout: false, embed: false, api: false, about: 'AnatomicalStructure', authorsOrder: true, floor: { words: 250, sources: 2, count: 10 } },
+  guides: { handout: false, embed: false, api: false, about: null, authorsOrder: true, floor: { words: 400, sources: 2, count: 8 } },
 } as const satisfies Record<string, KindInfo>;
 
 type Kinds = typeof KINDS;
