@@ -45,18 +45,22 @@ export type HandoutKind = KindsWith<'handout'>;
 export type EmbedKind = KindsWith<'embed'>;
 export type ApiKind = KindsWith<'api'>;
 
+/** Every content collection: one per kind, the hand-written comparisons, and the YAML lists (src/schemas/collections.ts). */
+export type CollectionName = ArticleKind | 'comparisons' | 'sources' | 'glossary' | 'findings' | 'statements' | 'gradeHistory';
+
 /** In the table's order, which is the order of every list of kinds on the site. */
-export const ARTICLE_KINDS = Object.keys(KINDS) as readonly ArticleKind[];
+// Marked pure so the browser's search bundle, which builds addresses, leaves out the lists it does not use.
+export const ARTICLE_KINDS = /* @__PURE__ */ Object.keys(KINDS) as readonly ArticleKind[];
 
 const having = <K extends ArticleKind>(capability: 'handout' | 'embed' | 'api') =>
   ARTICLE_KINDS.filter((kind): kind is K => KINDS[kind][capability]);
 
 /** The kinds clinics hand to patients on paper: a handout and its QR code each. */
-export const HANDOUT_KINDS: readonly HandoutKind[] = having<HandoutKind>('handout');
+export const HANDOUT_KINDS: readonly HandoutKind[] = /* @__PURE__ */ having<HandoutKind>('handout');
 /** The kinds other sites may show as a card (/embed/), with an oEmbed file for each. */
-export const EMBED_KINDS: readonly EmbedKind[] = having<EmbedKind>('embed');
+export const EMBED_KINDS: readonly EmbedKind[] = /* @__PURE__ */ having<EmbedKind>('embed');
 /** The kinds with a file of their own under /api/v1/. */
-export const API_KINDS: readonly ApiKind[] = having<ApiKind>('api');
+export const API_KINDS: readonly ApiKind[] = /* @__PURE__ */ having<ApiKind>('api');
 
 export function isArticleKind(value: string): value is ArticleKind {
   return Object.hasOwn(KINDS, value);
