@@ -1,7 +1,7 @@
 /** `npm run content:report`: per kind, counts, words, reading grade, sources, floors, orphans and overdue reviews. */
-import { belowFloor, FLOORS, isOverdue } from '../src/lib/checks/content-floors.ts';
+import { belowFloor, isOverdue } from '../src/lib/checks/content-floors.ts';
 import { median } from '../src/lib/checks/readability.ts';
-import { ARTICLE_KINDS } from '../src/lib/model/urls.ts';
+import { ARTICLE_KINDS, KINDS } from '../src/lib/model/kinds.ts';
 import { measureContent, orphans } from './measure-content.ts';
 
 const articles = measureContent();
@@ -10,7 +10,7 @@ const rows = ARTICLE_KINDS.map((kind) => {
   const list = articles.filter((a) => a.kind === kind);
   return {
     kind,
-    count: `${list.length} (floor ${FLOORS[kind].count})`,
+    count: `${list.length} (floor ${KINDS[kind].floor.count})`,
     'words min': Math.min(...list.map((a) => a.words)),
     'words median': median(list.map((a) => a.words)),
     'grade median': Math.round(median(list.map((a) => a.grade)) * 10) / 10,

@@ -7,13 +7,13 @@
  * stops with the one command that installs them) and the lock file
  * (`npm ci --dry-run`, so a lock file CI's clean install would refuse fails
  * here first). Then the unit tests, the layers of the imports, the type
- * check, the broken-content builds, the build and the end-to-end tests. The
+ * check, the broken-content builds, a throwaway kind, the build and the end-to-end tests. The
  * first failing step stops the run, as each later one costs minutes; the
  * summary says which steps did not run.
  * Test counts come from the runners' own reports (node:test's TAP,
  * Playwright's JSON); a step that is not a test runner counts as one.
  * `npm test -- unit check` runs only the named steps (lockfile, unit, layers,
- * check, content-errors, bench, build, e2e); the system programs are checked
+ * check, content-errors, kinds, bench, build, e2e); the system programs are checked
  * only when e2e is one of them.
  */
 import { spawn } from 'node:child_process';
@@ -65,6 +65,8 @@ const STEPS: Step[] = [
   { id: 'layers', name: 'layers', command: ['depcruise', 'src', 'scripts', '--config', '.dependency-cruiser.mjs'] },
   { id: 'check', name: 'type check', command: ['astro', 'check', '--minimumSeverity', 'warning'] },
   nodeTest('content-errors', 'broken content', ['--test-concurrency=1', 'tests/build/bad-content.test.ts']),
+  // Adding a kind is the steps docs/architecture.md lists: a copy of the project takes them and builds.
+  nodeTest('kinds', 'a throwaway kind', ['tests/build/throwaway-kind.test.ts']),
   // A small set of the build benchmark, so what it generates keeps matching the schemas and components.
   nodeTest('bench', 'build benchmark', ['tests/build/bench-build.test.ts']),
   // Built for a deployment address, as the canonical, share and sitemap tests need one; no localhost in the output.

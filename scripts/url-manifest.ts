@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ANCHOR_MANIFEST, URL_MANIFEST } from '../src/lib/build/build-dirs.ts';
-import { ARTICLE_KINDS, parseUrlManifest } from '../src/lib/model/urls.ts';
+import { hasSections, parseUrlManifest } from '../src/lib/model/urls.ts';
 import { builtPages, DIST, headingIds } from './lib/built-site.ts';
 
 export const MANIFEST = URL_MANIFEST;
@@ -46,13 +46,10 @@ export function canonicalPaths(): string[] {
   return [...pages, ...publishedFiles()].sort();
 }
 
-/** Pages with sections clinics link to: the articles and the pair pages (/compare/<a>-vs-<b>/). */
-const ANCHORED_PAGE = new RegExp(`^/(?:(?:${ARTICLE_KINDS.join('|')})/[^/]+|compare/[^/]+-vs-[^/]+)/$`);
-
 /** Section anchors of the built article and pair pages: each h2 and h3 id, prose or data section alike. */
 export function builtAnchors(): string[] {
   return builtPages()
-    .filter((p) => !p.isRedirect && ANCHORED_PAGE.test(p.path))
+    .filter((p) => !p.isRedirect && hasSections(p.path))
     .flatMap((p) => headingIds(p.html).map((id) => `${p.path}#${id}`))
     .sort();
 }

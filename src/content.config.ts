@@ -1,5 +1,5 @@
 import { defineCollection, reference } from 'astro:content';
-import { collectionSchemas, YAML_COLLECTIONS } from './schemas/collections.ts';
+import { ARTICLE_COLLECTIONS, collectionSchemas, YAML_COLLECTIONS } from './schemas/collections.ts';
 import { CONTENT_ROOT as CONTENT } from './lib/build/build-dirs.ts';
 import { articleLoader, yamlListLoader } from './loaders.ts';
 
@@ -17,13 +17,14 @@ const articles = (kind: string) => articleLoader(CONTENT, kind, [yaml('glossary'
 // The schemas take Astro's reference() as a context, so the build's own check and the unit tests parse with them too (src/schemas/context.ts).
 const schema = collectionSchemas({ reference });
 
+type ArticleCollection = (typeof ARTICLE_COLLECTIONS)[number];
+/** One collection per kind of article (src/lib/model/kinds.ts) and the comparisons, each with its schema from the table. */
+const articleCollections = Object.fromEntries(
+  ARTICLE_COLLECTIONS.map((kind) => [kind, defineCollection({ loader: articles(kind), schema: schema[kind] })]),
+) as { [K in ArticleCollection]: { loader: ReturnType<typeof articles>; schema: (typeof schema)[K] } };
+
 export const collections = {
-  types: defineCollection({ loader: articles('types'), schema: schema.types }),
-  techniques: defineCollection({ loader: articles('techniques'), schema: schema.techniques }),
-  conditions: defineCollection({ loader: articles('conditions'), schema: schema.conditions }),
-  regions: defineCollection({ loader: articles('regions'), schema: schema.regions }),
-  guides: defineCollection({ loader: articles('guides'), schema: schema.guides }),
-  comparisons: defineCollection({ loader: articles('comparisons'), schema: schema.comparisons }),
+  ...articleCollections,
   sources: defineCollection({ loader: yamlListLoader(yaml('sources'), 'source'), schema: schema.sources }),
   glossary: defineCollection({ loader: yamlListLoader(yaml('glossary'), 'glossary', { termsUnique: true }), schema: schema.glossary }),
   findings: defineCollection({ loader: yamlListLoader(yaml('findings'), 'finding'), schema: schema.findings }),

@@ -13,7 +13,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import type { z } from 'astro/zod';
-import { ARTICLE_COLLECTIONS, collectionSchemas, YAML_COLLECTIONS } from '../../src/schemas/collections.ts';
+import { ARTICLE_COLLECTIONS, collectionSchemas, YAML_COLLECTION_NAMES, YAML_COLLECTIONS } from '../../src/schemas/collections.ts';
 import { idReference, type CollectionName } from '../../src/schemas/context.ts';
 import { fieldName } from '../../src/schemas/messages.ts';
 import { formatProblems, type ContentProblem, type SchemaProblem } from '../../src/lib/model/content-problems.ts';
@@ -83,7 +83,7 @@ function yamlListProblems(root: string, name: keyof typeof YAML_COLLECTIONS): Sc
 export function contentSchemaProblems(root: string): (SchemaProblem | ContentProblem)[] {
   return [
     ...ARTICLE_COLLECTIONS.flatMap((kind) => articleProblems(root, kind)),
-    ...(Object.keys(YAML_COLLECTIONS) as (keyof typeof YAML_COLLECTIONS)[]).flatMap((name) => yamlListProblems(root, name)),
+    ...YAML_COLLECTION_NAMES.flatMap((name) => yamlListProblems(root, name)),
   ];
 }
 

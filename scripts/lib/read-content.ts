@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTICLE_COLLECTIONS, collectionSchemas, YAML_COLLECTIONS } from '../../src/schemas/collections.ts';
+import { ARTICLE_COLLECTIONS, collectionSchemas, YAML_COLLECTION_NAMES, YAML_COLLECTIONS } from '../../src/schemas/collections.ts';
 import { idReference } from '../../src/schemas/context.ts';
 import { readYaml } from '../../src/lib/checks/yaml-read.ts';
 import { throwIfAny, type ContentProblem } from '../../src/lib/model/content-problems.ts';
@@ -46,7 +46,7 @@ function yamlList(root: string, name: keyof typeof YAML_COLLECTIONS) {
 export function readContent(root = 'content'): SiteEntries {
   const read = Object.fromEntries([
     ...ARTICLE_COLLECTIONS.map((kind) => [kind, articles(root, kind)] as const),
-    ...(Object.keys(YAML_COLLECTIONS) as (keyof typeof YAML_COLLECTIONS)[]).map((name) => [name, yamlList(root, name)] as const),
+    ...YAML_COLLECTION_NAMES.map((name) => [name, yamlList(root, name)] as const),
   ]);
   // Each list holds what its collection's schema parsed, as Astro's own entries do.
   return read as unknown as SiteEntries;

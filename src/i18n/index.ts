@@ -4,7 +4,7 @@
  * number or an amount of money as that language writes them.
  */
 import { en, type Strings } from './en.ts';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/model/locales.ts';
 
 export { DEFAULT_LOCALE, LOCALES, type Locale, type Strings };
 

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { REDIRECTS_FILE, URL_MANIFEST } from '../lib/build/build-dirs.ts';
 import { deadRedirectProblems, expectedUrls, lostUrlProblems, lostUrls, parseRedirects, redirectSources } from '../lib/checks/url-contract.ts';
 import { throwIfAny, type ContentProblem } from '../lib/model/content-problems.ts';
-import { ARTICLE_KINDS, parseUrlManifest } from '../lib/model/urls.ts';
+import { parseUrlManifest, searchedPagesGlob } from '../lib/model/urls.ts';
 import { writePageMap } from '../lib/search/page-map.ts';
 import { shortPagefindLog } from '../lib/build/pagefind-log.ts';
 
@@ -36,10 +36,7 @@ const PAGEFIND = fileURLToPath(new URL('../../node_modules/pagefind/lib/runner/b
 
 function indexForSearch(out: string): string {
   const bin = PAGEFIND;
-  // Only articles and pair comparisons carry data-pagefind-body; naming their
-  // folders spares Pagefind from reading every card, handout and redirect page
-  // (at 10,000 entries that was 80,000 files and 5 GB of memory).
-  const result = spawnSync(process.execPath, [bin, '--site', out, '--glob', `{${[...ARTICLE_KINDS, 'compare'].join(',')}}/*/index.html`], {
+  const result = spawnSync(process.execPath, [bin, '--site', out, '--glob', searchedPagesGlob()], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     env: {

@@ -18,6 +18,7 @@ import { typeSchema } from './types.ts';
 export const ARTICLE_COLLECTIONS = [...ARTICLE_KINDS, 'comparisons'] as const;
 /** content/<file>.yaml: a list of entries with an `id` each. */
 export const YAML_COLLECTIONS = { sources: 'sources.yaml', glossary: 'glossary.yaml', findings: 'findings.yaml', statements: 'statements.yaml', gradeHistory: 'grade-history.yaml' } as const;
+export const YAML_COLLECTION_NAMES = Object.keys(YAML_COLLECTIONS) as (keyof typeof YAML_COLLECTIONS)[];
 
 export function collectionSchemas(context: SchemaContext) {
   return {

@@ -5,8 +5,9 @@
  * schemas. src/content.config.ts passes Astro's real reference().
  */
 import { z } from 'astro/zod';
+import type { CollectionName } from '../lib/model/kinds.ts';
 
-export type CollectionName = 'types' | 'techniques' | 'conditions' | 'regions' | 'guides' | 'comparisons' | 'sources' | 'glossary' | 'findings' | 'statements' | 'gradeHistory';
+export type { CollectionName };
 
 /** A relation to an entry of another collection: written as its id, parsed to { collection, id }. */
 export type Reference = <C extends CollectionName>(collection: C) => z.ZodType<{ collection: C; id: string }>;

@@ -3,24 +3,7 @@
  * any article below these floors, and `npm run content:report` prints them.
  */
 import { nextReviewDue } from '../model/dates.ts';
-import type { ArticleKind } from '../model/urls.ts';
-
-export interface Floor {
-  /** Minimum words in the MDX body. */
-  words: number;
-  /** Minimum distinct sources cited (frontmatter plus evidence claims). */
-  sources: number;
-  /** Minimum number of entries of this kind. */
-  count: number;
-}
-
-export const FLOORS: Record<ArticleKind, Floor> = {
-  types: { words: 700, sources: 3, count: 18 },
-  conditions: { words: 600, sources: 3, count: 30 },
-  techniques: { words: 350, sources: 2, count: 22 },
-  regions: { words: 250, sources: 2, count: 10 },
-  guides: { words: 400, sources: 2, count: 8 },
-};
+import { KINDS, type ArticleKind } from '../model/kinds.ts';
 
 export interface ArticleMeasure {
   kind: ArticleKind;
@@ -32,7 +15,8 @@ export interface ArticleMeasure {
 }
 
 export function belowFloor(m: ArticleMeasure): string[] {
-  const floor = FLOORS[m.kind];
+  // Each kind's floor is in its entry of the kinds table.
+  const floor = KINDS[m.kind].floor;
   const problems: string[] = [];
   if (m.words < floor.words) problems.push(`${m.words} words (floor ${floor.words})`);
   if (m.sources < floor.sources) problems.push(`${m.sources} sources (floor ${floor.sources})`);

@@ -20,7 +20,7 @@ export interface PageArticle {
 }
 
 /** Pages with no sections a body may link to, besides the articles and pairs. */
-const FIXED_PAGES = [...SITE_PAGES, ...API_FILES.map(apiUrl), ...ARTICLE_KINDS.map(indexUrl)];
+const FIXED_PAGES = [...SITE_PAGES, ...API_FILES.map(apiUrl), ...ARTICLE_KINDS.map((kind) => indexUrl(kind))];
 
 /** A hand-written comparison as the page map reads it: its prose headings, and how many questions its FAQ has. */
 export interface PageComparison {

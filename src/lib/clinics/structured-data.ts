@@ -6,7 +6,7 @@
  * and answers, an FAQPage.
  */
 import type { BreadcrumbList, FAQPage, Graph, MedicalWebPage, Thing } from 'schema-dts';
-import type { ArticleKind } from '../model/urls.ts';
+import { KINDS, type ArticleKind } from '../model/kinds.ts';
 
 export interface StructuredArticle {
   kind: ArticleKind;
@@ -24,21 +24,15 @@ export interface StructuredArticle {
 /** What the page is about, in schema.org's medical vocabulary. */
 function subject(a: StructuredArticle): Thing | undefined {
   const named = { name: a.title, ...(a.aliases.length ? { alternateName: a.aliases } : {}) };
-  switch (a.kind) {
-    case 'types':
-    case 'techniques':
-      return { '@type': 'MedicalTherapy', ...named };
-    case 'conditions':
-      return {
-        '@type': 'MedicalCondition',
-        ...named,
-        ...(a.icd10cm?.length ? { code: a.icd10cm.map((codeValue) => ({ '@type': 'MedicalCode' as const, codeValue, codingSystem: 'ICD-10-CM' })) } : {}),
-      };
-    case 'regions':
-      return { '@type': 'AnatomicalStructure', ...named };
-    case 'guides':
-      return undefined;
+  const about = KINDS[a.kind].about;
+  if (about === 'MedicalCondition') {
+    return {
+      '@type': about,
+      ...named,
+      ...(a.icd10cm?.length ? { code: a.icd10cm.map((codeValue) => ({ '@type': 'MedicalCode' as const, codeValue, codingSystem: 'ICD-10-CM' })) } : {}),
+    };
   }
+  return about ? { '@type': about, ...named } : undefined;
 }
 
 export function articleStructuredData(a: StructuredArticle): Graph {

@@ -1,55 +1,40 @@
 /**
  * Public URLs. These are a contract with clinics that link to us: change a
- * pattern here only together with redirects for every old URL.
+ * pattern here only together with redirects for every old URL. Each builder
+ * of a reader's page takes the page's language, whose pages live under its
+ * prefix (locales.ts); English, the default, keeps the addresses it has always had.
  */
-export const ARTICLE_KINDS = ['types', 'techniques', 'conditions', 'regions', 'guides'] as const;
-export type ArticleKind = (typeof ARTICLE_KINDS)[number];
+import { DEFAULT_LOCALE, localePath, type Locale } from './locales.ts';
+import { API_KINDS, ARTICLE_KINDS, EMBED_KINDS, HANDOUT_KINDS, type ArticleKind, type EmbedKind, type HandoutKind } from './kinds.ts';
 
-export function isArticleKind(value: string): value is ArticleKind {
-  return (ARTICLE_KINDS as readonly string[]).includes(value);
-}
-
-/** The kinds clinics hand to patients on paper: a handout and its QR code each. */
-export const HANDOUT_KINDS = ['types', 'conditions'] as const satisfies readonly ArticleKind[];
-export type HandoutKind = (typeof HANDOUT_KINDS)[number];
-
-export function isHandoutKind(kind: string): kind is HandoutKind {
-  return (HANDOUT_KINDS as readonly string[]).includes(kind);
-}
+// The kinds are defined in kinds.ts; most code that builds an address needs them with it.
+export { API_KINDS, ARTICLE_KINDS, EMBED_KINDS, HANDOUT_KINDS, isArticleKind, isEmbedKind, isHandoutKind, type ArticleKind, type EmbedKind, type HandoutKind } from './kinds.ts';
 
 /** The QR code image of an article, shown only when it is printed. */
-export function qrUrl(kind: HandoutKind, slug: string): string {
-  return `/qr/${kind}/${slug}.svg`;
+export function qrUrl(kind: HandoutKind, slug: string, locale: Locale = DEFAULT_LOCALE): string {
+  return localePath(`/qr/${kind}/${slug}.svg`, locale);
 }
 
-export function handoutUrl(kind: HandoutKind, slug: string): string {
-  return `/handouts/${kind}/${slug}/`;
+export function handoutUrl(kind: HandoutKind, slug: string, locale: Locale = DEFAULT_LOCALE): string {
+  return localePath(`/handouts/${kind}/${slug}/`, locale);
 }
 
-/** The kinds other sites may show as a card (/embed/), with an oEmbed file for each. */
-export const EMBED_KINDS = ['types', 'techniques', 'conditions'] as const satisfies readonly ArticleKind[];
-export type EmbedKind = (typeof EMBED_KINDS)[number];
-
-export function isEmbedKind(kind: string): kind is EmbedKind {
-  return (EMBED_KINDS as readonly string[]).includes(kind);
+export function embedUrl(kind: EmbedKind, slug: string, locale: Locale = DEFAULT_LOCALE): string {
+  return localePath(`/embed/${kind}/${slug}/`, locale);
 }
 
-export function embedUrl(kind: EmbedKind, slug: string): string {
-  return `/embed/${kind}/${slug}/`;
-}
-
-export function oembedUrl(kind: EmbedKind, slug: string): string {
-  return `/oembed/${kind}/${slug}.json`;
+export function oembedUrl(kind: EmbedKind, slug: string, locale: Locale = DEFAULT_LOCALE): string {
+  return localePath(`/oembed/${kind}/${slug}.json`, locale);
 }
 
 /** A diagnosis code's page: the conditions it names, or a redirect to the one it names. */
-export function codeUrl(code: string): string {
-  return `/codes/icd-10/${code}/`;
+export function codeUrl(code: string, locale: Locale = DEFAULT_LOCALE): string {
+  return localePath(`/codes/icd-10/${code}/`, locale);
 }
 
 /** A page of the decision guide, from its answers as they read in the address (views/decision.ts answersToSlug). */
-export function decisionPath(answersSlug: string): string {
-  return answersSlug ? `/decide/${answersSlug}/` : '/decide/';
+export function decisionPath(answersSlug: string, locale: Locale = DEFAULT_LOCALE): string {
+  return localePath(answersSlug ? `/decide/${answersSlug}/` : '/decide/', locale);
 }
 
 export const FEED_PATH = '/feed.xml';
@@ -58,12 +43,12 @@ export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
 /** The pages that stand alone, one each, besides the kinds' indexes and their entries' pages. */
 export const SITE_PAGES = ['/', '/compare/', '/decide/', '/about/', '/search/', '/for-clinics/'] as const;
 
-export function indexUrl(kind: ArticleKind): string {
-  return `/${kind}/`;
+export function indexUrl(kind: ArticleKind, locale: Locale = DEFAULT_LOCALE): string {
+  return localePath(`/${kind}/`, locale);
 }
 
-export function articleUrl(kind: ArticleKind, slug: string): string {
-  return `/${kind}/${slug}/`;
+export function articleUrl(kind: ArticleKind, slug: string, locale: Locale = DEFAULT_LOCALE): string {
+  return localePath(`/${kind}/${slug}/`, locale);
 }
 
 /** The two type slugs of a comparison in canonical (alphabetical) order. */
@@ -76,19 +61,19 @@ export function compareSlug(a: string, b: string): string {
   return `${first}-vs-${second}`;
 }
 
-export function compareUrl(a: string, b: string): string {
-  return `/compare/${compareSlug(a, b)}/`;
+export function compareUrl(a: string, b: string, locale: Locale = DEFAULT_LOCALE): string {
+  return localePath(`/compare/${compareSlug(a, b)}/`, locale);
 }
 
 /** Any two types side by side in the /compare/ picker, for pairs without a page of their own. */
-export function comparePickerUrl(a: string, b: string): string {
+export function comparePickerUrl(a: string, b: string, locale: Locale = DEFAULT_LOCALE): string {
   const [first, second] = canonicalPair(a, b);
-  return `/compare/?t=${encodeURIComponent(first)}&t=${encodeURIComponent(second)}`;
+  return localePath(`/compare/?t=${encodeURIComponent(first)}&t=${encodeURIComponent(second)}`, locale);
 }
 
 /** Where two types are compared: their pair page if they have one, else the picker. */
-export function comparisonHref(a: string, b: string, hasPage: (slug: string) => boolean): string {
-  return hasPage(compareSlug(a, b)) ? compareUrl(a, b) : comparePickerUrl(a, b);
+export function comparisonHref(a: string, b: string, hasPage: (slug: string) => boolean, locale: Locale = DEFAULT_LOCALE): string {
+  return hasPage(compareSlug(a, b)) ? compareUrl(a, b, locale) : comparePickerUrl(a, b, locale);
 }
 
 /** The paths listed in contract/published-urls.txt (one per line; # starts a comment). */
@@ -96,7 +81,7 @@ export function comparisonHref(a: string, b: string, hasPage: (slug: string) => 
  * The machine-readable files under /api/v1/: types, techniques, conditions,
  * codes, the evidence map and its grade changes (src/lib/views/api.ts).
  */
-export const API_FILES = ['types', 'techniques', 'conditions', 'codes', 'evidence', 'evidence-changes'] as const;
+export const API_FILES = [...API_KINDS, 'codes', 'evidence', 'evidence-changes'] as const;
 export type ApiFile = (typeof API_FILES)[number];
 
 export function apiUrl(file: ApiFile): string {
@@ -107,8 +92,8 @@ export function parseUrlManifest(text: string): string[] {
   return text.split('\n').filter((line) => line.startsWith('/'));
 }
 
-export function searchUrl(query: string): string {
-  return `/search/?q=${encodeURIComponent(query)}`;
+export function searchUrl(query: string, locale: Locale = DEFAULT_LOCALE): string {
+  return localePath(`/search/?q=${encodeURIComponent(query)}`, locale);
 }
 
 /** A site path ("/types/x/") as it is served under the site's base ("/guide/types/x/"); other addresses as they are. */
@@ -153,17 +138,22 @@ export interface Route {
   entry?: string;
   /** Fetched by clinics' own pages from their origin: sent with Access-Control-Allow-Origin. */
   crossOrigin?: true;
+  /**
+   * Pages of sections: clinics link to their anchors (kept in the URL contract), and they are what search
+   * finds (they carry data-pagefind-body), so Pagefind reads no other page.
+   */
+  sections?: true;
 }
 
 export const ROUTES = {
   home: { pattern: '/', files: ['index.astro'], serves: 'page' },
   notFound: { pattern: '/404.html', files: ['404.astro'], serves: 'page' },
   kindIndex: { pattern: '/[kind]/', files: ['[kind]/index.astro'], serves: 'page', kinds: ARTICLE_KINDS },
-  article: { pattern: '/[kind]/[slug]/', files: /* @__PURE__ */ ARTICLE_KINDS.map((kind) => `${kind}/[slug].astro`), serves: 'page', kinds: ARTICLE_KINDS },
+  article: { pattern: '/[kind]/[slug]/', files: /* @__PURE__ */ ARTICLE_KINDS.map((kind) => `${kind}/[slug].astro`), serves: 'page', kinds: ARTICLE_KINDS, sections: true },
   alias: { pattern: '/[kind]/[alias]/', files: ['[kind]/[alias].astro'], serves: 'redirect', kinds: ARTICLE_KINDS },
   kept: { pattern: '/[...kept]/', files: ['[...kept].astro'], serves: 'redirect' },
   compare: { pattern: '/compare/', files: ['compare/index.astro'], serves: 'page' },
-  pair: { pattern: '/compare/[pair]/', files: ['compare/[pair].astro'], serves: 'page' },
+  pair: { pattern: '/compare/[pair]/', files: ['compare/[pair].astro'], serves: 'page', sections: true },
   decide: { pattern: '/decide/[...answers]/', files: ['decide/[...path].astro'], serves: 'page' },
   about: { pattern: '/about/', files: ['about.astro'], serves: 'page' },
   search: { pattern: '/search/', files: ['search.astro'], serves: 'page' },
@@ -213,4 +203,33 @@ export function slugFamilies(routes: readonly Route[] = Object.values(ROUTES)): 
     const [prefix, suffix, ...more] = (route.entry ?? route.pattern).split('[kind]/[slug]');
     return route.kinds && suffix !== undefined && more.length === 0 ? [{ prefix: prefix!, kinds: route.kinds, suffix }] : [];
   });
+}
+
+/**
+ * The files Pagefind indexes, as its --glob: the pages of the routes with
+ * sections, by their first folder (one per kind where the kind comes first).
+ * Naming them spares Pagefind every card, handout and redirect page (at
+ * 10,000 entries that was 80,000 files and 5 GB of memory).
+ */
+export function searchedPagesGlob(routes: readonly Route[] = Object.values(ROUTES)): string {
+  const folders = routes
+    .filter((route) => route.sections)
+    .flatMap((route): readonly string[] => {
+      const first = route.pattern.split('/')[1]!;
+      return first === '[kind]' ? (route.kinds ?? []) : [first];
+    });
+  return `{${[...new Set(folders)].join(',')}}/*/index.html`;
+}
+
+/** Whether a site path is a page of sections (an article or a pair page), by the route table's patterns. */
+export function hasSections(path: string, routes: readonly Route[] = Object.values(ROUTES)): boolean {
+  return routes.some((route) => route.sections && patternRegExp(route).test(path));
+}
+
+/** A route's pattern as a regular expression: [kind] stands for its kinds, any other [name] for one path part. */
+function patternRegExp(route: Route): RegExp {
+  const parts = route.pattern.split(/(\[[^\]]+\])/).map((part, i) =>
+    i % 2 === 0 ? part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : part === '[kind]' ? `(?:${(route.kinds ?? []).join('|')})` : '[^/]+',
+  );
+  return new RegExp(`^${parts.join('')}$`);
 }

@@ -20,7 +20,8 @@ import type { FindingRecord, SourceRecord, StatementRecord } from '../model/clai
 import { contentFile, type ContentProblem } from '../model/content-problems.ts';
 import { gradeHistory } from '../model/grade-history.ts';
 import { buildRelationIndex } from '../model/relations.ts';
-import { ARTICLE_KINDS, codeUrl, type ArticleKind } from '../model/urls.ts';
+import { ARTICLE_KINDS, KINDS, type ArticleKind, type CollectionName } from '../model/kinds.ts';
+import { codeUrl } from '../model/urls.ts';
 import { codeIndex } from './codes.ts';
 import { pairsWithPages } from './comparisons.ts';
 import { decisionGuide } from './decision.ts';
@@ -29,19 +30,7 @@ import { withGradedClaims, type ArticleEntry, type Articles, type ComparisonEntr
 import { dataPages } from './sitemap.ts';
 
 /** Every collection's entries, as Astro's loaders give them. */
-export interface SiteEntries {
-  types: CollectionEntry<'types'>[];
-  techniques: CollectionEntry<'techniques'>[];
-  conditions: CollectionEntry<'conditions'>[];
-  regions: CollectionEntry<'regions'>[];
-  guides: CollectionEntry<'guides'>[];
-  comparisons: CollectionEntry<'comparisons'>[];
-  sources: CollectionEntry<'sources'>[];
-  glossary: CollectionEntry<'glossary'>[];
-  findings: CollectionEntry<'findings'>[];
-  statements: CollectionEntry<'statements'>[];
-  gradeHistory: CollectionEntry<'gradeHistory'>[];
-}
+export type SiteEntries = { [C in CollectionName]: CollectionEntry<C>[] };
 
 /** What the assembly needs from outside the content. */
 export interface Surroundings {
@@ -73,8 +62,10 @@ function memoised(read: (path: string) => string): (path: string) => string {
   };
 }
 
-const byTitle = <T extends { data: { title: string } }>(a: T, b: T) => a.data.title.localeCompare(b.data.title);
-const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
+/** A kind's entries in the order its index lists them: the authors' `order` where the kinds table says so, else A to Z. */
+const listOrder = (kind: ArticleKind) => (a: ArticleEntry, b: ArticleEntry) =>
+  KINDS[kind].authorsOrder ? orderOf(a) - orderOf(b) : a.data.title.localeCompare(b.data.title);
+const orderOf = (entry: ArticleEntry) => ('order' in entry.data ? entry.data.order : 0);
 /** Findings and statements name their source, condition and types by reference; the evidence model reads ids. */
 const byIds = <T extends { source: { id: string }; condition: { id: string }; types: { id: string }[] }>(r: T) => ({ ...r, source: r.source.id, condition: r.condition.id, types: r.types.map((t) => t.id) });
 const findingByIds = <T extends { source: { id: string }; condition: { id: string }; types: { id: string }[]; closestTypes: { id: string }[] }>(r: T) => ({ ...byIds(r), closestTypes: r.closestTypes.map((t) => t.id) });
@@ -117,7 +108,7 @@ function gradedTypes(typeFiles: CollectionEntry<'types'>[], findings: FindingRec
 }
 
 export function assembleSite(entries: SiteEntries, around: Surroundings): { content: SiteContent; problems: ContentProblem[] } {
-  const { types: typeFiles, techniques, conditions, regions, guides, comparisons, sources, glossary, findings: findingEntries, statements: statementEntries, gradeHistory: gradeChanges } = entries;
+  const { types: typeFiles, comparisons, sources, glossary, findings: findingEntries, statements: statementEntries, gradeHistory: gradeChanges } = entries;
   const fileText = memoised(around.fileText);
   const research = new Map<string, SourceRecord>(sources.map((s) => [s.id, s.data]));
   const findings: FindingRecord[] = findingEntries.map((f) => findingByIds(f.data));
@@ -127,13 +118,9 @@ export function assembleSite(entries: SiteEntries, around: Surroundings): { cont
     new Map([...evidence.claims.values()].flat().map((c) => [`${c.typeId}/${c.condition}`, c.grade])),
     around.now,
   );
-  const articles: Articles = {
-    types: evidence.types.sort(byTitle),
-    techniques: techniques.sort(byTitle),
-    conditions: conditions.sort(byTitle),
-    regions: regions.sort(byOrder),
-    guides: guides.sort(byOrder),
-  };
+  const articles = Object.fromEntries(
+    ARTICLE_KINDS.map((kind) => [kind, (kind === 'types' ? evidence.types : entries[kind] as ArticleEntry[]).sort(listOrder(kind))]),
+  ) as unknown as Articles;
   const all = ARTICLE_KINDS.flatMap((kind) => articles[kind].map((entry: ArticleEntry) => ({ kind, entry })));
   const aliasPlan = planAliasRedirects(all.map(({ kind, entry }) => ({ kind, id: entry.id, aliases: [...entry.data.aliases, ...entry.data.searchTerms], file: contentFile(entry, kind) })));
   const { published } = around;
@@ -200,7 +187,7 @@ export function assembleSite(entries: SiteEntries, around: Surroundings): { cont
       types: articles.types.map((t) => ({ ...worded(t, contentFile(t, 'types')), claims: t.claims.map((c) => ({ condition: c.condition.id, grade: c.grade, note: c.note })) })),
       conditions: articles.conditions.map((c) => worded(c, contentFile(c, 'conditions'))),
       others: [
-        ...(['techniques', 'regions', 'guides'] as const).flatMap((kind) => articles[kind].map((e: ArticleEntry) => worded(e, contentFile(e, kind)))),
+        ...ARTICLE_KINDS.filter((kind) => kind !== 'types' && kind !== 'conditions').flatMap((kind) => articles[kind].map((e: ArticleEntry) => worded(e, contentFile(e, kind)))),
         ...comparisons.map((c) => worded(c, contentFile(c, 'comparisons'))),
       ],
       glossary: { file: glossaryFile, definitions: glossary.map((g) => ({ id: g.id, text: g.data.definition })) },

@@ -5,6 +5,7 @@
 import { strings } from '../../i18n/index.ts';
 import { groupByLetter } from './a-to-z.ts';
 import { articleCard, type Card } from './card.ts';
+import { KINDS } from '../model/kinds.ts';
 import { articleUrl, type ArticleKind } from '../model/urls.ts';
 import type { Site } from './site-index.ts';
 
@@ -32,7 +33,7 @@ export function kindIndexView(site: Site, kind: ArticleKind) {
   const label = strings().kinds[kind].plural;
   const cards = site[kind].map(articleCard(kind, true));
   const page = { title: `${label} A to Z`, label, intro: INTROS[kind] };
-  return kind === 'regions' || kind === 'guides'
+  return KINDS[kind].authorsOrder
     ? { ...page, heading: label, ordered: true as const, cards }
     : { ...page, heading: page.title, ordered: false as const, letters: groupByLetter(cards) };
 }

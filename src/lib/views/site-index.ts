@@ -39,15 +39,10 @@ export type GuideEntry = CollectionEntry<'guides'>;
 export type ComparisonEntry = CollectionEntry<'comparisons'>;
 export type SourceEntry = CollectionEntry<'sources'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
-export type ArticleEntry = TypeEntry | TechniqueEntry | ConditionEntry | RegionEntry | GuideEntry;
+export type ArticleEntry = EntryOf<ArticleKind>;
 
-export type EntryOf<K extends ArticleKind> = {
-  types: TypeEntry;
-  techniques: TechniqueEntry;
-  conditions: ConditionEntry;
-  regions: RegionEntry;
-  guides: GuideEntry;
-}[K];
+/** An entry of a kind: a type carries its graded claims; every other kind is its collection's entry as loaded. */
+export type EntryOf<K extends ArticleKind> = K extends 'types' ? TypeEntry : CollectionEntry<K>;
 
 export type Articles = { [K in ArticleKind]: EntryOf<K>[] };
 
@@ -113,12 +108,8 @@ export function claimsTestedByName(site: Pick<Site, 'claims'>): Set<string> {
 }
 
 export function siteIndex(content: SiteContent): Site {
-  const byKind: { [K in ArticleKind]: Map<string, EntryOf<K>> } = {
-    types: new Map(content.types.map((e) => [e.id, e])),
-    techniques: new Map(content.techniques.map((e) => [e.id, e])),
-    conditions: new Map(content.conditions.map((e) => [e.id, e])),
-    regions: new Map(content.regions.map((e) => [e.id, e])),
-    guides: new Map(content.guides.map((e) => [e.id, e])),
+  const byKind = Object.fromEntries(ARTICLE_KINDS.map((kind) => [kind, new Map(content[kind].map((e: ArticleEntry) => [e.id, e]))])) as {
+    [K in ArticleKind]: Map<string, EntryOf<K>>;
   };
   // Read through the mapped type, so a kind's list has that kind's entries.
   const lists: Articles = content;

@@ -53,7 +53,7 @@ export function sitemapPages(site: Site): SitemapPage[] {
  * with a redirect to it) and every page of the decision guide.
  */
 export function dataPages(guide: DecisionGuide, codes: ReadonlyMap<string, unknown>): string[] {
-  return [...[...codes.keys()].map(codeUrl), ...allAnswerPaths(guide).map(decisionUrl)];
+  return [...[...codes.keys()].map((code) => codeUrl(code)), ...allAnswerPaths(guide).map(decisionUrl)];
 }
 
 /** The sitemap files, each with its share of the pages, in order. */

@@ -2,16 +2,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { measureContent } from '../../../scripts/measure-content.ts';
-import { belowFloor, FLOORS, isOverdue } from '../../../src/lib/checks/content-floors.ts';
+import { belowFloor, isOverdue } from '../../../src/lib/checks/content-floors.ts';
 import { nextReviewDue } from '../../../src/lib/model/dates.ts';
-import { ARTICLE_KINDS } from '../../../src/lib/model/urls.ts';
+import { ARTICLE_KINDS, KINDS } from '../../../src/lib/model/kinds.ts';
 
 const articles = measureContent();
 
 test('every kind has at least its floor of articles', () => {
   for (const kind of ARTICLE_KINDS) {
     const count = articles.filter((a) => a.kind === kind).length;
-    assert.ok(count >= FLOORS[kind].count, `${kind}: ${count} articles, floor ${FLOORS[kind].count}`);
+    assert.ok(count >= KINDS[kind].floor.count, `${kind}: ${count} articles, floor ${KINDS[kind].floor.count}`);
   }
 });
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
-import { hostPathPatterns, ROUTES, slugFamilies, type Route } from '../../../src/lib/model/urls.ts';
+import { DEFAULT_LOCALE, localePath } from '../../../src/lib/model/locales.ts';
+import { API_FILES, articleUrl, codeUrl, comparePickerUrl, compareUrl, decisionPath, embedUrl, handoutUrl, indexUrl, oembedUrl, qrUrl, searchUrl, EMBED_KINDS, HANDOUT_KINDS, hasSections, hostPathPatterns, isArticleKind, isEmbedKind, isHandoutKind, ROUTES, searchedPagesGlob, slugFamilies, type Route } from '../../../src/lib/model/urls.ts';
 
 const routes: [string, Route][] = Object.entries(ROUTES);
 
@@ -51,4 +52,47 @@ test("the families made from an entry's slug come from the route table: pages, c
       '/qr/<types|conditions>/<slug>.svg',
     ],
   );
+});
+
+test('search reads the pages of sections: every article kind and the pair pages, by folder', () => {
+  assert.equal(searchedPagesGlob(), '{types,techniques,conditions,regions,guides,compare}/*/index.html');
+  const table: Route[] = [
+    { pattern: '/[kind]/[slug]/', files: [], serves: 'page', kinds: ['types', 'systems' as never], sections: true },
+    { pattern: '/handouts/[kind]/[slug]/', files: [], serves: 'page', kinds: ['types'] },
+  ];
+  assert.equal(searchedPagesGlob(table), '{types,systems}/*/index.html');
+});
+
+test('pages of sections are told apart by the route patterns, not by a second list of kinds', () => {
+  for (const path of ['/types/swedish-massage/', '/guides/safety/', '/compare/a-vs-b/']) assert.ok(hasSections(path), path);
+  for (const path of ['/types/', '/compare/', '/handouts/types/swedish-massage/', '/embed/types/x/', '/codes/icd-10/M54.50/', '/typesx/y/', '/types/a/b/'])
+    assert.ok(!hasSections(path), path);
+});
+
+test('the kinds table is the one list: handouts, cards and API files follow its entries', () => {
+  assert.deepEqual(HANDOUT_KINDS, ['types', 'conditions']);
+  assert.deepEqual(EMBED_KINDS, ['types', 'techniques', 'conditions']);
+  assert.deepEqual(API_FILES, ['types', 'techniques', 'conditions', 'codes', 'evidence', 'evidence-changes']);
+  assert.ok(isArticleKind('guides') && !isArticleKind('toString') && !isArticleKind('comparisons'));
+  assert.ok(isHandoutKind('conditions') && !isHandoutKind('techniques') && !isEmbedKind('regions'));
+});
+
+test('every builder of a page gives the English address it always has, with or without the language', () => {
+  const pages: [string, string][] = [
+    [articleUrl('types', 'swedish-massage', 'en'), '/types/swedish-massage/'],
+    [indexUrl('guides', 'en'), '/guides/'],
+    [compareUrl('swedish-massage', 'deep-tissue-massage', 'en'), '/compare/deep-tissue-massage-vs-swedish-massage/'],
+    [comparePickerUrl('b', 'a', 'en'), '/compare/?t=a&t=b'],
+    [handoutUrl('conditions', 'sciatica', 'en'), '/handouts/conditions/sciatica/'],
+    [qrUrl('types', 'x', 'en'), '/qr/types/x.svg'],
+    [embedUrl('techniques', 'x', 'en'), '/embed/techniques/x/'],
+    [oembedUrl('techniques', 'x', 'en'), '/oembed/techniques/x.json'],
+    [codeUrl('M54.50', 'en'), '/codes/icd-10/M54.50/'],
+    [decisionPath('', 'en'), '/decide/'],
+    [decisionPath('pain/neck', 'en'), '/decide/pain/neck/'],
+    [searchUrl('a b', 'en'), '/search/?q=a%20b'],
+  ];
+  for (const [built, expected] of pages) assert.equal(built, expected);
+  assert.equal(articleUrl('types', 'x'), articleUrl('types', 'x', DEFAULT_LOCALE));
+  assert.equal(localePath('//cdn.example/x', 'en'), '//cdn.example/x');
 });

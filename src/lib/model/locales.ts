@@ -1,0 +1,27 @@
+/**
+ * The languages the site is written in. English is the default and keeps
+ * today's addresses; another language gets its table of words
+ * (src/i18n/<id>.ts) and its pages under a path prefix of its own. The
+ * addresses (urls.ts) and the word tables (src/i18n/) both read this list.
+ */
+export const LOCALES = {
+  en: {
+    /** <html lang>: what screen readers pronounce and Pagefind indexes by. */
+    lang: 'en',
+    /** Before every site path of the language: the default language has none, so English addresses never change. */
+    prefix: '',
+    /** How dates read: "23 November 2026" (day, month, year), as the site has always written them. */
+    dates: 'en-GB',
+    /** Numbers and lists, as US readers write them. */
+    numbers: 'en-US',
+  },
+} as const;
+
+export type Locale = keyof typeof LOCALES;
+export const DEFAULT_LOCALE: Locale = 'en';
+
+/** A site path ("/types/x/") in a language: under its prefix ("/es/types/x/"); other addresses as they are. */
+export function localePath(path: string, locale: Locale): string {
+  const { prefix } = LOCALES[locale] as { prefix: string };
+  return prefix && path.startsWith('/') && !path.startsWith('//') ? `${prefix}${path}` : path;
+}
