@@ -1,4 +1,4 @@
-import { LOCALES } from '../locales.ts';
+import { LOCALES } from '../../lib/model/locales.ts';
 
 /** How the English tables write numbers and pick plural forms. */
 export const lang = LOCALES.en.numbers;
