@@ -280,12 +280,13 @@ export function generate({ total, dir, real, project, random }: GenerateOptions)
   const research = sources.filter((s) => (RESEARCH_KINDS as readonly string[]).includes(s.kind)).map((s) => s.id);
   const components = (kind: Kind) => relative(join(dir, kind), join(project, CONTENT_COMPONENTS_DIR));
 
-  // The real content (its published pair pages are kept: contract/ stays the real one), unchanged
-  // except for component imports that must now reach src/ from the temp folder.
+  // The real content, translations included (its published pair pages are kept: contract/ stays the real one),
+  // unchanged except for component imports that must now reach src/ from the temp folder.
   cpSync(realContent, dir, { recursive: true });
-  for (const entry of real.filter((e) => e.ext === 'mdx')) {
-    const file = join(dir, entry.kind, `${entry.id}.mdx`);
-    writeFileSync(file, readFileSync(file, 'utf8').replaceAll(`from '../../${CONTENT_COMPONENTS_DIR}`, `from '${components(entry.kind)}`));
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.mdx'))) {
+    const file = join(dir, name);
+    const there = relative(dirname(file), join(project, CONTENT_COMPONENTS_DIR));
+    writeFileSync(file, readFileSync(file, 'utf8').replace(new RegExp(`from '(?:\\.\\./)+${CONTENT_COMPONENTS_DIR}`, 'g'), `from '${there}`));
   }
 
   const { site, claimed } = realSite(real);

@@ -15,10 +15,20 @@ export const LOCALES = {
     /** Numbers and lists, as US readers write them. */
     numbers: 'en-US',
   },
+  es: {
+    lang: 'es',
+    prefix: '/es',
+    /** "23 de noviembre de 2026", as US Spanish-language health sites (MedlinePlus en español) write dates. */
+    dates: 'es-US',
+    numbers: 'es-US',
+  },
 } as const;
 
 export type Locale = keyof typeof LOCALES;
 export const DEFAULT_LOCALE: Locale = 'en';
+
+/** The languages other than the default: their articles are translations, in content/<locale>/<kind>/. */
+export const TRANSLATED_LOCALES = (Object.keys(LOCALES) as Locale[]).filter((locale) => locale !== DEFAULT_LOCALE);
 
 /** A site path ("/types/x/") in a language: under its prefix ("/es/types/x/"); other addresses as they are. */
 export function localePath(path: string, locale: Locale): string {
