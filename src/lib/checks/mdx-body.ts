@@ -1,7 +1,7 @@
 /**
  * The one reader of an article's Markdown or MDX body for the checks Zod cannot make: its headings and the
  * ids they get, its images, its component tags, the raw HTML it writes and every URL it links to. Every
- * other check (links, raw HTML, sections, components in .md) takes what it needs from here.
+ * other check (links, raw HTML, sections, components in .md, the wording of claims) takes what it needs from here.
  *
  * The body is walked as the syntax tree of the parser Astro renders it with (Sätteri, as the MDX policy and
  * the nesting check read it), not line by line: what is code, a heading, a link or raw HTML is then what the
@@ -50,6 +50,12 @@ export interface BodyTarget {
 export interface BodyUrl extends BodyTarget {
   /** For a URL in raw HTML, the element and attribute that hold it (`a`, `href`). */
   html?: { element: string; attribute: string };
+}
+
+/** A paragraph, list item, table or block of raw HTML as written, its lines joined, with its first line. */
+export interface TextBlock {
+  line: number;
+  text: string;
 }
 
 /** A piece of raw HTML (or, in an .mdx body, JSX) as written, with the line it starts on. */
@@ -195,4 +201,28 @@ export function bodyImages(body: string): BodyImage[] {
   return nodes
     .filter((n) => n.type === 'image')
     .map((n) => ({ alt: String((n as { alt?: unknown }).alt ?? '').trim(), src: String((n as { url?: unknown }).url ?? ''), line: n.position?.start.line ?? 1 }));
+}
+
+/** Nodes whose children are inline: raw HTML among them is part of their text, not a block of its own. */
+const INLINE_PARENTS = new Set(['paragraph', 'heading', 'tableCell']);
+
+/**
+ * The blocks of prose a reader reads: paragraphs (a list item's first one with its marker), tables and blocks of
+ * raw HTML, in page order; headings, code and an .mdx file's import and export lines left out.
+ */
+export function bodyBlocks(body: string): TextBlock[] {
+  const { source, nodes, lineAt } = readBody(body);
+  const itemStart = new Map<MdastNode, number>();
+  const inline = new Set<MdastNode>();
+  for (const node of nodes) {
+    if (node.type === 'listItem' && node.children?.[0]?.type === 'paragraph') itemStart.set(node.children[0], start(node));
+    if (INLINE_PARENTS.has(node.type)) for (const { node: child } of mdastNodes(node)) if (child !== node) inline.add(child);
+  }
+  return nodes
+    .filter((n) => n.type === 'paragraph' || n.type === 'table' || (n.type === 'html' && !inline.has(n)))
+    .map((n) => {
+      const from = itemStart.get(n) ?? start(n);
+      return { line: lineAt(from), text: source.slice(from, end(n)).split('\n').map((l) => l.trim()).join(' ') };
+    })
+    .filter((b) => !/^(import|export)\s/.test(b.text));
 }
