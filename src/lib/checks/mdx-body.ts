@@ -64,21 +64,15 @@ export interface BodyHtml {
   line: number;
 }
 
-interface ReadBody {
+interface ParsedBody {
   source: string;
   nodes: MdastNode[];
   /** The line of an offset into `source`. */
   lineAt: (offset: number) => number;
 }
 
-let last: { body: string; read: ReadBody } | undefined;
-
-/**
- * The body parsed once: the checks ask for headings, links, HTML and images of the same body one after another,
- * so the last body's tree is kept. A Windows-saved file's lines end in CR LF; every check reads them as LF.
- */
-function readBody(body: string): ReadBody {
-  if (last?.body === body) return last.read;
+/** A Windows-saved file's lines end in CR LF; every check reads them as LF. */
+function parseBody(body: string): ParsedBody {
   const source = normaliseLineEndings(body);
   const tree = markdownToMdast(source, { features: { ...MARKDOWN_FEATURES, frontmatter: false } }) as MdastNode;
   const lineStarts = [0];
@@ -92,9 +86,7 @@ function readBody(body: string): ReadBody {
     }
     return low + 1;
   };
-  const read = { source, nodes: [...mdastNodes(tree)].map(({ node }) => node), lineAt };
-  last = { body, read };
-  return read;
+  return { source, nodes: [...mdastNodes(tree)].map(({ node }) => node), lineAt };
 }
 
 const start = (node: MdastNode) => node.position?.start.offset ?? 0;
@@ -107,13 +99,8 @@ function renderedText(node: MdastNode): string {
   return (node.children ?? []).map(renderedText).join('');
 }
 
-/**
- * The ids the page really gets: fixed ones as written, the others made by the
- * same slugger the Markdown renderer uses (github-slugger), so "Café & spa
- * options" is #café--spa-options and a second "Aftercare" is #aftercare-1.
- */
-export function bodyHeadings(body: string): BodyHeading[] {
-  const { source, nodes } = readBody(body);
+/** Headings h2 to h6 with the ids the page gives them (see bodyHeadings). */
+function headingsOf({ source, nodes }: ParsedBody): BodyHeading[] {
   const slugger = new GithubSlugger();
   const headings: BodyHeading[] = [];
   for (const node of nodes) {
@@ -128,9 +115,7 @@ export function bodyHeadings(body: string): BodyHeading[] {
   return headings;
 }
 
-/** Raw HTML in the body (in .mdx, its JSX tags), outside code. */
-export function bodyHtml(body: string): BodyHtml[] {
-  const { nodes } = readBody(body);
+function htmlOf({ nodes }: ParsedBody): BodyHtml[] {
   return nodes.filter((n) => n.type === 'html').map((n) => ({ value: String(n.value), line: n.position?.start.line ?? 1 }));
 }
 
@@ -143,9 +128,7 @@ const URL_ATTRIBUTES = /\s(href|src|action|formaction|srcset|poster|xlink:href)\
 /** A Markdown destination as written: `](<dest> "title")` or `]: dest`, up to the first space or `)`. */
 const DESTINATION = /\]\(\s*<?([^)\s>]+)|^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/;
 
-/** Every URL the body writes, in the order written, with its line. */
-export function bodyUrls(body: string): BodyUrl[] {
-  const { source, nodes, lineAt } = readBody(body);
+function urlsOf({ source, nodes, lineAt }: ParsedBody): BodyUrl[] {
   const urls: BodyUrl[] = [];
   for (const node of nodes) {
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
@@ -195,9 +178,7 @@ export function bodyComponentTags(body: string): { name: string; line: number }[
   return bodyHtml(body).flatMap((html) => [...html.value.matchAll(/<([A-Z][A-Za-z0-9]*)[\s/>]/g)].map((m) => ({ name: m[1]!, line: lineWithin(html, m.index) })));
 }
 
-/** Markdown images, so an image without alt text can stop the build. */
-export function bodyImages(body: string): BodyImage[] {
-  const { nodes } = readBody(body);
+function imagesOf({ nodes }: ParsedBody): BodyImage[] {
   return nodes
     .filter((n) => n.type === 'image')
     .map((n) => ({ alt: String((n as { alt?: unknown }).alt ?? '').trim(), src: String((n as { url?: unknown }).url ?? ''), line: n.position?.start.line ?? 1 }));
@@ -206,12 +187,7 @@ export function bodyImages(body: string): BodyImage[] {
 /** Nodes whose children are inline: raw HTML among them is part of their text, not a block of its own. */
 const INLINE_PARENTS = new Set(['paragraph', 'heading', 'tableCell']);
 
-/**
- * The blocks of prose a reader reads: paragraphs (a list item's first one with its marker), tables and blocks of
- * raw HTML, in page order; headings, code and an .mdx file's import and export lines left out.
- */
-export function bodyBlocks(body: string): TextBlock[] {
-  const { source, nodes, lineAt } = readBody(body);
+function blocksOf({ source, nodes, lineAt }: ParsedBody): TextBlock[] {
   const itemStart = new Map<MdastNode, number>();
   const inline = new Set<MdastNode>();
   for (const node of nodes) {
@@ -226,3 +202,53 @@ export function bodyBlocks(body: string): TextBlock[] {
     })
     .filter((b) => !/^(import|export)\s/.test(b.text));
 }
+
+interface ReadBody {
+  headings: BodyHeading[];
+  html: BodyHtml[];
+  urls: BodyUrl[];
+  images: BodyImage[];
+  blocks: TextBlock[];
+}
+
+/** Bodies already read; a dev server that runs for days reads each edit anew, so the store is emptied when it fills. */
+const read = new Map<string, ReadBody>();
+const READ_LIMIT = 20_000;
+
+/**
+ * Each body parsed once for every check: the link map, the site checks, the wording check and the API each ask
+ * for its headings, links or blocks, at different times, and parsing is most of what reading costs. Only what
+ * the checks use is kept, not the tree.
+ */
+function readBody(body: string): ReadBody {
+  let found = read.get(body);
+  if (!found) {
+    const parsed = parseBody(body);
+    found = { headings: headingsOf(parsed), html: htmlOf(parsed), urls: urlsOf(parsed), images: imagesOf(parsed), blocks: blocksOf(parsed) };
+    if (read.size >= READ_LIMIT) read.clear();
+    read.set(body, found);
+  }
+  return found;
+}
+
+/**
+ * The ids the page really gets: fixed ones as written, the others made by the
+ * same slugger the Markdown renderer uses (github-slugger), so "Café & spa
+ * options" is #café--spa-options and a second "Aftercare" is #aftercare-1.
+ */
+export const bodyHeadings = (body: string): BodyHeading[] => readBody(body).headings.slice();
+
+/** Raw HTML in the body (in .mdx, its JSX tags), outside code. */
+export const bodyHtml = (body: string): BodyHtml[] => readBody(body).html.slice();
+
+/** Every URL the body writes, in the order written, with its line. */
+export const bodyUrls = (body: string): BodyUrl[] => readBody(body).urls.slice();
+
+/** Markdown images, so an image without alt text can stop the build. */
+export const bodyImages = (body: string): BodyImage[] => readBody(body).images.slice();
+
+/**
+ * The blocks of prose a reader reads: paragraphs (a list item's first one with its marker), tables and blocks of
+ * raw HTML, in page order; headings, code and an .mdx file's import and export lines left out.
+ */
+export const bodyBlocks = (body: string): TextBlock[] => readBody(body).blocks.slice();
