@@ -13,6 +13,7 @@ import { recomputeEvidence } from '../lib/evidence-content.ts';
 import { formatProblems, type SchemaProblem } from '../../src/lib/model/content-problems.ts';
 import { collectionEntryProblems } from '../lib/check-schemas.ts';
 import { PRESSURE_LEVELS } from '../../src/lib/model/pressure.ts';
+import { PRESCRIPTIONS } from '../../src/lib/model/prescription.ts';
 import { slugify } from '../../src/lib/model/slug.ts';
 import { alwaysLinkable } from '../../src/lib/model/sections.ts';
 import { ARTICLE_KINDS, compareSlug } from '../../src/lib/model/urls.ts';
@@ -145,7 +146,7 @@ function typeData({ random, p, typeIds, techniqueIds, conditionIds, regionIds, h
     goal: random.pick(p.typeFields.goal),
     pressure: { min: PRESSURE_LEVELS[lo]!, max: PRESSURE_LEVELS[random.int(lo, PRESSURE_LEVELS.length - 1)]! },
     focus: { fullBody, regions: random.sample(regionIds, fullBody ? random.int(0, 2) : random.int(1, 3)), description: random.pick(p.typeFields.focusDescription) },
-    prescription: random.pick(['required', 'usual', 'not-needed']),
+    prescription: random.pick(PRESCRIPTIONS),
     supervision: random.pick(p.typeFields.supervision),
     techniques: random.sample(techniqueIds, random.int(3, 7), random.skewedPick),
     helps,
