@@ -15,6 +15,7 @@ import { deployAddresses } from '../src/lib/build/site-url.ts';
 import { CONTENT_ROOT } from '../src/lib/build/build-dirs.ts';
 import { shortAstroLog } from './lib/build-log.ts';
 import { schemaReport } from './lib/check-schemas.ts';
+import { behindReport } from './lib/translation-status.ts';
 
 const OUT = process.env['BUILD_OUT'] ?? 'dist';
 const STAGING = `${OUT}-staging`;
@@ -45,6 +46,9 @@ if (addresses.errors.length > 0) fail(addresses.errors.join('\n'));
 for (const warning of addresses.warnings) console.warn(warning);
 const schemaProblems = schemaReport(CONTENT_ROOT, 'the build');
 if (schemaProblems) fail(schemaProblems);
+// Not a failure: the pages of a translation behind its English say so and link the English.
+const behind = behindReport(CONTENT_ROOT);
+if (behind) console.warn(behind);
 rmSync(STAGING, { recursive: true, force: true });
 // A content loader's problem (an entry it would skip, drop or keep stale) stops Astro itself (src/loaders.ts), and
 // Astro checks the URL contract and indexes the site for search once the pages are written (src/integrations/after-build.ts).

@@ -1,7 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { ARTICLE_COLLECTIONS, collectionSchemas, YAML_COLLECTIONS } from './schemas/collections.ts';
 import { CONTENT_ROOT as CONTENT } from './lib/build/build-dirs.ts';
-import { articleLoader, yamlListLoader } from './loaders.ts';
+import { articleLoader, translationLoader, yamlListLoader } from './loaders.ts';
+import { TRANSLATED_LOCALES } from './lib/model/locales.ts';
 
 /**
  * Articles live in content/<kind>/<slug>.md, or .mdx when they use a content
@@ -30,4 +31,6 @@ export const collections = {
   findings: defineCollection({ loader: yamlListLoader(yaml('findings'), 'finding'), schema: schema.findings }),
   statements: defineCollection({ loader: yamlListLoader(yaml('statements'), 'statement'), schema: schema.statements }),
   gradeHistory: defineCollection({ loader: yamlListLoader(yaml('gradeHistory'), 'grade change'), schema: schema.gradeHistory }),
+  // Every other language's articles, content/<locale>/<kind>/<slug>.md, as ids "<locale>/<kind>/<slug>".
+  translations: defineCollection({ loader: translationLoader(CONTENT, TRANSLATED_LOCALES, ARTICLE_COLLECTIONS, [yaml('glossary')]), schema: schema.translations }),
 };

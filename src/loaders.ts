@@ -149,29 +149,67 @@ export function renderedAfresh(loader: Loader, inputs: (context: LoaderContext) 
  */
 export function articleLoader(root: string, kind: string, renderInputs: string[]): Loader {
   const folder = join(root, kind);
-  const items = () => (existsSync(folder) ? readdirSync(folder, { withFileTypes: true }).map((d) => ({ name: d.name, isDirectory: d.isDirectory() })) : undefined);
+  return markdownLoader(folder, '*.{md,mdx}', [folder], renderInputs);
+}
+
+/**
+ * content/<locale>/<kind>/<slug>.md: every translated article, its id
+ * "<locale>/<kind>/<slug>". A language need not have translated every kind
+ * yet, so a missing kind folder is no problem; anything else in the language's
+ * folder that the loader would not read is.
+ */
+export function translationLoader(root: string, locales: readonly string[], kinds: readonly string[], renderInputs: string[]): Loader {
+  const folders = locales.flatMap((locale) => kinds.map((kind) => join(root, locale, kind))).filter((folder) => existsSync(folder));
+  // No language has begun yet (a new site, the test fixtures): nothing to read, where Astro's glob() would call that a problem.
+  if (folders.length === 0) return { name: 'no-translations', load: async ({ store }) => store.clear() };
+  return markdownLoader(root, `${anyOf(locales)}/${anyOf(kinds)}/*.{md,mdx}`, folders, renderInputs, () =>
+    locales.flatMap((locale) => {
+      const folder = join(root, locale);
+      if (!existsSync(folder)) return [];
+      return readdirSync(folder, { withFileTypes: true })
+        .filter((d) => !d.name.startsWith('.') && !(d.isDirectory() && kinds.includes(d.name)) && !TRANSLATED_DATA_FILES.includes(d.name))
+        .map((d) => ({
+          file: shown(join(folder, d.name)),
+          field: 'file name',
+          message: `${d.name} is not read: a language's folder holds its translations in folders named as the English ones (${kinds.join(', ')})`,
+          fix: `move it into one of those folders, or out of ${shown(folder)}/`,
+        }));
+    }),
+  );
+}
+
+/** A glob part matching any of `names`: a brace of one name would match only the name in braces. */
+const anyOf = (names: readonly string[]) => (names.length === 1 ? names[0]! : `{${names.join(',')}}`);
+
+/** The data files a language's folder may hold beside its articles. */
+const TRANSLATED_DATA_FILES = ['glossary.yaml'];
+
+function markdownLoader(base: string, pattern: string, folders: string[], renderInputs: string[], moreChecks: () => ContentProblem[] = () => []): Loader {
+  const items = (folder: string) => (existsSync(folder) ? readdirSync(folder, { withFileTypes: true }).map((d) => ({ name: d.name, isDirectory: d.isDirectory() })) : undefined);
   const inputs = ({ config }: LoaderContext) => renderInputsDigest(fileURLToPath(new URL('astro.config.mjs', config.root)), [...renderInputs, fileURLToPath(new URL('package-lock.json', config.root))]);
   return withChecks(
-    renderedAfresh(readByTheOneReader(glob({ pattern: '*.{md,mdx}', base: folder })), inputs),
-    shown(folder),
-    () => articleFileProblems(shown(folder), items()),
+    renderedAfresh(readByTheOneReader(glob({ pattern, base })), inputs),
+    shown(base),
+    () => [...folders.flatMap((folder) => articleFileProblems(shown(folder), items(folder))), ...moreChecks()],
     // Reading every file is the costly part, so each collection reads only its own.
     () =>
-      (items() ?? [])
-        .filter((i) => !i.isDirectory && /\.mdx?$/.test(i.name))
-        .flatMap((i) => {
-          const bytes = readFileSync(join(folder, i.name));
-          const file = shown(join(folder, i.name));
-          const encoding = encodingProblems(join(folder, i.name), bytes);
-          if (encoding.length > 0) return encoding;
-          const text = normaliseLineEndings(bytes.toString('utf8'));
-          // Astro's own frontmatter parser has other rules: the entries are read by ours (readByTheOneReader), and a file it refuses stops the load here.
-          const frontmatter = readFrontmatter(text, file).problems;
-          if (frontmatter.length > 0) return frontmatter;
-          // As the pre-check holds them (scripts/lib/check-schemas.ts), so a plain `astro build` never compiles an .mdx
-          // body outside the MDX policy, nor renders one nested deeper than the renderer can take.
-          return i.name.endsWith('.mdx') ? mdxPolicyProblems(file, text) : nestingProblems(file, articleTree(text, false));
-        }),
+      folders.flatMap((folder) =>
+        (items(folder) ?? [])
+          .filter((i) => !i.isDirectory && /\.mdx?$/.test(i.name))
+          .flatMap((i) => {
+            const bytes = readFileSync(join(folder, i.name));
+            const file = shown(join(folder, i.name));
+            const encoding = encodingProblems(join(folder, i.name), bytes);
+            if (encoding.length > 0) return encoding;
+            const text = normaliseLineEndings(bytes.toString('utf8'));
+            // Astro's own frontmatter parser has other rules: the entries are read by ours (readByTheOneReader), and a file it refuses stops the load here.
+            const frontmatter = readFrontmatter(text, file).problems;
+            if (frontmatter.length > 0) return frontmatter;
+            // As the pre-check holds them (scripts/lib/check-schemas.ts), so a plain `astro build` never compiles an .mdx
+            // body outside the MDX policy, nor renders one nested deeper than the renderer can take.
+            return i.name.endsWith('.mdx') ? mdxPolicyProblems(file, text) : nestingProblems(file, articleTree(text, false));
+          }),
+      ),
   );
 }
 

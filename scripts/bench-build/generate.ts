@@ -13,6 +13,7 @@ import { recomputeEvidence } from '../lib/evidence-content.ts';
 import { formatProblems, type SchemaProblem } from '../../src/lib/model/content-problems.ts';
 import { collectionEntryProblems } from '../lib/check-schemas.ts';
 import { PRESSURE_LEVELS } from '../../src/lib/model/pressure.ts';
+import { PRESCRIPTIONS } from '../../src/lib/model/prescription.ts';
 import { slugify } from '../../src/lib/model/slug.ts';
 import { alwaysLinkable } from '../../src/lib/model/sections.ts';
 import { ARTICLE_KINDS, compareSlug } from '../../src/lib/model/urls.ts';
@@ -145,7 +146,7 @@ function typeData({ random, p, typeIds, techniqueIds, conditionIds, regionIds, h
     goal: random.pick(p.typeFields.goal),
     pressure: { min: PRESSURE_LEVELS[lo]!, max: PRESSURE_LEVELS[random.int(lo, PRESSURE_LEVELS.length - 1)]! },
     focus: { fullBody, regions: random.sample(regionIds, fullBody ? random.int(0, 2) : random.int(1, 3)), description: random.pick(p.typeFields.focusDescription) },
-    prescription: random.pick(['required', 'usual', 'not-needed']),
+    prescription: random.pick(PRESCRIPTIONS),
     supervision: random.pick(p.typeFields.supervision),
     techniques: random.sample(techniqueIds, random.int(3, 7), random.skewedPick),
     helps,
@@ -280,12 +281,13 @@ export function generate({ total, dir, real, project, random }: GenerateOptions)
   const research = sources.filter((s) => (RESEARCH_KINDS as readonly string[]).includes(s.kind)).map((s) => s.id);
   const components = (kind: Kind) => relative(join(dir, kind), join(project, CONTENT_COMPONENTS_DIR));
 
-  // The real content (its published pair pages are kept: contract/ stays the real one), unchanged
-  // except for component imports that must now reach src/ from the temp folder.
+  // The real content, translations included (its published pair pages are kept: contract/ stays the real one),
+  // unchanged except for component imports that must now reach src/ from the temp folder.
   cpSync(realContent, dir, { recursive: true });
-  for (const entry of real.filter((e) => e.ext === 'mdx')) {
-    const file = join(dir, entry.kind, `${entry.id}.mdx`);
-    writeFileSync(file, readFileSync(file, 'utf8').replaceAll(`from '../../${CONTENT_COMPONENTS_DIR}`, `from '${components(entry.kind)}`));
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.mdx'))) {
+    const file = join(dir, name);
+    const there = relative(dirname(file), join(project, CONTENT_COMPONENTS_DIR));
+    writeFileSync(file, readFileSync(file, 'utf8').replace(new RegExp(`from '(?:\\.\\./)+${CONTENT_COMPONENTS_DIR}`, 'g'), `from '${there}`));
   }
 
   const { site, claimed } = realSite(real);

@@ -13,7 +13,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import type { z } from 'astro/zod';
-import { ARTICLE_COLLECTIONS, collectionSchemas, YAML_COLLECTION_NAMES, YAML_COLLECTIONS } from '../../src/schemas/collections.ts';
+import { ARTICLE_COLLECTIONS, collectionSchemas, TRANSLATIONS, YAML_COLLECTION_NAMES, YAML_COLLECTIONS } from '../../src/schemas/collections.ts';
+import { TRANSLATED_LOCALES } from '../../src/lib/model/locales.ts';
 import { idReference, type CollectionName } from '../../src/schemas/context.ts';
 import { fieldName } from '../../src/schemas/messages.ts';
 import { formatProblems, type ContentProblem, type SchemaProblem } from '../../src/lib/model/content-problems.ts';
@@ -43,7 +44,7 @@ export function collectionEntryProblems(file: string, collection: CollectionName
 }
 
 /** The problems of one article file's text; its frontmatter is read by the one YAML reader, each problem on its file line. */
-export function articleTextProblems(file: string, kind: (typeof ARTICLE_COLLECTIONS)[number], text: string): (SchemaProblem | ContentProblem)[] {
+export function articleTextProblems(file: string, kind: (typeof ARTICLE_COLLECTIONS)[number] | typeof TRANSLATIONS, text: string): (SchemaProblem | ContentProblem)[] {
   const { data, problems } = readFrontmatter(normaliseLineEndings(text), file);
   return problems.length > 0 ? problems : entryProblems(file, SCHEMAS[kind], data);
 }
@@ -60,8 +61,7 @@ export function yamlTextProblems(file: string, name: keyof typeof YAML_COLLECTIO
   });
 }
 
-function articleProblems(root: string, kind: (typeof ARTICLE_COLLECTIONS)[number]): (SchemaProblem | ContentProblem)[] {
-  const folder = join(root, kind);
+function articleProblems(folder: string, kind: (typeof ARTICLE_COLLECTIONS)[number] | typeof TRANSLATIONS): (SchemaProblem | ContentProblem)[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
     .filter((name) => /\.mdx?$/.test(name))
@@ -82,7 +82,8 @@ function yamlListProblems(root: string, name: keyof typeof YAML_COLLECTIONS): Sc
 /** Every entry of the content folder that does not match its collection's schema, and every .mdx body outside the MDX policy. */
 export function contentSchemaProblems(root: string): (SchemaProblem | ContentProblem)[] {
   return [
-    ...ARTICLE_COLLECTIONS.flatMap((kind) => articleProblems(root, kind)),
+    ...ARTICLE_COLLECTIONS.flatMap((kind) => articleProblems(join(root, kind), kind)),
+    ...TRANSLATED_LOCALES.flatMap((locale) => ARTICLE_COLLECTIONS.flatMap((kind) => articleProblems(join(root, locale, kind), TRANSLATIONS))),
     ...YAML_COLLECTION_NAMES.flatMap((name) => yamlListProblems(root, name)),
   ];
 }

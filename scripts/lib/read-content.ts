@@ -7,7 +7,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTICLE_COLLECTIONS, collectionSchemas, YAML_COLLECTION_NAMES, YAML_COLLECTIONS } from '../../src/schemas/collections.ts';
+import { ARTICLE_COLLECTIONS, collectionSchemas, TRANSLATIONS, YAML_COLLECTION_NAMES, YAML_COLLECTIONS } from '../../src/schemas/collections.ts';
+import { TRANSLATED_LOCALES } from '../../src/lib/model/locales.ts';
 import { idReference } from '../../src/schemas/context.ts';
 import { readYaml } from '../../src/lib/checks/yaml-read.ts';
 import { throwIfAny, type ContentProblem } from '../../src/lib/model/content-problems.ts';
@@ -18,8 +19,8 @@ import { splitFrontmatter } from './frontmatter.ts';
 
 const SCHEMAS = collectionSchemas({ reference: idReference });
 
-function articles(root: string, kind: (typeof ARTICLE_COLLECTIONS)[number]) {
-  const folder = join(root, kind);
+/** The articles of one folder, parsed by `collection`'s schema, each id `prefix` + its slug. */
+function articles(folder: string, collection: (typeof ARTICLE_COLLECTIONS)[number] | typeof TRANSLATIONS, prefix = '') {
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
     .filter((name) => /\.mdx?$/.test(name))
@@ -27,7 +28,7 @@ function articles(root: string, kind: (typeof ARTICLE_COLLECTIONS)[number]) {
     .map((name) => {
       const filePath = join(folder, name);
       const { data, body } = splitFrontmatter(readFileSync(filePath, 'utf8'), filePath);
-      return { id: name.replace(/\.mdx?$/, ''), collection: kind, data: SCHEMAS[kind].parse(data), body, filePath };
+      return { id: `${prefix}${name.replace(/\.mdx?$/, '')}`, collection, data: SCHEMAS[collection].parse(data), body, filePath };
     });
 }
 
@@ -45,8 +46,9 @@ function yamlList(root: string, name: keyof typeof YAML_COLLECTIONS) {
 /** Every collection's entries, as the build's loaders read them. */
 export function readContent(root = 'content'): SiteEntries {
   const read = Object.fromEntries([
-    ...ARTICLE_COLLECTIONS.map((kind) => [kind, articles(root, kind)] as const),
+    ...ARTICLE_COLLECTIONS.map((kind) => [kind, articles(join(root, kind), kind)] as const),
     ...YAML_COLLECTION_NAMES.map((name) => [name, yamlList(root, name)] as const),
+    [TRANSLATIONS, TRANSLATED_LOCALES.flatMap((locale) => ARTICLE_COLLECTIONS.flatMap((kind) => articles(join(root, locale, kind), TRANSLATIONS, `${locale}/${kind}/`)))],
   ]);
   // Each list holds what its collection's schema parsed, as Astro's own entries do.
   return read as unknown as SiteEntries;

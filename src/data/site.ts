@@ -9,7 +9,7 @@ import { getCollection } from 'astro:content';
 import { CONTENT_ROOT } from '../lib/build/build-dirs.ts';
 import { throwIfAny } from '../lib/model/content-problems.ts';
 import type { ArticleKind } from '../lib/model/urls.ts';
-import { ARTICLE_COLLECTIONS, YAML_COLLECTION_NAMES } from '../schemas/collections.ts';
+import { COLLECTION_NAMES } from '../schemas/collections.ts';
 import { assembleSite, type SiteEntries } from '../lib/views/assemble-site.ts';
 import { siteIndex, type EntryOf, type Site } from '../lib/views/site-index.ts';
 import { diskSurroundings } from './surroundings.ts';
@@ -17,7 +17,7 @@ import { diskSurroundings } from './surroundings.ts';
 export type * from '../lib/views/site-index.ts';
 
 /** Every collection, from the one table of them (src/schemas/collections.ts). */
-const COLLECTIONS = [...ARTICLE_COLLECTIONS, ...YAML_COLLECTION_NAMES];
+const COLLECTIONS = COLLECTION_NAMES;
 
 async function load(): Promise<Site> {
   const entries = Object.fromEntries(await Promise.all(COLLECTIONS.map(async (name) => [name, await getCollection(name)] as const))) as unknown as SiteEntries;

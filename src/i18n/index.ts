@@ -4,11 +4,12 @@
  * number or an amount of money as that language writes them.
  */
 import { en, type Strings } from './en.ts';
+import { es } from './es.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/model/locales.ts';
 
 export { DEFAULT_LOCALE, LOCALES, type Locale, type Strings };
 
-const TABLES: Record<Locale, Strings> = { en };
+const TABLES: Record<Locale, Strings> = { en, es };
 
 export function strings(locale: Locale = DEFAULT_LOCALE): Strings {
   return TABLES[locale];

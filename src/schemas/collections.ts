@@ -12,6 +12,7 @@ import { findingSchema, statementSchema } from './findings.ts';
 import { glossarySchema } from './glossary.ts';
 import { gradeChangeSchema } from './grade-history.ts';
 import { sourceSchema } from './sources.ts';
+import { translationSchema } from './translations.ts';
 import { typeSchema } from './types.ts';
 
 /** content/<kind>/<slug>.md(x): one entry per file. */
@@ -19,6 +20,10 @@ export const ARTICLE_COLLECTIONS = [...ARTICLE_KINDS, 'comparisons'] as const;
 /** content/<file>.yaml: a list of entries with an `id` each. */
 export const YAML_COLLECTIONS = { sources: 'sources.yaml', glossary: 'glossary.yaml', findings: 'findings.yaml', statements: 'statements.yaml', gradeHistory: 'grade-history.yaml' } as const;
 export const YAML_COLLECTION_NAMES = Object.keys(YAML_COLLECTIONS) as (keyof typeof YAML_COLLECTIONS)[];
+/** content/<locale>/<kind>/<slug>.md: the articles of every language but English, in one collection. */
+export const TRANSLATIONS = 'translations';
+/** Every collection the site reads. */
+export const COLLECTION_NAMES = [...ARTICLE_COLLECTIONS, ...YAML_COLLECTION_NAMES, TRANSLATIONS] as const;
 
 export function collectionSchemas(context: SchemaContext) {
   return {
@@ -33,5 +38,6 @@ export function collectionSchemas(context: SchemaContext) {
     findings: findingSchema(context),
     statements: statementSchema(context),
     gradeHistory: gradeChangeSchema,
+    translations: translationSchema,
   } satisfies Record<CollectionName, z.ZodType>;
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { PRESSURE_LEVELS, isValidRange } from '../lib/model/pressure.ts';
+import { PRESCRIPTIONS } from '../lib/model/prescription.ts';
 import type { SchemaContext } from './context.ts';
 import { strictFields, withMessages } from './messages.ts';
 import { articleFields, evidenceClaim, reviewDate, safetyFields } from './shared.ts';
@@ -24,7 +25,7 @@ export const typeSchema = (context: SchemaContext) =>
         description: z.string().min(10).max(140),
       }),
       /** Whether a prescription or referral is needed: required, usual (often has one), or not-needed. */
-      prescription: z.enum(['required', 'usual', 'not-needed']),
+      prescription: z.enum(PRESCRIPTIONS),
       /** How a healthcare provider is involved, one short sentence. */
       supervision: z.string().min(10).max(160),
       /** Ids in content/techniques, the main ones first. */

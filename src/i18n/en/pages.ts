@@ -59,19 +59,12 @@ export const pages = {
     heading: (code: string) => `Conditions under ICD-10-CM ${code}`,
     intro: 'This code covers more than one of our articles. Choose the one that fits best.',
   },
-  /** Section headings more than one kind of article shares. */
-  article: {
-    evidence: 'What the research says',
-    safety: 'Safety',
-  },
   type: {
-    techniquesUsed: 'Techniques used',
     related: 'Compare with related types',
   },
   condition: {
     affects: 'Affects',
     readAboutAreas: 'Read about each area:',
-    safety: 'Is massage safe for me?',
     related: 'Related conditions',
   },
   region: {
@@ -87,7 +80,6 @@ export const pages = {
     typesNote: 'Therapists of these types often work here. Those with research for a problem in this area come first; being listed is not a recommendation.',
   },
   technique: {
-    usedIn: 'Massage types that use it',
     usedInNone: 'No massage type on this site lists it as a main technique.',
     related: 'Related techniques',
   },
@@ -115,6 +107,7 @@ export const pages = {
   },
   pair: {
     kind: 'Comparison',
+    evidence: 'What the research says',
     differences: 'The main differences',
     sideBySide: 'Side by side',
     evidenceNote:

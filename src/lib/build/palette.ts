@@ -5,8 +5,11 @@
  * `virtual:palette.css` (src/integrations/palette-css.ts); the embed cards
  * use the same properties and the share images draw with the light colours.
  * Every pair of text and background colours here passes WCAG AA contrast in
- * both schemes (the axe tests check every page in both).
+ * both schemes (the axe tests check every page in both). The grade symbols'
+ * rules are made here too, for the same build step to write into the stylesheet.
  */
+import { GRADE_SYMBOLS } from '../model/evidence.ts';
+
 export const PALETTE = {
   light: {
     bg: '#fbfcfc',
@@ -47,6 +50,16 @@ const declarations = (scheme: keyof typeof PALETTE) =>
   Object.entries(PALETTE[scheme])
     .map(([name, value]) => `${cssProperty(name as ColourName)}: ${value};`)
     .join(' ');
+
+/**
+ * A shape before each grade label, from the symbols the model writes once (GRADE_SYMBOLS). The space after it,
+ * not a margin, lets a narrow screen wrap the label under it.
+ */
+export function gradeSymbolsCss(): string {
+  return Object.entries(GRADE_SYMBOLS)
+    .map(([grade, symbol]) => `.g-${grade}::before { content: '${symbol} '; }`)
+    .join('\n');
+}
 
 /** The palette as custom properties on :root, dark ones when the reader's system asks for dark. */
 export function paletteCss(): string {

@@ -10,37 +10,7 @@
 import type { ContentProblem } from '../model/content-problems.ts';
 import { urlScheme } from './raw-html.ts';
 import { findDeadLinks, type PageMap } from './link-check.ts';
-import { normaliseLineEndings } from './text.ts';
-
-export interface BodyTarget {
-  target: string;
-  line: number;
-  image: boolean;
-}
-
-function proseLines(body: string): { text: string; line: number }[] {
-  let inFence = false;
-  const lines: { text: string; line: number }[] = [];
-  normaliseLineEndings(body).split('\n').forEach((text, i) => {
-    if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
-    else if (!inFence) lines.push({ text: text.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length)), line: i + 1 });
-  });
-  return lines;
-}
-
-export function bodyTargets(body: string): BodyTarget[] {
-  const found: BodyTarget[] = [];
-  for (const { text, line } of proseLines(body)) {
-    for (const m of text.matchAll(/(!?)\[(?:[^\]]|\][^(])*?\]\(\s*<?([^)\s>]+)>?(?:\s+["'(][^)]*)?\)/g)) found.push({ target: m[2]!, line, image: m[1] === '!' });
-    const definition = /^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+["'(].*)?$/.exec(text);
-    if (definition) found.push({ target: definition[1]!, line, image: false });
-    for (const m of text.matchAll(/<(https?:\/\/[^\s<>]+)>/gi)) found.push({ target: m[1]!, line, image: false });
-    for (const m of text.matchAll(/<(a|img)\b[^>]*?\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
-      found.push({ target: m[3] ?? m[4] ?? m[5] ?? '', line, image: m[1]!.toLowerCase() === 'img' });
-    }
-  }
-  return found;
-}
+import { bodyTargets } from './mdx-body.ts';
 
 export type ResolvedTarget =
   | { internal: true; path: string; query: URLSearchParams; fragment: string | undefined }

@@ -18,7 +18,8 @@ export interface MdastNode {
   name?: string | null;
   value?: unknown;
   attributes?: { type: string; name?: string; value?: unknown }[];
-  position?: { start: { line: number } };
+  /** Where the node is written: offsets count UTF-16 code units from the start of the parsed text. */
+  position?: { start: { line: number; offset?: number }; end?: { line: number; offset?: number } };
   children?: MdastNode[];
 }
 

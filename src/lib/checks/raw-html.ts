@@ -8,6 +8,7 @@
  */
 import { decodeHTML } from 'entities';
 import type { ContentProblem } from '../model/content-problems.ts';
+import { bodyHtml, bodyUrls, lineWithin } from './mdx-body.ts';
 
 /** Elements that change what the page does, not what it says, each with what to write instead. */
 const DANGEROUS_TAGS: Record<string, string> = {
@@ -67,52 +68,25 @@ export function unsafeUrlMessage(url: string): string {
   return `the link ${shown} is a ${scheme}: link as a browser reads it, ${why}`;
 }
 
-/** Lines outside fenced code, with inline `code` blanked, so examples in code are not reported. */
-function proseLines(body: string): { text: string; line: number }[] {
-  let fence: string | undefined;
-  const lines: { text: string; line: number }[] = [];
-  body.split(/\r?\n/).forEach((text, i) => {
-    const marker = /^\s*(```|~~~)/.exec(text)?.[1];
-    if (marker && (fence === undefined || fence === marker)) fence = fence ? undefined : marker;
-    else if (fence === undefined) lines.push({ text: text.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length)), line: i + 1 });
-  });
-  return lines;
-}
-
-/** Every URL a line links to: Markdown links and images, reference definitions, autolinks and href/src attributes. */
-function lineUrls(text: string): string[] {
-  const urls: string[] = [];
-  for (const m of text.matchAll(/\]\(\s*<?([^)\s>]+)/g)) urls.push(m[1]!);
-  const definition = /^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/.exec(text);
-  if (definition) urls.push(definition[1]!);
-  for (const m of text.matchAll(/<([a-z][a-z0-9+.-]{1,31}:[^\s<>]*)>/gi)) urls.push(m[1]!);
-  for (const m of text.matchAll(/\s(?:href|src|action|formaction|srcset|poster|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
-    urls.push(m[1] ?? m[2] ?? m[3] ?? '');
-  }
-  return urls;
-}
-
+/** Raw HTML and links as the parser reads the body (src/lib/checks/mdx-body.ts), so examples in code are not reported. */
 export function findDangerousHtml(body: string): DangerousHtml[] {
   const found: DangerousHtml[] = [];
-  for (const { text, line } of proseLines(body)) {
-    for (const m of text.matchAll(/<\/?\s*([a-z][a-z0-9-]*)\b/gi)) {
+  for (const html of bodyHtml(body)) {
+    for (const m of html.value.matchAll(/<\/?\s*([a-z][a-z0-9-]*)\b/gi)) {
       const tag = m[1]!.toLowerCase();
       const fix = DANGEROUS_TAGS[tag];
-      if (fix && !m[0].startsWith('</')) found.push({ line, message: `<${tag}> is raw HTML that changes what the page does`, fix });
+      if (fix && !m[0].startsWith('</')) found.push({ line: lineWithin(html, m.index), message: `<${tag}> is raw HTML that changes what the page does`, fix });
     }
-    for (const m of text.matchAll(/<[a-z][^>]*?\s(on[a-z]+)\s*=/gi)) {
-      found.push({
-        line,
-        message: `the ${m[1]!.toLowerCase()} attribute would run JavaScript on readers' pages`,
-        fix: `remove ${m[1]!.toLowerCase()}="…": article pages run no JavaScript`,
-      });
-    }
-    for (const url of lineUrls(text)) {
-      if (isSafeUrl(url)) continue;
-      found.push({ line, message: unsafeUrlMessage(url), fix: SAFE_URL_FIX });
+    for (const m of html.value.matchAll(/<[a-z][^>]*?\s(on[a-z]+)\s*=/gi)) {
+      const attribute = m[1]!.toLowerCase();
+      found.push({ line: lineWithin(html, m.index), message: `the ${attribute} attribute would run JavaScript on readers' pages`, fix: `remove ${attribute}="…": article pages run no JavaScript` });
     }
   }
-  return found;
+  for (const { target, line } of bodyUrls(body)) {
+    if (!isSafeUrl(target)) found.push({ line, message: unsafeUrlMessage(target), fix: SAFE_URL_FIX });
+  }
+  // In the order written, as an author reads them.
+  return found.sort((a, b) => a.line - b.line);
 }
 
 /** The same findings as ContentProblems of one file. */

@@ -11,6 +11,7 @@
  */
 import type { ContentProblem } from '../model/content-problems.ts';
 import { GRADE_DEFINITIONS, compareGrades, overstates, strongestWording, type EvidenceGrade } from '../model/evidence.ts';
+import { bodyBlocks } from './mdx-body.ts';
 
 /** What a block can be about: a condition (on a type page, its claim there; elsewhere its best grade) or a type claiming the page's condition. */
 export interface ClaimSubject {
@@ -40,39 +41,6 @@ export interface WordingInput {
   /** The grade a block that names no subject is held to. */
   fallback: EvidenceGrade;
   notes: { field: string; text: string; grade: EvidenceGrade }[];
-}
-
-export interface TextBlock {
-  line: number;
-  text: string;
-}
-
-/** The paragraphs and list items of a body, each with its first line (outside code fences and headings). */
-export function bodyBlocks(body: string): TextBlock[] {
-  const lines = body.replace(/\r\n?/g, '\n').split('\n');
-  const blocks: TextBlock[] = [];
-  let current: TextBlock | undefined;
-  let fenced = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (/^\s*(```|~~~)/.test(line)) {
-      fenced = !fenced;
-      current = undefined;
-      continue;
-    }
-    if (fenced) continue;
-    if (line.trim() === '' || /^#{1,6}\s/.test(line) || /^\s*(import|export)\s/.test(line)) {
-      current = undefined;
-      continue;
-    }
-    if (/^\s*([-*+]|\d+\.)\s/.test(line) || !current) {
-      current = { line: i + 1, text: line.trim() };
-      blocks.push(current);
-    } else {
-      current.text += ` ${line.trim()}`;
-    }
-  }
-  return blocks;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

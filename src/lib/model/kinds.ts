@@ -45,8 +45,8 @@ export type HandoutKind = KindsWith<'handout'>;
 export type EmbedKind = KindsWith<'embed'>;
 export type ApiKind = KindsWith<'api'>;
 
-/** Every content collection: one per kind, the hand-written comparisons, and the YAML lists (src/schemas/collections.ts). */
-export type CollectionName = ArticleKind | 'comparisons' | 'sources' | 'glossary' | 'findings' | 'statements' | 'gradeHistory';
+/** Every content collection: one per kind, the hand-written comparisons, the YAML lists and the translated articles (src/schemas/collections.ts). */
+export type CollectionName = ArticleKind | 'comparisons' | 'sources' | 'glossary' | 'findings' | 'statements' | 'gradeHistory' | 'translations';
 
 /** In the table's order, which is the order of every list of kinds on the site. */
 // Marked pure so the browser's search bundle, which builds addresses, leaves out the lists it does not use.

@@ -15,13 +15,48 @@ export const LOCALES = {
     /** Numbers and lists, as US readers write them. */
     numbers: 'en-US',
   },
+  es: {
+    lang: 'es',
+    prefix: '/es',
+    /** "23 de noviembre de 2026", as US Spanish-language health sites (MedlinePlus en español) write dates. */
+    dates: 'es-US',
+    numbers: 'es-US',
+  },
 } as const;
 
 export type Locale = keyof typeof LOCALES;
 export const DEFAULT_LOCALE: Locale = 'en';
 
+/** The languages other than the default: their articles are translations, in content/<locale>/<kind>/. */
+export const TRANSLATED_LOCALES = (Object.keys(LOCALES) as Locale[]).filter((locale) => locale !== DEFAULT_LOCALE);
+
 /** A site path ("/types/x/") in a language: under its prefix ("/es/types/x/"); other addresses as they are. */
 export function localePath(path: string, locale: Locale): string {
   const { prefix } = LOCALES[locale] as { prefix: string };
   return prefix && path.startsWith('/') && !path.startsWith('//') ? `${prefix}${path}` : path;
+}
+
+/** The language of a site path, by its prefix; a path with none is the default language's. */
+export function localeOfPath(path: string): Locale {
+  return TRANSLATED_LOCALES.find((locale) => path === LOCALES[locale].prefix || path.startsWith(`${LOCALES[locale].prefix}/`)) ?? DEFAULT_LOCALE;
+}
+
+/** A site path as the default language has it: "/es/types/x/" → "/types/x/". */
+export function defaultLocalePath(path: string): string {
+  const { prefix } = LOCALES[localeOfPath(path)] as { prefix: string };
+  return prefix ? path.slice(prefix.length) || '/' : path;
+}
+
+/**
+ * Every language's version of a page, for `<link rel="alternate" hreflang>`
+ * and the sitemap, in `locales` (those that have the page) plus x-default,
+ * which search engines show a reader whose language has none: the default
+ * language's page. Each version names every other, the pairing both ways.
+ */
+export function languageVersions(path: string, locales: readonly Locale[]): { hreflang: string; path: string }[] {
+  const base = defaultLocalePath(path);
+  return [
+    ...locales.map((locale) => ({ hreflang: LOCALES[locale].lang, path: localePath(base, locale) })),
+    { hreflang: 'x-default', path: localePath(base, DEFAULT_LOCALE) },
+  ];
 }

@@ -131,6 +131,28 @@ export function shownSections(kind: ArticleKind, facts: SectionFacts): DataSecti
   return DATA_SECTIONS[kind].filter((s) => s.shown(facts));
 }
 
+/** What one page shows of its kind's data sections, as its route renders them. */
+export interface PageSections {
+  /** Whether the section is on the page: the same rule as its line in the contents list and the links the link check allows. */
+  shows(id: string): boolean;
+  /** The section's heading, the same words as its line in the contents list. */
+  heading(id: string): string;
+}
+
+/** The data sections of one page, read by its view and route so they render what the contents list and the link check expect. */
+export function pageSections(kind: ArticleKind, facts: SectionFacts): PageSections {
+  const shown = new Set(shownSections(kind, facts).map((s) => s.id));
+  return {
+    shows: (id) => shown.has(id),
+    heading: (id) => {
+      const contents = DATA_SECTIONS[kind].find((s) => s.id === id)?.contents;
+      // A route asking for the heading of a section its kind does not list is a programming error, found by the first build.
+      if (contents === undefined) throw new Error(`the ${kind} registry lists no section #${id} with a heading`);
+      return contents;
+    },
+  };
+}
+
 /** A page with nothing optional: no questions, related entries, grades or prices. */
 const BARE: SectionFacts = { faq: 0, related: 0, evidence: 0, prices: false };
 

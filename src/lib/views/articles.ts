@@ -12,7 +12,7 @@ import { articleUrl, type ArticleKind } from '../model/urls.ts';
 import { articleCard, type Card } from './card.ts';
 import { conditionsByCommonness, conditionsInTextOrder, typesByEvidence } from './region-order.ts';
 import { relatedIds, sectionFacts } from './section-facts.ts';
-import { SECTION } from '../model/sections.ts';
+import { pageSections, SECTION, type PageSections } from '../model/sections.ts';
 import type { ArticleEntry, ConditionEntry, GuideEntry, RegionEntry, Site, SourceEntry, TechniqueEntry, TypeEntry } from './site-index.ts';
 
 /** The props of ArticleLayout. */
@@ -26,6 +26,12 @@ export interface ArticleFrame<E extends ArticleEntry> {
   regions: string[];
 }
 
+/** The data sections one page shows, from its kind's registry: the route renders a section exactly when its view holds data for it. */
+const sectionsOf = (site: Site, kind: ArticleKind, entry: ArticleEntry) => pageSections(kind, sectionFacts(kind, entry, site.relations));
+
+/** `value` when the page shows the section, so an optional section's data exists exactly when the registry says the section is there. */
+const ifShown = <T>(sections: PageSections, id: string, value: T): T | undefined => (sections.shows(id) ? value : undefined);
+
 function frame<E extends ArticleEntry>(site: Site, kind: ArticleKind, entry: E, headings: HeadingLike[], sourceIds: string[], regions: string[] = []): ArticleFrame<E> {
   return { kind, slug: entry.id, data: entry.data, sources: site.sourcesFor(sourceIds), outline: articleOutline(kind, sectionFacts(kind, entry, site.relations), headings), regions };
 }
@@ -37,17 +43,19 @@ export function typeView(site: Site, entry: TypeEntry, headings: HeadingLike[]) 
   const namedStudies = evidence.flatMap((row) => row.findings.filter((f) => !f.general).map((f) => f.sourceId));
   const priceSource = d.prices && site.sources.get(d.prices.source.id);
   const regions = d.focus.regions.map((r) => ({ id: r.id, title: site.title('regions', r.id) }));
+  const sections = sectionsOf(site, 'types', entry);
   return {
     frame: frame(site, 'types', entry, headings, [...d.sources.map((s) => s.id), ...namedStudies, ...(d.prices ? [d.prices.source.id] : [])], regions.map((r) => r.title)),
+    sections,
     /** "Is Swedish massage right for me?", "Is deep tissue massage …". */
     titleInSentence: site.titleInSentence('types', entry.id),
     regions,
-    evidence,
+    evidence: ifShown(sections, SECTION.evidence, evidence),
     evidenceChanged: site.evidenceAsOf('types', entry.id),
     techniques: d.techniques.map((t) => site.entry('techniques', t.id)).map(articleCard('techniques', false)),
-    cost: d.prices && priceSource ? { prices: d.prices, source: priceSource } : undefined,
+    cost: ifShown(sections, SECTION.cost, d.prices && priceSource ? { prices: d.prices, source: priceSource } : undefined),
     /** Each related type, as the page comparing the two. */
-    related: relatedIds('types', entry, site.relations).map((id): Card => ({ href: site.compareHref(entry.id, id), title: pairTitle(d.title, site.title('types', id)) })),
+    related: ifShown(sections, SECTION.related, relatedIds('types', entry, site.relations).map((id): Card => ({ href: site.compareHref(entry.id, id), title: pairTitle(d.title, site.title('types', id)) }))),
   };
 }
 
@@ -57,8 +65,10 @@ export function conditionView(site: Site, entry: ConditionEntry, headings: Headi
   const research = conditionFindingLines(site.findingsFor(entry.id), site.research);
   const regions = d.regions.map((r) => site.entry('regions', r.id));
   const statements = evidence.flatMap((c) => c.statements.map((s) => s.sourceId));
+  const sections = sectionsOf(site, 'conditions', entry);
   return {
     frame: frame(site, 'conditions', entry, headings, [...d.sources.map((s) => s.id), ...research.map((l) => l.sourceId), ...statements], regions.map((r) => r.data.title)),
+    sections,
     regions: regions.map((r) => ({ id: r.id, title: r.data.title, href: articleUrl('regions', r.id) })),
     titleInSentence: site.titleInSentence('conditions', entry.id),
     evidence,
@@ -66,15 +76,17 @@ export function conditionView(site: Site, entry: ConditionEntry, headings: Headi
     evidenceChanged: site.evidenceAsOf('conditions', entry.id),
     evidenceChecked: d.evidenceChecked,
     research,
-    related: relatedIds('conditions', entry, site.relations).map((id) => site.entry('conditions', id)).map(articleCard('conditions', true)),
+    related: ifShown(sections, SECTION.related, relatedIds('conditions', entry, site.relations).map((id) => site.entry('conditions', id)).map(articleCard('conditions', true))),
   };
 }
 
 export function techniqueView(site: Site, entry: TechniqueEntry, headings: HeadingLike[]) {
+  const sections = sectionsOf(site, 'techniques', entry);
   return {
     frame: frame(site, 'techniques', entry, headings, entry.data.sources.map((s) => s.id)),
+    sections,
     usedIn: (site.relations.typesForTechnique.get(entry.id) ?? []).map((id) => site.entry('types', id)).map(articleCard('types', true)),
-    related: relatedIds('techniques', entry, site.relations).map((id) => site.entry('techniques', id)).map(articleCard('techniques', false)),
+    related: ifShown(sections, SECTION.related, relatedIds('techniques', entry, site.relations).map((id) => site.entry('techniques', id)).map(articleCard('techniques', false))),
   };
 }
 
@@ -94,6 +106,7 @@ export function regionView(site: Site, entry: RegionEntry, headings: HeadingLike
   );
   const claims = site.claims().map((c) => ({ typeId: c.typeId, typeTitle: site.title('types', c.typeId), condition: c.condition, grade: c.grade }));
   const types = (site.relations.typesForRegion.get(entry.id) ?? []).map((id) => site.entry('types', id));
+  const sections = sectionsOf(site, 'regions', entry);
   return {
     frame: frame(site, 'regions', entry, headings, entry.data.sources.map((s) => s.id)),
     /** "the lower back", as the section headings name the area. */
@@ -103,7 +116,7 @@ export function regionView(site: Site, entry: RegionEntry, headings: HeadingLike
       .filter((c) => named.includes(c.id))
       .map((c) => ({ title: c.title, inSentence: c.inSentence, href: articleUrl('conditions', c.id), redFlagsHref: `${articleUrl('conditions', c.id)}#${SECTION.redFlags}` })),
     conditions: conditions.map((c): Card => ({ href: articleUrl('conditions', c.id), title: c.title, summary: c.summary })),
-    evidence: regionEvidence(conditions, claims),
+    evidence: ifShown(sections, SECTION.evidence, regionEvidence(conditions, claims)),
     types: typesByEvidence(types.map((t) => ({ id: t.id, title: t.data.title, summary: t.data.summary })), members.map((c) => c.id), claims).map(
       (t): Card => ({ href: articleUrl('types', t.id), title: t.title, summary: t.summary }),
     ),

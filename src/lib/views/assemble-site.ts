@@ -20,7 +20,7 @@ import type { FindingRecord, SourceRecord, StatementRecord } from '../model/clai
 import { contentFile, type ContentProblem } from '../model/content-problems.ts';
 import { gradeHistory } from '../model/grade-history.ts';
 import { buildRelationIndex } from '../model/relations.ts';
-import { ARTICLE_KINDS, KINDS, type ArticleKind, type CollectionName } from '../model/kinds.ts';
+import { ARTICLE_KINDS, isArticleKind, KINDS, type ArticleKind, type CollectionName } from '../model/kinds.ts';
 import { codeUrl } from '../model/urls.ts';
 import { codeIndex } from './codes.ts';
 import { pairsWithPages } from './comparisons.ts';
@@ -28,6 +28,7 @@ import { decisionGuide } from './decision.ts';
 import { sectionFacts } from './section-facts.ts';
 import { withGradedClaims, type ArticleEntry, type Articles, type ComparisonEntry, type SiteContent } from './site-index.ts';
 import { dataPages } from './sitemap.ts';
+import { pairTranslations } from './translated-articles.ts';
 
 /** Every collection's entries, as Astro's loaders give them. */
 export type SiteEntries = { [C in CollectionName]: CollectionEntry<C>[] };
@@ -158,7 +159,11 @@ export function assembleSite(entries: SiteEntries, around: Surroundings): { cont
     };
   };
   const conditionFile = new Map(checked.filter((c) => c.kind === 'conditions').map((c) => [c.id, c.file]));
+  const englishEntry = (kind: string, id: string) =>
+    kind === 'comparisons' ? comparisons.find((c) => c.id === id) : isArticleKind(kind) ? (articles[kind] as ArticleEntry[]).find((e) => e.id === id) : undefined;
+  const translated = pairTranslations(entries.translations, englishEntry, fileText);
   const problems = [
+    ...translated.problems,
     ...aliasPlan.problems,
     ...explicit.problems,
     ...sharedUrlProblems(
@@ -207,9 +212,13 @@ export function assembleSite(entries: SiteEntries, around: Surroundings): { cont
     findings,
     gradeHistory: { changes: history.changes, asOf: history.changes.map((c) => c.date).sort().at(-1) ?? '' },
     research,
+    translations: translated.articles,
   };
   // The checks count a body's lines, and name a YAML entry by its id; an author reads the file's lines. One place turns the one into the other.
-  const offsets = new Map([...checked, ...checkedComparisons].map((f) => [f.file, frontmatterLines(f.source, f.body)]));
+  const offsets = new Map([
+    ...[...checked, ...checkedComparisons].map((f) => [f.file, frontmatterLines(f.source, f.body)] as const),
+    ...translated.articles.map((t) => [t.file, frontmatterLines(fileText(t.file), t.entry.body ?? '')] as const),
+  ]);
   const lists = [sources, glossary, findingEntries, statementEntries, gradeChanges].flatMap((list) => (list[0]?.filePath ? [list[0].filePath] : []));
   const entryLines = new Map(lists.map((path) => [basename(path), entryLinesById(path, fileText(path))]));
   return { content, problems: problems.map((p) => entryLine(fileLine(p, offsets.get(p.file)), entryLines.get(basename(p.file)))) };

@@ -6,6 +6,7 @@
 import { compareGrades, GRADE_DEFINITIONS, suggestsBenefit, type EvidenceGrade } from '../model/evidence.ts';
 import { listInWords } from './list-words.ts';
 import { describePressure, PRESSURE_LEVELS, type PressureRange } from '../model/pressure.ts';
+import type { Prescription } from '../model/prescription.ts';
 import { canonicalPair, compareSlug } from '../model/urls.ts';
 
 export interface ComparableType {
@@ -15,7 +16,7 @@ export interface ComparableType {
   goal: string;
   pressure: PressureRange;
   focus: { fullBody: boolean; regionTitles: string[]; description: string };
-  prescription: 'required' | 'usual' | 'not-needed';
+  prescription: Prescription;
   supervision: string;
   techniqueTitles: string[];
   helps: { conditionTitle: string; grade: EvidenceGrade }[];
@@ -57,7 +58,7 @@ export const SEED_TABLE_ROWS: Record<string, AttributeKey> = {
   'Helps treat': 'helps',
 };
 
-export const PRESCRIPTION_LABELS: Record<ComparableType['prescription'], string> = {
+export const PRESCRIPTION_LABELS: Record<Prescription, string> = {
   required: 'Required',
   usual: 'Usually prescribed or recommended by a provider',
   'not-needed': 'Not needed: book directly',
@@ -172,7 +173,7 @@ const SUMMARY_NOUNS: [AttributeKey, string][] = [
   ['insurance', 'insurance'],
 ];
 
-const PRESCRIPTION_PHRASES: Record<ComparableType['prescription'], string> = {
+const PRESCRIPTION_PHRASES: Record<Prescription, string> = {
   required: 'needs a prescription or referral',
   usual: 'is usually prescribed or recommended by a provider',
   'not-needed': 'can be booked directly',

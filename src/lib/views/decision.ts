@@ -8,6 +8,7 @@ import { compareGrades, EVIDENCE_GRADES, GRADE_DEFINITIONS, suggestsBenefit, typ
 import { conditionsByCommonness, conditionsInTextOrder } from './region-order.ts';
 import { GOAL_IDS, type Goal } from '../model/decision-goals.ts';
 import { PRESSURE_LEVELS, type PressureLevel, type PressureRange } from '../model/pressure.ts';
+import type { Prescription } from '../model/prescription.ts';
 import { decisionPath } from '../model/urls.ts';
 
 export interface Question {
@@ -222,7 +223,7 @@ export interface DecisionType {
   id: string;
   title: string;
   pressure: PressureRange;
-  prescription: 'required' | 'usual' | 'not-needed';
+  prescription: Prescription;
   /** `byName`: some study behind the grade tested this style by name, not massage in general. */
   helps: { condition: { id: string }; grade: EvidenceGrade; byName?: boolean }[];
 }

@@ -14,6 +14,7 @@ import type { RelationIndex } from '../model/relations.ts';
 import type { KeptUrl } from '../checks/url-contract.ts';
 import { ARTICLE_KINDS, articleUrl, compareSlug, comparisonHref, type ArticleKind, type HandoutKind } from '../model/urls.ts';
 import { inSentence, properWords } from './list-words.ts';
+import type { TranslatedArticle } from './translated-articles.ts';
 
 /** A type's claim with its grade computed from the findings (src/lib/model/claims.ts), as every view reads it. */
 export interface TypeClaim {
@@ -49,6 +50,8 @@ export type Articles = { [K in ArticleKind]: EntryOf<K>[] };
 /** What the loader hands on, checked and sorted for listing. */
 export interface SiteContent extends Articles {
   comparisons: ComparisonEntry[];
+  /** Every translated article, paired with its English entry (./translated-articles.ts). */
+  translations: TranslatedArticle[];
   sources: SourceEntry[];
   glossary: GlossaryEntry[];
   relations: RelationIndex;

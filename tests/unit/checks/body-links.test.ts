@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bodyLinkProblems, bodyTargets, glossaryArticleProblems, resolveTarget, type LinkContext } from '../../../src/lib/checks/body-links.ts';
-import { bodyHeadings } from '../../../src/lib/checks/mdx-body.ts';
+import { bodyLinkProblems, glossaryArticleProblems, resolveTarget, type LinkContext } from '../../../src/lib/checks/body-links.ts';
+import { bodyHeadings, bodyTargets } from '../../../src/lib/checks/mdx-body.ts';
 
 const file = 'content/types/swedish-massage.md';
 const SELF = '/types/swedish-massage/';
@@ -18,14 +18,15 @@ const context: LinkContext = {
 const problems = (body: string) => bodyLinkProblems(file, SELF, body, context).map((p) => `${p.field}: ${p.message} | ${p.fix}`);
 
 test('links are found however they are written, with their lines', () => {
-  const body = ['[a](/a/) and ![b](/b.png "B")', '[ref]: /c/ "C"', '<https://massage-guide.org/d/>', '<a href="/e/">e</a> <img src=\'/f.png\' alt="F">', '`[not](/code/)`'].join('\n');
+  // A reference definition cannot interrupt a paragraph, so the blank line before it makes it one.
+  const body = ['[a](/a/) and ![b](/b.png "B")', '', '[ref]: /c/ "C"', '<https://massage-guide.org/d/>', '<a href="/e/">e</a> <img src=\'/f.png\' alt="F">', '`[not](/code/)`', '', '    [indented code](/code/)'].join('\n');
   assert.deepEqual(bodyTargets(body), [
     { target: '/a/', line: 1, image: false },
     { target: '/b.png', line: 1, image: true },
-    { target: '/c/', line: 2, image: false },
-    { target: 'https://massage-guide.org/d/', line: 3, image: false },
-    { target: '/e/', line: 4, image: false },
-    { target: '/f.png', line: 4, image: true },
+    { target: '/c/', line: 3, image: false },
+    { target: 'https://massage-guide.org/d/', line: 4, image: false },
+    { target: '/e/', line: 5, image: false },
+    { target: '/f.png', line: 5, image: true },
   ]);
 });
 

@@ -38,6 +38,12 @@ test('images are found with their alt text', async () => {
   ]);
 });
 
+test('code is what the parser renders as code: a longer fence holding a shorter one, and an indented block', () => {
+  const code = '````md\n```\n[a](/fenced/)\n````\n\n    [b](/indented/)\n\n- item\n\n  ```\n  [c](/in-a-list/)\n  ```\n\n[d](/prose/)';
+  assert.deepEqual(bodyLinks(code), [{ path: '/prose/', fragment: undefined, line: 14 }]);
+  assert.deepEqual(bodyHeadings('````\n```\n## Not a heading\n````\n\nSetext heading\n---'), [{ id: 'setext-heading', text: 'Setext heading', depth: 2, line: 6, fixed: false }]);
+});
+
 test('a link with a query is a link to the page before it', () => {
   assert.deepEqual(bodyLinks('See [both side by side](/compare/?t=a&t=b#all-attributes).'), [{ path: '/compare/', fragment: 'all-attributes', line: 1 }]);
 });

@@ -35,7 +35,8 @@ test('event attributes are reported by name', () => {
 test('links with a scheme other than http(s), mailto or tel are reported, in every way Markdown and HTML write links', () => {
   assert.deepEqual(lines('[x](javascript:alert(1))'), [1]);
   assert.deepEqual(lines('[x]( JavaScript:alert(1))'), [1]);
-  assert.deepEqual(lines('text\n[ref]: javascript:alert(1)'), [2]);
+  assert.deepEqual(lines('text\n\n[ref]: javascript:alert(1)'), [3]);
+  assert.deepEqual(lines('<div>\n  <a\n    href="javascript:alert(1)">x</a>\n</div>'), [3]);
   assert.deepEqual(lines('<javascript:alert(1)>'), [1]);
   assert.deepEqual(lines('<a href="javascript:alert(1)">x</a>'), [1]);
   assert.deepEqual(lines("<a href='data:text/html,<script>'>x</a>").length > 0, true);
@@ -50,9 +51,12 @@ test('ordinary writing, safe links and code examples pass', () => {
     '<abbr title="Manual lymphatic drainage">MLD</abbr> and <b>bold</b> and <span class="x">span</span>.',
     'Inline code `<script>` is only an example, and so is a word like "metadata" or <formula>.',
     'A meeting at 10:30 is not a scheme: 10:30.',
+    '````',
     '```',
     '<script>alert(1)</script>',
-    '```',
+    '````',
+    '',
+    '    <script>alert(2)</script> in an indented code block',
   ].join('\n');
   assert.deepEqual(findDangerousHtml(body), []);
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bodyBlocks, checkWording } from '../../../src/lib/checks/wording-check.ts';
+import { checkWording } from '../../../src/lib/checks/wording-check.ts';
+import { bodyBlocks } from '../../../src/lib/checks/mdx-body.ts';
 
 const body = [
   '## What is it? { #what-it-is }',
@@ -32,6 +33,16 @@ test('the blocks of a body: list items and paragraphs with their first line, hea
     { line: 11, text: 'A closing paragraph that may help nobody in particular.' },
     { line: 15, text: 'Massage can help a little.' },
     { line: 19, text: 'This can help too, but is outside the section.' },
+  ]);
+});
+
+test('blocks are what the page shows as prose: tables and HTML blocks count, code of every form does not', () => {
+  const text = ['| Type | Helps |', '| --- | --- |', '| Swedish | probably helps |', '', '<details>', '<summary>Is it proven?</summary>', '</details>', '', '    Indented code: it is proven.', '', '````', '```', 'Proven.', '````', '', '- a', '  - nested item'].join('\n');
+  assert.deepEqual(bodyBlocks(text), [
+    { line: 1, text: '| Type | Helps | | --- | --- | | Swedish | probably helps |' },
+    { line: 5, text: '<details> <summary>Is it proven?</summary> </details>' },
+    { line: 16, text: '- a' },
+    { line: 17, text: '- nested item' },
   ]);
 });
 

@@ -19,3 +19,9 @@ test('a table with a key missing is refused by the type check', () => {
   const incomplete: Strings = partial;
   assert.equal('siteName' in incomplete, false);
 });
+
+test('Spanish dates read as US Spanish writes them, and each language has its own words', () => {
+  assert.equal(formatDate(new Date('2026-11-23T23:30:00Z'), 'es'), '23 de noviembre de 2026');
+  assert.notEqual(strings('es').siteName, strings('en').siteName);
+  for (const kind of ARTICLE_KINDS) assert.notEqual(strings('es').kinds[kind].plural, strings('en').kinds[kind].plural, kind);
+});

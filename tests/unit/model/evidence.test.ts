@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { EVIDENCE_GRADES, GRADE_DEFINITIONS, GRADE_SYMBOLS, overstates, strongestWording } from '../../../src/lib/model/evidence.ts';
+import { EVIDENCE_GRADES, GRADE_DEFINITIONS, overstates, strongestWording } from '../../../src/lib/model/evidence.ts';
 
 test('wording: the strongest claim a sentence makes, ignoring negations', () => {
   assert.deepEqual(strongestWording('Massage probably helps, at least in the short term.'), { grade: 'moderate', phrase: 'probably helps' });
@@ -34,7 +33,3 @@ test('wording above a grade overstates it; its own and weaker wording do not', (
   for (const grade of EVIDENCE_GRADES) assert.ok(GRADE_DEFINITIONS[grade].wording.length > 5);
 });
 
-test('each grade symbol in the stylesheet matches GRADE_SYMBOLS', () => {
-  const css = readFileSync('src/styles/global.css', 'utf8');
-  for (const [grade, symbol] of Object.entries(GRADE_SYMBOLS)) assert.ok(css.includes(`.g-${grade}::before { content: '${symbol} '; }`), grade);
-});

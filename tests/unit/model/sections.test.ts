@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { pageMap } from '../../../src/lib/checks/pages.ts';
 import { findDeadLinks } from '../../../src/lib/checks/link-check.ts';
 import { articleOutline } from '../../../src/lib/views/outline.ts';
-import { alwaysLinkable, checkSections, deepLinkSections, DATA_SECTIONS, shownSections, type SectionFacts } from '../../../src/lib/model/sections.ts';
+import { alwaysLinkable, checkSections, deepLinkSections, DATA_SECTIONS, pageSections, shownSections, type SectionFacts } from '../../../src/lib/model/sections.ts';
 
 const none: SectionFacts = { faq: 0, related: 0, evidence: 0, prices: false };
 const prose = [
@@ -31,6 +31,24 @@ test('sub-sections and related cards are linkable but not listed', () => {
   const shown = ids(shownSections('types', { ...none, related: 1 }));
   for (const id of ['choose-suits', 'safety-ask-first', 'red-flags', 'related']) assert.ok(shown.includes(id), id);
   assert.deepEqual(ids(articleOutline('types', { ...none, related: 1 }, [])).filter((id) => ['choose-suits', 'related'].includes(id)), []);
+});
+
+test("a page's sections: what its route renders and under which heading, by the same rules as its contents list", () => {
+  const plain = pageSections('types', none);
+  const full = pageSections('types', { faq: 1, related: 2, evidence: 3, prices: true });
+  for (const id of ['evidence', 'cost', 'related', 'faq']) {
+    assert.equal(plain.shows(id), false, id);
+    assert.equal(full.shows(id), true, id);
+  }
+  for (const id of ['at-a-glance', 'techniques-used', 'safety', 'red-flags', 'sources']) assert.equal(plain.shows(id), true, id);
+  // A condition's page says what the research says even with nothing graded; a region's only with grades.
+  assert.equal(pageSections('conditions', none).shows('evidence'), true);
+  assert.equal(pageSections('regions', none).shows('evidence'), false);
+  assert.equal(plain.heading('evidence'), 'What the research says');
+  assert.equal(plain.heading('safety'), 'Is it safe for me?');
+  assert.equal(pageSections('conditions', none).heading('safety'), 'Is massage safe for me?');
+  assert.equal(pageSections('techniques', none).heading('safety'), 'Safety');
+  assert.throws(() => plain.heading('related'), /lists no section #related with a heading/);
 });
 
 test('a link to a section the page does not show is a dead link', () => {

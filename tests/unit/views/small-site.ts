@@ -114,6 +114,7 @@ export function smallSite(over: SmallSite = {}): Site {
       findings,
       statements: [],
       gradeHistory: [],
+      translations: [],
     },
     {
       fileText: () => '',
