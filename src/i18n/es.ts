@@ -9,6 +9,7 @@ import { components } from './en/components.ts';
 import { pages } from './en/pages.ts';
 
 export const es: Strings = {
+  languageName: 'Español',
   siteName: 'Guía de Masoterapia',
   skipToMain: 'Saltar al contenido principal',
   nav: {
@@ -38,6 +39,13 @@ export const es: Strings = {
     conditions: { singular: 'Afección', plural: 'Afecciones' },
     regions: { singular: 'Zona del cuerpo', plural: 'Zonas del cuerpo' },
     guides: { singular: 'Guía', plural: 'Guías' },
+  },
+  translation: {
+    switchLabel: 'Idioma',
+    byline: (date: string) => `Traducción del equipo editorial, ${date}. Las calificaciones de la evidencia, los precios y las advertencias son los de la página en inglés.`,
+    behind: (date: string) => `La página en inglés cambió después de esta traducción (${date}); puede que la traducción no refleje esos cambios.`,
+    readOriginal: 'Lea la página en inglés',
+    untranslated: 'Esta página todavía no está traducida al español, así que se muestra en inglés.',
   },
   // Sin traducir todavía: las palabras de los componentes y de las páginas siguen en inglés, como estaban antes de
   // pasar a la tabla; traducirlas es reemplazar estas dos líneas por sus tablas en español (issue 19).

@@ -2,6 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { measureContent } from '../../../scripts/measure-content.ts';
+import { readContent } from '../../../scripts/lib/read-content.ts';
+import { inflesz, proseText } from '../../../src/lib/checks/readability.ts';
 import { belowFloor, isOverdue } from '../../../src/lib/checks/content-floors.ts';
 import { nextReviewDue } from '../../../src/lib/model/dates.ts';
 import { ARTICLE_KINDS, KINDS } from '../../../src/lib/model/kinds.ts';
@@ -22,6 +24,14 @@ test('no article is below its word or source floor', () => {
 
 test('no article reads above grade 11 (aim: 8 to 9)', () => {
   const hard = articles.filter((a) => a.grade > 11).map((a) => `${a.kind}/${a.id}: ${a.grade}`);
+  assert.deepEqual(hard, []);
+});
+
+test('no Spanish article reads below "normal" on the INFLESZ scale (55; aim: 55 to 80)', () => {
+  const hard = readContent('content')
+    .translations.map((t) => ({ id: t.id, score: inflesz(proseText(t.body ?? '')) }))
+    .filter((t) => t.score < 55)
+    .map((t) => `${t.id}: ${t.score.toFixed(1)}`);
   assert.deepEqual(hard, []);
 });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fleschKincaidGrade, median, proseText, wordCount } from '../../../src/lib/checks/readability.ts';
+import { fleschKincaidGrade, median, proseText, wordCount, inflesz } from '../../../src/lib/checks/readability.ts';
 
 test('prose text drops ids, link targets and markup but keeps words', () => {
   const text = proseText('## What is it? { #what-it-is }\n\nSee [deep tissue](/types/deep-tissue-massage/) **now**.');
@@ -18,4 +18,11 @@ test('short plain sentences score a lower grade than long technical ones', () =>
 test('median', () => {
   assert.equal(median([3, 1, 2]), 2);
   assert.equal(median([4, 1, 2, 3]), 2.5);
+});
+
+test('Spanish reads on the INFLESZ scale: short plain sentences score higher than long technical ones', () => {
+  const plain = inflesz('El masaje sueco es suave. Usted elige la presión. Puede pedir más o menos.');
+  const hard = inflesz('La evidencia disponible procedente de revisiones sistemáticas con metaanálisis sugiere una reducción estadísticamente significativa de la intensidad del dolor musculoesquelético crónico en comparación con intervenciones inactivas.');
+  assert.ok(plain > 80, `plain: ${plain}`);
+  assert.ok(hard < 40, `hard: ${hard}`);
 });
