@@ -1,3 +1,6 @@
+import { decision } from './en/decision.ts';
+import { evidence } from './en/evidence.ts';
+
 /**
  * Every word the site's frame says in English: the header, the footer, the
  * search box, the kinds' names and the dates. A second language's table must
@@ -35,6 +38,8 @@ export const en = {
     regions: { singular: 'Body area', plural: 'Body areas' },
     guides: { singular: 'Guide', plural: 'Guides' },
   },
+  decision,
+  evidence,
 };
 
 /** What every language's table holds: the same keys, with words or word-making functions. */

@@ -19,3 +19,14 @@ test('a table with a key missing is refused by the type check', () => {
   const incomplete: Strings = partial;
   assert.equal('siteName' in incomplete, false);
 });
+
+test('a table missing a nested word (a decision answer, a grade) is refused too', () => {
+  const table = strings();
+  const { yes: _yes, ...yesNo } = table.decision.yesNo;
+  // @ts-expect-error decision.yesNo.yes is missing
+  const noYes: Strings = { ...table, decision: { ...table.decision, yesNo } };
+  const { strong: _strong, ...grades } = table.evidence.grades;
+  // @ts-expect-error the strong grade's words are missing
+  const noStrong: Strings = { ...table, evidence: { ...table.evidence, grades } };
+  assert.equal('yes' in noYes.decision.yesNo || 'strong' in noStrong.evidence.grades, false);
+});
