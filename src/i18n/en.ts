@@ -1,5 +1,6 @@
 import { decision } from './en/decision.ts';
 import { evidence } from './en/evidence.ts';
+import { sections } from './en/sections.ts';
 
 /**
  * Every word the site's frame says in English: the header, the footer, the
@@ -40,6 +41,7 @@ export const en = {
   },
   decision,
   evidence,
+  sections,
 };
 
 /** What every language's table holds: the same keys, with words or word-making functions. */
