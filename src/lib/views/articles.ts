@@ -4,6 +4,7 @@
  * of the sections the route renders. Routes ask for a view and render
  * components; nothing here knows about markup.
  */
+import { strings } from '../../i18n/index.ts';
 import { conditionFindingLines } from '../model/claims.ts';
 import { pairTitle } from './comparisons.ts';
 import { articleOutline, type HeadingLike, type OutlineItem } from './outline.ts';
@@ -54,7 +55,7 @@ export function typeView(site: Site, entry: TypeEntry, headings: HeadingLike[]) 
 export function conditionView(site: Site, entry: ConditionEntry, headings: HeadingLike[]) {
   const d = entry.data;
   const evidence = site.evidence('conditions', entry.id);
-  const research = conditionFindingLines(site.findingsFor(entry.id), site.research);
+  const research = conditionFindingLines(site.findingsFor(entry.id), site.research, strings(site.locale).evidence);
   const regions = d.regions.map((r) => site.entry('regions', r.id));
   const statements = evidence.flatMap((c) => c.statements.map((s) => s.sourceId));
   return {
