@@ -1,3 +1,4 @@
+import { compare } from './en/compare.ts';
 import { decision } from './en/decision.ts';
 import { evidence } from './en/evidence.ts';
 import { sections } from './en/sections.ts';
@@ -13,6 +14,8 @@ export const en = {
   skipToMain: 'Skip to main content',
   nav: {
     mainLabel: 'Main',
+    /** The first step of every breadcrumb trail. */
+    home: 'Home',
     footerLabel: 'Footer',
     compare: 'Compare',
     chooser: 'Massage chooser',
@@ -39,6 +42,7 @@ export const en = {
     regions: { singular: 'Body area', plural: 'Body areas' },
     guides: { singular: 'Guide', plural: 'Guides' },
   },
+  compare,
   decision,
   evidence,
   sections,

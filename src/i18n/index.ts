@@ -1,11 +1,13 @@
 /**
  * The words and formats of one language: `strings(locale)` for the table,
- * `formatDate(date, locale)` for a date as that language writes it.
+ * `formatDate(date, locale)` for a date and `formatList(items, type, locale)`
+ * for a list as that language writes them, `plural` for a counted word.
  */
 import { en, type Strings } from './en.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
 
 export { DEFAULT_LOCALE, LOCALES, type Locale, type Strings };
+export { plural, type PluralForms } from './plural.ts';
 
 const TABLES: Record<Locale, Strings> = { en };
 
@@ -21,4 +23,14 @@ export function formatDate(date: Date, locale: Locale = DEFAULT_LOCALE): string 
   let format = DATES.get(locale);
   if (!format) DATES.set(locale, (format = new Intl.DateTimeFormat(LOCALES[locale].dates, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
   return format.format(date);
+}
+
+const LISTS = new Map<string, Intl.ListFormat>();
+
+/** A list as the language's prose writes it: "30, 60 or 90" (disjunction), "neck, back and shoulders" (conjunction). */
+export function formatList(items: readonly string[], type: 'conjunction' | 'disjunction', locale: Locale = DEFAULT_LOCALE): string {
+  const key = `${locale} ${type}`;
+  let format = LISTS.get(key);
+  if (!format) LISTS.set(key, (format = new Intl.ListFormat(LOCALES[locale].lists, { type })));
+  return format.format(items);
 }

@@ -48,7 +48,7 @@ export function typeView(site: Site, entry: TypeEntry, headings: HeadingLike[]) 
     techniques: d.techniques.map((t) => site.entry('techniques', t.id)).map(articleCard('techniques', false)),
     cost: d.prices && priceSource ? { prices: d.prices, source: priceSource } : undefined,
     /** Each related type, as the page comparing the two. */
-    related: relatedIds('types', entry, site.relations).map((id): Card => ({ href: site.compareHref(entry.id, id), title: pairTitle(d.title, site.title('types', id)) })),
+    related: relatedIds('types', entry, site.relations).map((id): Card => ({ href: site.compareHref(entry.id, id), title: pairTitle(d.title, site.title('types', id), site.locale) })),
   };
 }
 

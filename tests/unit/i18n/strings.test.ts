@@ -30,3 +30,11 @@ test('a table missing a nested word (a decision answer, a grade) is refused too'
   const noStrong: Strings = { ...table, evidence: { ...table.evidence, grades } };
   assert.equal('yes' in noYes.decision.yesNo || 'strong' in noStrong.evidence.grades, false);
 });
+
+test('the grade words match the model\'s copy, which the components still read until they move to the table', async () => {
+  const { EVIDENCE_GRADES, GRADE_DEFINITIONS } = await import('../../../src/lib/model/evidence.ts');
+  for (const grade of EVIDENCE_GRADES) {
+    const { label, meaning, wording } = GRADE_DEFINITIONS[grade];
+    assert.deepEqual(strings().evidence.grades[grade], { label, meaning, wording }, grade);
+  }
+});
