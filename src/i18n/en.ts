@@ -1,3 +1,4 @@
+import { clinics } from './en/clinics.ts';
 import { compare } from './en/compare.ts';
 import { decision } from './en/decision.ts';
 import { evidence } from './en/evidence.ts';
@@ -42,6 +43,7 @@ export const en = {
     regions: { singular: 'Body area', plural: 'Body areas' },
     guides: { singular: 'Guide', plural: 'Guides' },
   },
+  clinics,
   compare,
   decision,
   evidence,

@@ -8,3 +8,8 @@ test('the feed lists the most recently reviewed articles first', () => {
   assert.deepEqual(items.map((i) => i.link), ['/conditions/new/', '/types/old/']);
   assert.deepEqual(items[0]!.categories, ['Condition']);
 });
+
+test('the feed is titled in the language table\'s words, after the site', async () => {
+  const { feedTitle } = await import('../../../src/lib/clinics/feed.ts');
+  assert.equal(feedTitle(), 'Massage Therapy Guide: new and updated articles');
+});
