@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatDate, LOCALES, strings, type Strings } from '../../../src/i18n/index.ts';
+import { EVIDENCE_GRADES, GRADE_DEFINITIONS } from '../../../src/lib/model/evidence.ts';
 import { ARTICLE_KINDS } from '../../../src/lib/model/urls.ts';
 
 test('dates read as the language writes them, in UTC whatever the machine', () => {
@@ -31,8 +32,7 @@ test('a table missing a nested word (a decision answer, a grade) is refused too'
   assert.equal('yes' in noYes.decision.yesNo || 'strong' in noStrong.evidence.grades, false);
 });
 
-test('the grade words match the model\'s copy, which the components still read until they move to the table', async () => {
-  const { EVIDENCE_GRADES, GRADE_DEFINITIONS } = await import('../../../src/lib/model/evidence.ts');
+test('the grade words match the model\'s copy, which the components still read until they move to the table', () => {
   for (const grade of EVIDENCE_GRADES) {
     const { label, meaning, wording } = GRADE_DEFINITIONS[grade];
     assert.deepEqual(strings().evidence.grades[grade], { label, meaning, wording }, grade);
