@@ -2,6 +2,8 @@ import { clinics } from './en/clinics.ts';
 import { compare } from './en/compare.ts';
 import { decision } from './en/decision.ts';
 import { evidence } from './en/evidence.ts';
+import { listings } from './en/listings.ts';
+import { searchPage } from './en/search.ts';
 import { sections } from './en/sections.ts';
 
 /**
@@ -47,6 +49,8 @@ export const en = {
   compare,
   decision,
   evidence,
+  listings,
+  searchPage,
   sections,
 };
 

@@ -54,6 +54,16 @@ export const compare = {
   /** A generated pair page's summary; `b` is written as a sentence writes it: "Deep tissue massage and medical massage". */
   pairSummary: (a: string, b: string) => `${a} and ${b} side by side: how they differ in purpose, pressure, focus, evidence and cost.`,
   pairCaption: (a: string, b: string) => `${a} and ${b} compared`,
+  /**
+   * What the compare page's type picker says. Its script runs in the browser,
+   * so these travel as JSON in the page: templates with {named} places and
+   * plural forms, never functions.
+   */
+  picker: {
+    showing: { one: 'Showing {count} type in each table.', other: 'Showing {count} types in each table.' },
+    tooFew: 'Choose at least {min} types to compare.',
+    tooMany: 'Choose at most {max} types, so the table stays readable.',
+  },
   summary: {
     alike: 'On paper they are much alike: the table below shows every detail',
     differMost: (nouns: string) => `They differ most in ${nouns}`,
