@@ -1,8 +1,9 @@
 import { plural } from '../plural.ts';
 
-// One formatter each for the whole build: the statements join several lists each.
-const AND = new Intl.ListFormat('en-US', { type: 'conjunction' });
-const NUMBER = new Intl.NumberFormat('en-US');
+// One formatter each for the whole build: the statements join several lists each. Marked pure, so a
+// browser script that imports the table for other words (the type picker) drops them.
+const AND = /* @__PURE__ */ new Intl.ListFormat('en-US', { type: 'conjunction' });
+const NUMBER = /* @__PURE__ */ new Intl.NumberFormat('en-US');
 
 /** A sentence's first letter in capitals: "Low certainty". */
 const capital = (words: string) => `${words[0]!.toUpperCase()}${words.slice(1)}`;

@@ -10,6 +10,7 @@ import type { PressureRange } from '../model/pressure.ts';
 import { chooseSection, SECTION } from '../model/sections.ts';
 import { evidenceMatrix, techniqueMatrix } from './matrices.ts';
 import { pairEvidence } from './pair-evidence.ts';
+import { pickerWords } from './type-selection.ts';
 import { articleUrl, compareSlug } from '../model/urls.ts';
 import type { Card } from './card.ts';
 import { claimsTestedByName, type Site, type TypeEntry } from './site-index.ts';
@@ -74,6 +75,8 @@ export function compareIndexView(site: Site) {
   const columns = site.types.map((t) => ({ id: t.id, title: t.data.title, href: articleUrl('types', t.id) }));
   return {
     columns,
+    /** What the type picker's script says, as JSON for the form's data-words. */
+    pickerWords: JSON.stringify(pickerWords(site.locale)),
     attributeRows: site.types.map((t) => {
       const comparable = site.comparable(t);
       const cells = attributes(site.locale).map((a): AttributeCell => (a.key === 'pressure' ? { pressure: comparable.pressure } : { text: attributeText(comparable, a.key, site.locale) }));
