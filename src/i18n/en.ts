@@ -5,6 +5,7 @@ import { evidence } from './en/evidence.ts';
 import { listings } from './en/listings.ts';
 import { searchPage } from './en/search.ts';
 import { sections } from './en/sections.ts';
+import { site } from './en/site.ts';
 
 /**
  * Every word the site's frame says in English: the header, the footer, the
@@ -52,6 +53,7 @@ export const en = {
   listings,
   searchPage,
   sections,
+  site,
 };
 
 /** What every language's table holds: the same keys, with words or word-making functions. */

@@ -18,7 +18,7 @@ export interface HeadingLike {
   text: string;
 }
 
-/** A listed section's line, in the language's words for its kind (tests/unit/views/outline.test.ts holds every listed id to a line). */
+/** A listed section's line, in the language's words for its kind (tests/unit/model/sections.test.ts holds every listed id to a line). */
 export function sectionLine(kind: ArticleKind, id: string, locale: Locale = DEFAULT_LOCALE): string {
   return (strings(locale).sections[kind] as Record<string, string>)[id]!;
 }
