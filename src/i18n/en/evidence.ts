@@ -5,6 +5,9 @@ import { plural } from '../plural.ts';
 const AND = /* @__PURE__ */ new Intl.ListFormat('en-US', { type: 'conjunction' });
 const NUMBER = /* @__PURE__ */ new Intl.NumberFormat('en-US');
 
+/** "one finding", "2 findings": a small count in words, as the line under a claim writes it. */
+const counted = (n: number, one: string, other: string) => `${n === 1 ? 'one' : n} ${plural(n, { one, other }, 'en')}`;
+
 /** A sentence's first letter in capitals: "Low certainty". */
 const capital = (words: string) => `${words[0]!.toUpperCase()}${words.slice(1)}`;
 
@@ -134,5 +137,13 @@ export const evidence = {
     massageInGeneral: 'massage in general',
     /** The subject of a condition's statements, where no style is judged. */
     massage: 'massage',
+  },
+  /** What a grade rests on besides the studies of the style by name, in one sentence under the claim. */
+  restsOn: {
+    general: (count: number, alsoByName: boolean, noDifference: number) =>
+      `${alsoByName ? 'Also ' : ''}${counted(count, 'finding', 'findings')} on massage in general${noDifference ? ` (${noDifference} found no difference)` : ''}`,
+    noResearch: 'No research found',
+    statements: (count: number) => `${counted(count, 'statement', 'statements')} by websites or providers (not counted)`,
+    sentence: (parts: string[]) => `${parts.join('; ')}.`,
   },
 };

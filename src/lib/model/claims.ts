@@ -308,6 +308,12 @@ export interface EvidenceWords {
     massageInGeneral: string;
     massage: string;
   };
+  restsOn: {
+    general(count: number, alsoByName: boolean, noDifference: number): string;
+    noResearch: string;
+    statements(count: number): string;
+    sentence(parts: string[]): string;
+  };
 }
 
 const firstAuthor = (authors: string) => authors.split(/,| et al/)[0]!.trim().split(' ')[0]!;
@@ -430,6 +436,8 @@ export function claimRow(
     general: applied.general,
     ...(result ? { result: result(applied.record) } : {}),
   });
+  const findings = claim.findings.map((f) => ({ ...line(f, findingLine, (r) => r.result), studied: f.record.studied }));
+  const statements = claim.statements.map((s) => line(s, statementLine));
   return {
     ...other,
     grade: claim.grade,
@@ -439,8 +447,9 @@ export function claimRow(
     direct: claim.direct,
     headline: headline(comparisons, claim.decision).map((c) => c.sentence),
     shown: shownOnOwnPage(claim, comparisons).map((c) => c.sentence),
-    findings: claim.findings.map((f) => ({ ...line(f, findingLine, (r) => r.result), studied: f.record.studied })),
-    statements: claim.statements.map((s) => line(s, statementLine)),
+    findings,
+    statements,
+    restsOn: restsOnText({ findings, statements }, words),
   };
 }
 
@@ -460,23 +469,27 @@ export function conditionFindingLines(findings: FindingRecord[], sources: Map<st
     }));
 }
 
-const count = (n: number, one: string, many: string) => `${n === 1 ? 'one' : n} ${n === 1 ? one : many}`;
-
 /**
  * What a grade rests on besides the studies of the style by name, in one
  * sentence: how many studies of massage in general (and how many found no
  * difference), and what else is said. The lines themselves are on the
  * condition page, once, rather than repeated on every type that claims it.
  */
-export function restsOn(row: EvidenceRow): string {
+export function restsOnText(row: Pick<EvidenceRow, 'findings' | 'statements'>, words: EvidenceWords): string {
+  const said = words.restsOn;
   const named = row.findings.some((f) => !f.general);
   const general = row.findings.filter((f) => f.general);
   const nulls = general.filter((f) => f.result === 'no-difference').length;
   const parts: string[] = [];
-  if (general.length) parts.push(`${named ? 'Also ' : ''}${count(general.length, 'finding', 'findings')} on massage in general${nulls ? ` (${nulls} found no difference)` : ''}`);
-  else if (!named) parts.push('No research found');
-  if (row.statements.length) parts.push(`${count(row.statements.length, 'statement', 'statements')} by websites or providers (not counted)`);
-  return parts.length ? `${parts.join('; ')}.` : '';
+  if (general.length) parts.push(said.general(general.length, named, nulls));
+  else if (!named) parts.push(said.noResearch);
+  if (row.statements.length) parts.push(said.statements(row.statements.length));
+  return parts.length ? said.sentence(parts) : '';
+}
+
+/** The row's line of what its grade rests on (restsOnText), made with the row in its page's language. */
+export function restsOn(row: EvidenceRow): string {
+  return row.restsOn;
 }
 
 /** A bibliography entry as the evidence map lists it. */

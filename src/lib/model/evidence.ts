@@ -168,6 +168,8 @@ export interface EvidenceRow {
   findings: FindingLine[];
   /** What health websites and providers say: shown apart, never graded. */
   statements: FindingLine[];
+  /** What the grade rests on besides studies of the style by name, in one sentence ('' when nothing else). */
+  restsOn: string;
 }
 
 export interface FindingLine {

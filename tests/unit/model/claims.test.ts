@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { strings } from '../../../src/i18n/index.ts';
-import { checkEvidenceSources, claimStatements, findingLine, gradeClaims, researchLabel, restsOn, statementLine, type FindingRecord, type SourceRecord, type StatementRecord } from '../../../src/lib/model/claims.ts';
+import { checkEvidenceSources, claimStatements, findingLine, gradeClaims, researchLabel, restsOnText, statementLine, type FindingRecord, type SourceRecord, type StatementRecord } from '../../../src/lib/model/claims.ts';
 
 const WORDS = strings().evidence;
 
@@ -175,18 +175,13 @@ test('one line per finding and statement, in plain words, without a doubled stop
 
 test('what a claim rests on besides the style by name, in one sentence', () => {
   const row = (findings: [boolean, string][], statements = 0) =>
-    restsOn({
-      id: 'c',
-      href: '/conditions/c/',
-      title: 'C',
-      grade: 'limited',
-      computed: 'limited',
-      direct: true,
-      headline: [],
-      shown: [],
-      findings: findings.map(([general, result]) => ({ text: 't', sourceId: 's', general, result: result as 'benefit' })),
-      statements: Array.from({ length: statements }, () => ({ text: 's', sourceId: 'm', general: true })),
-    });
+    restsOnText(
+      {
+        findings: findings.map(([general, result]) => ({ text: 't', sourceId: 's', general, result: result as 'benefit' })),
+        statements: Array.from({ length: statements }, () => ({ text: 's', sourceId: 'm', general: true })),
+      },
+      WORDS,
+    );
   assert.equal(row([[true, 'benefit'], [true, 'no-difference']], 2), '2 findings on massage in general (1 found no difference); 2 statements by websites or providers (not counted).');
   assert.equal(row([[false, 'benefit'], [true, 'benefit']]), 'Also one finding on massage in general.');
   assert.equal(row([], 1), 'No research found; one statement by websites or providers (not counted).');
