@@ -16,6 +16,8 @@ import { site } from './en/site.ts';
 export const en = {
   siteName: 'Massage Therapy Guide',
   skipToMain: 'Skip to main content',
+  /** What a click on a heading's "#" link says once it has copied the section's address. */
+  sectionLinkCopied: 'Link to this section copied',
   nav: {
     mainLabel: 'Main',
     /** The first step of every breadcrumb trail. */
