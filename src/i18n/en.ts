@@ -3,6 +3,7 @@ import { compare } from './en/compare.ts';
 import { decision } from './en/decision.ts';
 import { evidence } from './en/evidence.ts';
 import { listings } from './en/listings.ts';
+import { pressure } from './en/pressure.ts';
 import { searchPage } from './en/search.ts';
 import { sections } from './en/sections.ts';
 import { site } from './en/site.ts';
@@ -53,6 +54,7 @@ export const en = {
   decision,
   evidence,
   listings,
+  pressure,
   searchPage,
   sections,
   site,

@@ -6,7 +6,7 @@
 import { DEFAULT_LOCALE, strings, type Locale } from '../../i18n/index.ts';
 import { compareGrades, suggestsBenefit, type EvidenceGrade } from '../model/evidence.ts';
 import { listInWords } from './list-words.ts';
-import { describePressure, PRESSURE_LEVELS, type PressureRange } from '../model/pressure.ts';
+import { PRESSURE_LEVELS, type PressureRange } from '../model/pressure.ts';
 import { canonicalPair, compareSlug } from '../model/urls.ts';
 
 export interface ComparableType {
@@ -77,13 +77,19 @@ function helpsText(helps: ComparableType['helps'], locale: Locale): string {
     : words.compare.noneShown;
 }
 
+/** "Light to firm", or "Deep" when the range is one level, in the language's words. */
+export function pressureInWords(range: PressureRange, locale: Locale = DEFAULT_LOCALE): string {
+  const words = strings(locale).pressure;
+  return range.min === range.max ? words.levels[range.min] : words.range(words.levels[range.min], words.levels[range.max]);
+}
+
 /** The text of one attribute cell. */
 export function attributeText(type: ComparableType, key: AttributeKey, locale: Locale = DEFAULT_LOCALE): string {
   switch (key) {
     case 'purpose':
       return type.purpose;
     case 'pressure':
-      return describePressure(type.pressure);
+      return pressureInWords(type.pressure, locale);
     case 'focus':
       return type.focus.description;
     case 'techniques':
@@ -189,7 +195,7 @@ export function differenceSummary([a, b]: [ComparableType, ComparableType], loca
   const sentences = [said.differMost(listInWords(top.map((k) => words.summaryNouns[k]), 'and', locale))];
   if (keys.has('pressure')) {
     const [firmer, lighter] = firmness(a.pressure) >= firmness(b.pressure) ? [a, b] : [b, a];
-    sentences.push(said.firmer(firmer.title, describePressure(firmer.pressure).toLowerCase(), describePressure(lighter.pressure).toLowerCase()));
+    sentences.push(said.firmer(firmer.title, pressureInWords(firmer.pressure, locale).toLowerCase(), pressureInWords(lighter.pressure, locale).toLowerCase()));
   }
   if (keys.has('prescription')) {
     sentences.push(said.prescription(a.title, words.prescriptionPhrases[a.prescription]), said.prescription(b.title, words.prescriptionPhrases[b.prescription]));

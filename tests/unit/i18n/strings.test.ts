@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatDate, LOCALES, strings, type Strings } from '../../../src/i18n/index.ts';
 import { EVIDENCE_GRADES, GRADE_DEFINITIONS } from '../../../src/lib/model/evidence.ts';
+import { describePressure, PRESSURE_LEVELS } from '../../../src/lib/model/pressure.ts';
 import { ARTICLE_KINDS } from '../../../src/lib/model/urls.ts';
+import { pressureInWords } from '../../../src/lib/views/comparisons.ts';
 
 test('dates read as the language writes them, in UTC whatever the machine', () => {
   assert.equal(formatDate(new Date('2026-11-23T23:30:00Z')), '23 November 2026');
@@ -36,5 +38,11 @@ test('the grade words match the model\'s copy, which the components still read u
   for (const grade of EVIDENCE_GRADES) {
     const { label, meaning, wording } = GRADE_DEFINITIONS[grade];
     assert.deepEqual(strings().evidence.grades[grade], { label, meaning, wording }, grade);
+  }
+});
+
+test("the pressure words match the model's copy, which the pressure scale component still reads until it moves to the table", () => {
+  for (const min of PRESSURE_LEVELS) {
+    for (const max of PRESSURE_LEVELS.slice(PRESSURE_LEVELS.indexOf(min))) assert.equal(pressureInWords({ min, max }), describePressure({ min, max }), `${min}–${max}`);
   }
 });
