@@ -138,6 +138,8 @@ export const evidence = {
     /** The subject of a condition's statements, where no style is judged. */
     massage: 'massage',
   },
+  /** Why the evidence map (/api/v1/evidence.json) says a finding's certainty was lowered. */
+  downgradedIndirect: 'indirect: not a study of this style by name',
   /** What a grade rests on besides the studies of the style by name, in one sentence under the claim. */
   restsOn: {
     general: (count: number, alsoByName: boolean, noDifference: number) =>

@@ -308,6 +308,7 @@ export interface EvidenceWords {
     massageInGeneral: string;
     massage: string;
   };
+  downgradedIndirect: string;
   restsOn: {
     general(count: number, alsoByName: boolean, noDifference: number): string;
     noResearch: string;
@@ -508,6 +509,7 @@ export function evidenceMap(
   history: { changes: GradeChange[]; asOf: string },
   /** What research on massage in general found for each condition, as its page says it. */
   conditions: { id: string; statements: ComparisonStatement[] }[],
+  words: EvidenceWords,
 ) {
   const kindOf = new Map(bibliography.map((s) => [s.id, s.kind]));
   const cited = new Set(claims.flatMap((c) => c.sourceIds));
@@ -542,7 +544,7 @@ export function evidenceMap(
         result: f.result,
         certainty: f.certainty,
         certaintyUsed: used,
-        ...(downgraded ? { downgradedBecause: 'indirect: not a study of this style by name' } : {}),
+        ...(downgraded ? { downgradedBecause: words.downgradedIndirect } : {}),
         counted: !notCounted,
         ...(notCounted ? { notCountedBecause: notCounted.because } : {}),
         ...(supersededBy.has(f.source) ? { supersededBy: supersededBy.get(f.source) } : {}),
