@@ -9,10 +9,14 @@ import { sections } from './en/sections.ts';
 import { site } from './en/site.ts';
 
 /**
- * Every word the site's frame says in English: the header, the footer, the
- * search box, the kinds' names and the dates. A second language's table must
- * have the same keys (its type is `Strings`), so a missing one fails the type
- * check instead of showing English.
+ * Every word the site says in English: here the frame's (header, footer,
+ * search box, the kinds' names), and from en/ each part's own table, nested
+ * under its name (the decision guide, the evidence and GRADE statements,
+ * comparisons, clinics' formats, the search page's script, …). A second
+ * language's table must have the same keys (its type is `Strings`), so a
+ * missing one fails the type check instead of showing English. Words that
+ * take a value are functions; words a browser script needs are strings with
+ * {named} places (src/i18n/template.ts), as they travel as JSON.
  */
 export const en = {
   siteName: 'Massage Therapy Guide',
