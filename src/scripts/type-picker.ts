@@ -4,7 +4,9 @@
  * the URL (?t=a&t=b) so it can be linked. Without JavaScript the form still
  * submits and the full tables show.
  */
-import { parseTypeSelection, type PickerWords } from '../lib/views/type-selection.ts';
+import { parseTypeSelection, PICKED, type PickerWords } from '../lib/views/type-selection.ts';
+import { plural } from '../i18n/plural.ts';
+import { fill } from '../i18n/template.ts';
 
 export function startTypePicker(): void {
   const form = document.querySelector<HTMLFormElement>('form.type-picker');
@@ -23,7 +25,7 @@ export function startTypePicker(): void {
     for (const box of boxes) box.checked = ids.includes(box.value);
     for (const row of rows) row.hidden = hides(row.dataset['type']);
     for (const row of matrixRows) for (const [i, box] of boxes.entries()) row.cells[i + 1]!.hidden = hides(box.value);
-    status.textContent = ids.length ? (words.showing[ids.length] ?? '') : '';
+    status.textContent = ids.length ? fill(plural(ids.length, words.showing, words.locale), { count: ids.length }) : '';
   };
 
   apply(parseTypeSelection(new URLSearchParams(location.search).getAll('t'), known).ids);
@@ -32,7 +34,7 @@ export function startTypePicker(): void {
     const chosen = boxes.filter((b) => b.checked).map((b) => b.value);
     const selection = parseTypeSelection(chosen, known);
     if (selection.problem) {
-      status.textContent = selection.problem === 'too-few' ? words.tooFew : words.tooMany;
+      status.textContent = fill(selection.problem === 'too-few' ? words.tooFew : words.tooMany, PICKED);
       return;
     }
     const url = new URL(location.href);

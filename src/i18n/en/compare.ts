@@ -3,8 +3,6 @@
  * titles and the summary of how two types differ. Keyed by the attribute and
  * prescription ids of src/lib/views/comparisons.ts.
  */
-import { plural } from '../plural.ts';
-
 export const compare = {
   attributes: {
     purpose: 'Purpose',
@@ -56,11 +54,15 @@ export const compare = {
   /** A generated pair page's summary; `b` is written as a sentence writes it: "Deep tissue massage and medical massage". */
   pairSummary: (a: string, b: string) => `${a} and ${b} side by side: how they differ in purpose, pressure, focus, evidence and cost.`,
   pairCaption: (a: string, b: string) => `${a} and ${b} compared`,
-  /** What the compare page's type picker says (its script gets them made, as JSON in the page). */
+  /**
+   * What the compare page's type picker says. Its script runs in the browser,
+   * so these travel as JSON in the page: templates with {named} places and
+   * plural forms, never functions.
+   */
   picker: {
-    showing: (count: number) => `Showing ${count} ${plural(count, { one: 'type', other: 'types' }, 'en')} in each table.`,
-    tooFew: (min: number) => `Choose at least ${min} types to compare.`,
-    tooMany: (max: number) => `Choose at most ${max} types, so the table stays readable.`,
+    showing: { one: 'Showing {count} type in each table.', other: 'Showing {count} types in each table.' },
+    tooFew: 'Choose at least {min} types to compare.',
+    tooMany: 'Choose at most {max} types, so the table stays readable.',
   },
   summary: {
     alike: 'On paper they are much alike: the table below shows every detail',

@@ -17,14 +17,13 @@ export function parseTypeSelection(requested: string[], known: string[]): { ids:
 }
 
 /**
- * What the picker's script says, in the page's language, every sentence made
- * here for each count it can show: it travels as JSON in the page (the form's
- * data-words), so the script needs no words, plural rules or templates.
+ * What the picker's script says, in the page's language: it travels as JSON
+ * in the page (the form's data-words), and the script fills the templates.
+ * (Keeping the script apart from the page, which its shared plural and
+ * template helpers do, is what keeps /compare/ within its HTML budget.)
  */
-export function pickerWords(locale: Locale = DEFAULT_LOCALE): { showing: Record<number, string>; tooFew: string; tooMany: string } {
-  const say = strings(locale).compare.picker;
-  const counts = Array.from({ length: PICKED.max - PICKED.min + 1 }, (_, i) => PICKED.min + i);
-  return { showing: Object.fromEntries(counts.map((n) => [n, say.showing(n)])), tooFew: say.tooFew(PICKED.min), tooMany: say.tooMany(PICKED.max) };
+export function pickerWords(locale: Locale = DEFAULT_LOCALE) {
+  return { locale, ...strings(locale).compare.picker };
 }
 
 export type PickerWords = ReturnType<typeof pickerWords>;

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseTypeSelection, pickerWords } from '../../../src/lib/views/type-selection.ts';
+import { plural } from '../../../src/i18n/plural.ts';
+import { fill } from '../../../src/i18n/template.ts';
+import { parseTypeSelection, PICKED, pickerWords } from '../../../src/lib/views/type-selection.ts';
 
 const known = ['a', 'b', 'c', 'd', 'e'];
 
@@ -13,9 +15,10 @@ test('too few, too many or unknown types explain themselves, in the words of the
   assert.deepEqual(parseTypeSelection([], known), { ids: [] });
   assert.equal(parseTypeSelection(['a', 'zzz'], known).problem, 'too-few');
   assert.equal(parseTypeSelection(known, known).problem, 'too-many');
-  // As the script reads them: through JSON, a sentence for every count it can show.
+  // As the script reads and fills them: through JSON.
   const words = JSON.parse(JSON.stringify(pickerWords())) as ReturnType<typeof pickerWords>;
-  assert.equal(words.tooFew, 'Choose at least 2 types to compare.');
-  assert.equal(words.tooMany, 'Choose at most 4 types, so the table stays readable.');
-  assert.deepEqual(words.showing, { 2: 'Showing 2 types in each table.', 3: 'Showing 3 types in each table.', 4: 'Showing 4 types in each table.' });
+  assert.equal(fill(words.tooFew, PICKED), 'Choose at least 2 types to compare.');
+  assert.equal(fill(words.tooMany, PICKED), 'Choose at most 4 types, so the table stays readable.');
+  const showing = (count: number) => fill(plural(count, words.showing, words.locale), { count });
+  assert.deepEqual([1, 2, 4].map(showing), ['Showing 1 type in each table.', 'Showing 2 types in each table.', 'Showing 4 types in each table.']);
 });
