@@ -39,8 +39,8 @@ export const clinics = {
     decideLabel: 'Decision guide',
     forClinics: (siteName: string) => `Linking to the ${siteName}`,
     indexLabel: 'A to Z',
-    /** `kind` is the kind's singular name in a sentence: "massage type". */
-    index: (kind: string) => `Every ${kind} in the guide, from A to Z.`,
+    /** `kind` is the kind's singular name ("Massage type"), lower-cased mid-sentence. */
+    index: (kind: string) => `Every ${kind.toLowerCase()} in the guide, from A to Z.`,
   },
   /** The page for clinics: what each example address is, and the words of the example links. */
   guide: {

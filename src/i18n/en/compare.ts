@@ -67,7 +67,9 @@ export const compare = {
   summary: {
     alike: 'On paper they are much alike: the table below shows every detail',
     differMost: (nouns: string) => `They differ most in ${nouns}`,
-    firmer: (firmer: string, firmerPressure: string, lighterPressure: string) => `${firmer} is the firmer of the two (${firmerPressure}, against ${lighterPressure})`,
+    /** The pressures as the table's cells write them ("Firm to deep"), lower-cased mid-sentence. */
+    firmer: (firmer: string, firmerPressure: string, lighterPressure: string) =>
+      `${firmer} is the firmer of the two (${firmerPressure.toLowerCase()}, against ${lighterPressure.toLowerCase()})`,
     prescription: (title: string, phrase: string) => `${title} ${phrase}`,
     tableBelow: 'The table below shows every detail',
   },

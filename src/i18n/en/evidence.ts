@@ -17,34 +17,42 @@ const capital = (words: string) => `${words[0]!.toUpperCase()}${words.slice(1)}`
  * one-line finding says it. Keyed by the model's grade and certainty ids.
  */
 export const evidence = {
+  /** Each grade's name (`label`), and as a sentence writes it mid-way (`inSentence`). */
   grades: {
     strong: {
       label: 'Strong evidence',
+      /** Mid-sentence: "strong evidence for sciatica". */
+      inSentence: 'strong evidence',
       meaning: 'The most certain research finds a benefit, with high certainty.',
       wording: '"is shown to help"',
     },
     moderate: {
       label: 'Moderate evidence',
+      inSentence: 'moderate evidence',
       meaning: 'The most certain research finds a benefit, with moderate certainty: it probably helps, though the trials may be small or short.',
       wording: '"probably helps"',
     },
     limited: {
       label: 'Limited evidence',
+      inSentence: 'limited evidence',
       meaning: 'The most certain research finds a benefit, with low certainty: it may help, and further research may change that.',
       wording: '"may help"',
     },
     insufficient: {
       label: 'Not enough evidence',
+      inSentence: 'not enough evidence',
       meaning: 'No research we could find shows a benefit with more than very low certainty: there is none, it is unclear, or it studied massage in general and not this style.',
       wording: '"we are very uncertain whether it helps" or "we do not know whether it helps"',
     },
     traditional: {
       label: 'Traditional use only',
+      inSentence: 'traditional use only',
       meaning: 'Used for this by practitioners or tradition, without research to test it.',
       wording: '"is traditionally used for"',
     },
     'no-benefit-shown': {
       label: 'No benefit shown',
+      inSentence: 'no benefit shown',
       meaning:
         'The most certain research found that massage made little or no difference compared with a sham treatment, no treatment or usual care, and no equally certain research found a benefit.',
       wording: '"probably makes little or no difference" (moderate certainty) or "may make little or no difference" (low certainty)',

@@ -39,7 +39,7 @@ function evidenceItems(lines: EvidenceLine[], locale: Locale): string[] {
   const words = strings(locale);
   return [...lines]
     .sort((a, b) => compareGrades(a.grade, b.grade) || Number(b.direct) - Number(a.direct) || a.title.localeCompare(b.title))
-    .map((l) => words.clinics.handouts.evidence(l.title, words.evidence.grades[l.grade].label.toLowerCase(), l.direct));
+    .map((l) => words.clinics.handouts.evidence(l.title, words.evidence.grades[l.grade].inSentence, l.direct));
 }
 
 const section = (id: string, heading: string, items: string[]): HandoutSection[] => (items.length ? [{ id, heading, items }] : []);

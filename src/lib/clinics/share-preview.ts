@@ -57,7 +57,7 @@ export function shareCards(
     card('/decide/', said.decideLabel, words.decision.title, landing.decide),
     card('/for-clinics/', words.nav.forClinics, said.forClinics(words.siteName), landing.forClinics),
     ...ARTICLE_KINDS.flatMap((kind) => [
-      card(indexUrl(kind), said.indexLabel, words.kinds[kind].plural, said.index(words.kinds[kind].singular.toLowerCase())),
+      card(indexUrl(kind), said.indexLabel, words.kinds[kind].plural, said.index(words.kinds[kind].singular)),
       ...articles[kind].map((a) => card(articleUrl(kind, a.id), words.kinds[kind].singular, a.data.title, a.data.summary)),
     ]),
   ];

@@ -98,7 +98,7 @@ export function regionView(site: Site, entry: RegionEntry, headings: HeadingLike
   return {
     frame: frame(site, 'regions', entry, headings, entry.data.sources.map((s) => s.id)),
     /** "the lower back", as the section headings name the area. */
-    area: entry.data.title.toLowerCase(),
+    area: site.titleInSentence('regions', entry.id),
     /** The problems the article names as what brings people here, most common first, each with where its warning signs are. */
     common: conditions
       .filter((c) => named.includes(c.id))

@@ -71,7 +71,7 @@ function helpsText(helps: ComparableType['helps'], locale: Locale): string {
   const sorted = helps.filter((h) => suggestsBenefit(h.grade)).sort((a, b) => compareGrades(a.grade, b.grade));
   return sorted.length
     ? listText(
-        sorted.map((h) => words.compare.helps(h.conditionTitle, words.evidence.grades[h.grade].label.toLowerCase())),
+        sorted.map((h) => words.compare.helps(h.conditionTitle, words.evidence.grades[h.grade].inSentence)),
         locale,
       )
     : words.compare.noneShown;
@@ -168,7 +168,7 @@ export function gradedReasons(
     text,
     research: named(text).flatMap((c) => {
       const grade = grades.find((g) => g.id === c.id)?.grade;
-      return grade ? [words.compare.gradedFor(words.evidence.grades[grade].label.toLowerCase(), c.inSentence)] : [];
+      return grade ? [words.compare.gradedFor(words.evidence.grades[grade].inSentence, c.inSentence)] : [];
     }),
   }));
 }
@@ -195,7 +195,7 @@ export function differenceSummary([a, b]: [ComparableType, ComparableType], loca
   const sentences = [said.differMost(listInWords(top.map((k) => words.summaryNouns[k]), 'and', locale))];
   if (keys.has('pressure')) {
     const [firmer, lighter] = firmness(a.pressure) >= firmness(b.pressure) ? [a, b] : [b, a];
-    sentences.push(said.firmer(firmer.title, pressureInWords(firmer.pressure, locale).toLowerCase(), pressureInWords(lighter.pressure, locale).toLowerCase()));
+    sentences.push(said.firmer(firmer.title, pressureInWords(firmer.pressure, locale), pressureInWords(lighter.pressure, locale)));
   }
   if (keys.has('prescription')) {
     sentences.push(said.prescription(a.title, words.prescriptionPhrases[a.prescription]), said.prescription(b.title, words.prescriptionPhrases[b.prescription]));

@@ -37,7 +37,7 @@ test('a table missing a nested word (a decision answer, a grade) is refused too'
 test('the grade words match the model\'s copy, which the components still read until they move to the table', () => {
   for (const grade of EVIDENCE_GRADES) {
     const { label, meaning, wording } = GRADE_DEFINITIONS[grade];
-    assert.deepEqual(strings().evidence.grades[grade], { label, meaning, wording }, grade);
+    assert.deepEqual(strings().evidence.grades[grade], { label, inSentence: label.toLowerCase(), meaning, wording }, grade);
   }
 });
 
