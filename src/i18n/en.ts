@@ -1,19 +1,36 @@
+import { clinics } from './en/clinics.ts';
+import { compare } from './en/compare.ts';
+import { decision } from './en/decision.ts';
+import { evidence } from './en/evidence.ts';
+import { listings } from './en/listings.ts';
+import { pressure } from './en/pressure.ts';
+import { searchPage } from './en/search.ts';
+import { sections } from './en/sections.ts';
+import { site } from './en/site.ts';
 import { components } from './en/components.ts';
 import { pages } from './en/pages.ts';
 
 /**
- * Every word the site says in English: the frame (header, footer, search box,
- * the kinds' names) here, the components' and the routes' words in en/. A
- * second language's table must have the same keys (its type is `Strings`), so
- * a missing one fails the type check instead of showing English.
+ * Every word the site says in English: here the frame's (header, footer,
+ * search box, the kinds' names), and from en/ each part's own table, nested
+ * under its name (the decision guide, the evidence and GRADE statements,
+ * comparisons, clinics' formats, the search page's script, …). A second
+ * language's table must have the same keys (its type is `Strings`), so a
+ * missing one fails the type check instead of showing English. Words that
+ * take a value are functions; words a browser script needs are strings with
+ * {named} places (src/i18n/template.ts), as they travel as JSON.
  */
 export const en = {
   /** The language's own name, as the language switch offers it to readers of the other. */
   languageName: 'English',
   siteName: 'Massage Therapy Guide',
   skipToMain: 'Skip to main content',
+  /** What a click on a heading's "#" link says once it has copied the section's address. */
+  sectionLinkCopied: 'Link to this section copied',
   nav: {
     mainLabel: 'Main',
+    /** The first step of every breadcrumb trail. */
+    home: 'Home',
     footerLabel: 'Footer',
     compare: 'Compare',
     chooser: 'Massage chooser',
@@ -52,6 +69,15 @@ export const en = {
   components,
   /** The words the routes write around their views' data. */
   pages,
+  clinics,
+  compare,
+  decision,
+  evidence,
+  listings,
+  pressure,
+  searchPage,
+  sections,
+  site,
 };
 
 /** What every language's table holds: the same keys, with words or word-making functions. */

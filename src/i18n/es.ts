@@ -5,15 +5,26 @@
  * que falte hace fallar la comprobación de tipos en vez de mostrar inglés.
  */
 import type { Strings } from './en.ts';
+import { clinics } from './en/clinics.ts';
+import { compare } from './en/compare.ts';
 import { components } from './en/components.ts';
+import { decision } from './en/decision.ts';
+import { evidence } from './en/evidence.ts';
+import { listings } from './en/listings.ts';
 import { pages } from './en/pages.ts';
+import { pressure } from './en/pressure.ts';
+import { searchPage } from './en/search.ts';
+import { sections } from './en/sections.ts';
+import { site } from './en/site.ts';
 
 export const es: Strings = {
   languageName: 'Español',
   siteName: 'Guía de Masoterapia',
   skipToMain: 'Saltar al contenido principal',
+  sectionLinkCopied: 'Se copió el enlace a esta sección',
   nav: {
     mainLabel: 'Principal',
+    home: 'Inicio',
     footerLabel: 'Pie de página',
     compare: 'Comparar',
     chooser: 'Elegir un masaje',
@@ -47,8 +58,17 @@ export const es: Strings = {
     readOriginal: 'Lea la página en inglés',
     untranslated: 'Esta página todavía no está traducida al español, así que se muestra en inglés.',
   },
-  // Sin traducir todavía: las palabras de los componentes y de las páginas siguen en inglés, como estaban antes de
-  // pasar a la tabla; traducirlas es reemplazar estas dos líneas por sus tablas en español (issue 19).
+  // Sin traducir todavía: estas partes de la tabla siguen en inglés, y ninguna página en español se publica hasta que
+  // cada una tenga su tabla en español en es/ (issue 22).
   components,
   pages,
+  clinics,
+  compare,
+  decision,
+  evidence,
+  listings,
+  pressure,
+  searchPage,
+  sections,
+  site,
 };

@@ -1,13 +1,15 @@
 /**
  * The words and formats of one language: `strings(locale)` for the table,
- * `formatDate(date, locale)` for a date and `formatNumber(n, locale)` for a
- * number or an amount of money as that language writes them.
+ * `formatDate(date, locale)` for a date, `formatNumber(n, locale)` for a
+ * number or an amount of money and `formatList(items, type, locale)` for a
+ * list as that language writes them, `plural` for a counted word.
  */
 import { en, type Strings } from './en.ts';
 import { es } from './es.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/model/locales.ts';
 
 export { DEFAULT_LOCALE, LOCALES, type Locale, type Strings };
+export { plural, type PluralForms } from './plural.ts';
 
 const TABLES: Record<Locale, Strings> = { en, es };
 
@@ -33,4 +35,14 @@ export function formatNumber(n: number, locale: Locale = DEFAULT_LOCALE, options
   let format = NUMBERS.get(key);
   if (!format) NUMBERS.set(key, (format = new Intl.NumberFormat(LOCALES[locale].numbers, options)));
   return format.format(n);
+}
+
+const LISTS = new Map<string, Intl.ListFormat>();
+
+/** A list as the language's prose writes it: "30, 60 or 90" (disjunction), "neck, back and shoulders" (conjunction). */
+export function formatList(items: readonly string[], type: 'conjunction' | 'disjunction', locale: Locale = DEFAULT_LOCALE): string {
+  const key = `${locale} ${type}`;
+  let format = LISTS.get(key);
+  if (!format) LISTS.set(key, (format = new Intl.ListFormat(LOCALES[locale].lists, { type })));
+  return format.format(items);
 }

@@ -1,10 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadSite } from '../data/site.ts';
-import { feedItems } from '../lib/clinics/feed.ts';
-import { SITE_DESCRIPTION, SITE_NAME } from '../lib/build/site-config.ts';
+import { feedItems, feedTitle } from '../lib/clinics/feed.ts';
+import { SITE_DESCRIPTION } from '../lib/build/site-config.ts';
 import { absoluteUrl } from '../lib/model/urls.ts';
-import { strings } from '../i18n/index.ts';
 
 /** /feed.xml. Feed readers need full addresses (under the site's path, where it has one), so a local build (no SITE_URL, src/lib/build/site-url.ts) has no feed. */
 export function getStaticPaths() {
@@ -12,4 +11,4 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ site }) =>
-  rss({ title: strings().pages.feed.title(SITE_NAME), description: SITE_DESCRIPTION, site: site!, items: feedItems(await loadSite()).map((item) => ({ ...item, link: absoluteUrl(site, item.link) })), trailingSlash: true });
+  rss({ title: feedTitle(), description: SITE_DESCRIPTION, site: site!, items: feedItems(await loadSite()).map((item) => ({ ...item, link: absoluteUrl(site, item.link) })), trailingSlash: true });

@@ -17,6 +17,10 @@ import { correctQuery, nameWords, type Vocabulary } from '../lib/search/vocabula
 import { foundAsWritten, nearestTopics, sureTypoFix, wordsToCheck } from '../lib/search/honesty.ts';
 import { safetyAnswersFor, type SafetyAnswer } from '../lib/search/safety.ts';
 import { comparisonHref, underBase } from '../lib/model/urls.ts';
+import type { SearchScriptWords } from '../lib/views/search-page.ts';
+import { LOCALES } from '../lib/model/locales.ts';
+import { plural } from '../i18n/plural.ts';
+import { fill, fillParts } from '../i18n/template.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -50,6 +54,8 @@ export interface Elements {
   more: HTMLButtonElement;
   kind: HTMLSelectElement;
   region: HTMLSelectElement;
+  /** What the search says, in the page's language (from the page: searchPageView's scriptWords). */
+  words: SearchScriptWords;
 }
 
 interface Loaded {
@@ -72,7 +78,6 @@ interface Hit {
 const served = (path: string) => underBase(path, import.meta.env.BASE_URL);
 const PAGEFIND_URL = served('/pagefind/pagefind.js');
 const PAGE_SIZE = 10;
-const UNAVAILABLE = 'Search is not available right now. Please browse the A to Z lists below.';
 let loading: Promise<Loaded> | undefined;
 
 /**
@@ -178,16 +183,16 @@ async function pagefindResults(api: Pagefind, words: string[], filters: Record<s
  * The ranked hits: the comparison, then the named pages, then Pagefind's. A
  * named page that strict matching missed takes its excerpt from `anyWord`.
  */
-function hitsFor(query: UnderstoodQuery, results: PagefindResult[], anyWord: PagefindResult[], loaded: Loaded, filtered: boolean): Hit[] {
+function hitsFor(query: UnderstoodQuery, results: PagefindResult[], anyWord: PagefindResult[], loaded: Loaded, filtered: boolean, words: SearchScriptWords): Hit[] {
   const { pages, idOfUrl, vocabulary } = loaded;
   const byUrl = new Map([...anyWord, ...results].map((r) => [pages[r.id]?.[0], r]));
   const hits: Hit[] = [];
   if (query.pair && !filtered) {
-    const [a, b] = query.pair.map((id) => vocabulary.types.find((t) => t.id === id)?.title ?? id);
+    const [a, b] = query.pair.map((id) => vocabulary.types.find((t) => t.id === id)?.title ?? id) as [string, string];
     const url = comparisonHref(query.pair[0], query.pair[1], (slug) => vocabulary.pairs.includes(slug));
     const id = idOfUrl.get(url);
     const result = id ? results.find((r) => r.id === id) : undefined;
-    hits.push({ url, title: `${a} vs ${b}`, kind: 'Comparison', ...(result ? { result } : { description: 'Side-by-side comparison: purpose, pressure, focus, evidence and who each suits.' }) });
+    hits.push({ url, title: fill(words.pairTitle, { a, b }), kind: words.comparison, ...(result ? { result } : { description: words.comparisonDescription }) });
   }
   // Named pages come first; with a filter set, only those the filtered searches found.
   for (const url of query.named) {
@@ -205,13 +210,13 @@ function hitsFor(query: UnderstoodQuery, results: PagefindResult[], anyWord: Pag
   return hits.filter((h) => !seen.has(h.url) && seen.add(h.url));
 }
 
-async function rankedHits(query: UnderstoodQuery, loaded: Loaded, filters: Record<string, string>): Promise<Hit[]> {
+async function rankedHits(query: UnderstoodQuery, loaded: Loaded, filters: Record<string, string>, words: SearchScriptWords): Promise<Hit[]> {
   const results = await pagefindResults(loaded.api, query.words, filters);
   const found = new Set(results.map((r) => loaded.pages[r.id]?.[0]));
   // Every word's chunk is loaded already: looking a missed named page up by any word costs no bytes.
   const missed = query.named.some((url) => !found.has(url));
   const anyWord = missed && query.words.length ? await anyOf(loaded.api, query.words, filters) : [];
-  return hitsFor(query, results, anyWord, loaded, Object.keys(filters).length > 0);
+  return hitsFor(query, results, anyWord, loaded, Object.keys(filters).length > 0, words);
 }
 
 const observer = typeof IntersectionObserver === 'undefined' ? undefined : new IntersectionObserver(onScreen);
@@ -226,35 +231,36 @@ function onScreen(entries: IntersectionObserverEntry[]) {
   }
 }
 
-function resultItem(hit: Hit): HTMLLIElement {
+function resultItem(hit: Hit, words: SearchScriptWords): HTMLLIElement {
   const excerpt = element('p', {}, hit.description ?? '');
   const li = element('li', {}, element('p', { className: 'kind', textContent: hit.kind }), element('h2', {}, element('a', { href: hit.url, textContent: hit.title })), excerpt);
   const { result } = hit;
   if (result) {
     // The excerpt needs the page's fragment (about 4 KiB): fetched once the result is on screen.
-    const fill = () =>
+    const showExcerpt = () =>
       void result.data().then(
         (data) => {
           const section = matchedSection(data);
           excerpt.replaceChildren(highlighted(section?.excerpt || data.excerpt));
-          if (section) li.append(element('p', { className: 'meta' }, element('a', { href: section.url, textContent: `Section: ${section.title}` })));
+          if (section) li.append(element('p', { className: 'meta' }, element('a', { href: section.url, textContent: fill(words.section, { title: section.title }) })));
         },
         () => undefined,
       );
     if (observer) {
-      pending.set(li, fill);
+      pending.set(li, showExcerpt);
       observer.observe(li);
-    } else fill();
+    } else showExcerpt();
   }
   return li;
 }
 
 function showPage(ui: Elements, hits: Hit[], from: number): void {
-  const items = hits.slice(from, from + PAGE_SIZE).map(resultItem);
+  const items = hits.slice(from, from + PAGE_SIZE).map((hit) => resultItem(hit, ui.words));
   ui.list.append(...items);
   const rest = hits.length - from - items.length;
   ui.more.hidden = rest <= 0;
-  ui.more.textContent = `Show ${Math.min(rest, PAGE_SIZE)} more result${Math.min(rest, PAGE_SIZE) === 1 ? '' : 's'}`;
+  const count = Math.min(rest, PAGE_SIZE);
+  ui.more.textContent = fill(plural(count, ui.words.showMore, ui.words.locale), { count });
   ui.more.onclick = () => {
     showPage(ui, hits, from + PAGE_SIZE);
     // Keyboard and screen reader users continue at the first new result.
@@ -270,21 +276,21 @@ function clearResults(ui: Elements): void {
 }
 
 /** The answer, the sentence of ours it stands on, and the section that says it: a warning sign in the urgent style. */
-function safetyBox(answer: SafetyAnswer): HTMLElement {
+function safetyBox(answer: SafetyAnswer, words: SearchScriptWords): HTMLElement {
   return element(
     'section',
-    { className: `box ${answer.urgent ? 'box--urgent' : 'box--safety'} safety-answer`, ariaLabel: answer.urgent ? 'Urgent safety answer' : 'Safety answer' },
+    { className: `box ${answer.urgent ? 'box--urgent' : 'box--safety'} safety-answer`, ariaLabel: answer.urgent ? words.urgentSafetyAnswer : words.safetyAnswer },
     element('p', {}, element('strong', { textContent: answer.answer })),
-    element('p', { className: 'meta' }, `Our page says: “${answer.quote}” `, element('a', { href: answer.href, textContent: `Read more: ${answer.title}` })),
+    element('p', { className: 'meta' }, fill(words.ourPageSays, { quote: answer.quote }), element('a', { href: answer.href, textContent: fill(words.readMore, { title: answer.title }) })),
   );
 }
 
 const THERAPIST_GUIDE = '/guides/finding-a-therapist/';
 
 /** "Showing results for …", with the way back to the words as typed. */
-const showingFor = (corrected: string, typed: string): (Node | string)[] => [
-  `Showing results for “${corrected}”. `,
-  element('a', { href: '/search/?q=' + encodeURIComponent(typed) + '&exact=1', textContent: `Search only for “${typed}”` }),
+const showingFor = (corrected: string, typed: string, words: SearchScriptWords): (Node | string)[] => [
+  fill(words.showingFor, { query: corrected }),
+  element('a', { href: '/search/?q=' + encodeURIComponent(typed) + '&exact=1', textContent: fill(words.searchOnlyFor, { query: typed }) }),
 ];
 
 /**
@@ -317,7 +323,7 @@ async function absentWords(api: Pagefind, words: string[]): Promise<Set<string>>
  * otherwise, with a note saying so. When what is left names no page either
  * ("laser hair removal"), nothing answers, and the search says so.
  */
-async function honestQuery(text: string, loaded: Loaded, exact: boolean) {
+async function honestQuery(text: string, loaded: Loaded, exact: boolean, words: SearchScriptWords) {
   const { vocabulary } = loaded;
   const understood = understandQuery(text, vocabulary);
   const note: (Node | string)[] = [];
@@ -329,19 +335,24 @@ async function honestQuery(text: string, loaded: Loaded, exact: boolean) {
   const again = mended === typed ? understood : understandQuery(mended, vocabulary);
   const missing = again.words.filter((w) => absent.has(w));
   const kept = again.words.filter((w) => !absent.has(w));
-  if (mended !== typed) note.push(...showingFor(mended, text));
+  if (mended !== typed) note.push(...showingFor(mended, text, words));
   // What is left answers when it names a page or has a word of our names ("headache"), not only everyday words ("hair removal").
   const names = nameWords(vocabulary.terms);
   const answered = !missing.length || again.named.length > 0 || kept.some((w) => names.has(w));
-  if (missing.length && answered) note.push(`${mended !== typed ? ' ' : ''}No page of ours mentions “${missing.join(' ')}”, so these results are for “${kept.join(' ')}”.`);
+  if (missing.length && answered) note.push(`${mended !== typed ? ' ' : ''}${fill(words.notMentioned, { missing: missing.join(' '), kept: kept.join(' ') })}`);
   return { understood: { ...again, words: answered ? kept : [], named: answered ? again.named : [] }, shownFor: mended === typed ? text : mended, missing, note };
 }
 
 /** When nothing answers: the nearest topics we cover, and the guide to finding a therapist, who can answer what we cannot. */
-function nothingHere(words: string[], { vocabulary, pages, idOfUrl }: Loaded): (Node | string)[] {
+function nothingHere(queryWords: string[], { vocabulary, pages, idOfUrl }: Loaded, words: SearchScriptWords): (Node | string)[] {
   const titleOf = (url: string) => pages[idOfUrl.get(url) ?? '']?.[1];
-  const topics = nearestTopics(words, vocabulary, titleOf, { title: titleOf(THERAPIST_GUIDE) ?? 'How to find a massage therapist', url: THERAPIST_GUIDE });
-  return ['Nearest topics we cover: ', ...topics.flatMap((t, i) => [...(i ? [i === topics.length - 1 ? ' or ' : ', '] : []), element('a', { href: t.url, textContent: t.title })]), '.'];
+  const topics = nearestTopics(queryWords, vocabulary, titleOf, { title: titleOf(THERAPIST_GUIDE) ?? words.therapistGuide, url: THERAPIST_GUIDE });
+  // The language's "a, b or c", each title a link to its topic, in order.
+  let next = 0;
+  const links = new Intl.ListFormat(LOCALES[words.locale].lists, { type: 'disjunction' })
+    .formatToParts(topics.map((t) => t.title))
+    .map((part) => (part.type === 'element' ? element('a', { href: topics[next++]!.url, textContent: part.value }) : part.value));
+  return fillParts<Node>(words.nearestTopics, { topics: links });
 }
 
 export interface RunOptions {
@@ -357,6 +368,7 @@ export interface RunOptions {
  */
 export async function run(query: string, ui: Elements, { exact, isNewest }: RunOptions): Promise<void> {
   if (!isNewest()) return;
+  const { words } = ui;
   const text = query.trim();
   if (!text) {
     clearResults(ui);
@@ -367,7 +379,7 @@ export async function run(query: string, ui: Elements, { exact, isNewest }: RunO
   if (text.length > MAX_QUERY_LENGTH) {
     clearResults(ui);
     ui.note.replaceChildren();
-    ui.status.textContent = `Your search is ${text.length} characters long. Please shorten it to ${MAX_QUERY_LENGTH} characters or fewer, for example the main words of your question.`;
+    ui.status.textContent = fill(words.tooLong, { length: text.length, max: MAX_QUERY_LENGTH });
     return;
   }
   const failuresBefore = pagefindFailures;
@@ -375,19 +387,19 @@ export async function run(query: string, ui: Elements, { exact, isNewest }: RunO
     const loaded = await load();
     if (!isNewest()) return;
     const filters = filtersOf(ui);
-    const { understood, shownFor, missing, note } = await honestQuery(text, loaded, exact);
-    let hits = await rankedHits(understood, loaded, filters);
+    const { understood, shownFor, missing, note } = await honestQuery(text, loaded, exact, words);
+    let hits = await rankedHits(understood, loaded, filters, words);
     let searchedFor = shownFor;
     const corrected = exact || missing.length || shownFor !== text ? undefined : correctQuery(understood.words.join(' '), loaded.vocabulary);
     if (corrected) {
       // Replace a misspelt query outright when it finds little, or when the correction is exactly a name we know.
       const namesPage = loaded.vocabulary.terms.some((t) => t.term === corrected);
       if (hits.length < 3 || namesPage) {
-        hits = await rankedHits({ ...understood, words: corrected.split(' '), named: namedPages(corrected, loaded.vocabulary) }, loaded, filters);
+        hits = await rankedHits({ ...understood, words: corrected.split(' '), named: namedPages(corrected, loaded.vocabulary) }, loaded, filters, words);
         searchedFor = corrected;
-        note.push(...showingFor(corrected, text));
+        note.push(...showingFor(corrected, text, words));
       } else {
-        note.push('Did you mean ', element('a', { href: '/search/?q=' + encodeURIComponent(corrected), textContent: corrected }), '?');
+        note.push(...fillParts<Node>(words.didYouMean, { query: element('a', { href: '/search/?q=' + encodeURIComponent(corrected), textContent: corrected }) }));
       }
     }
     if (!isNewest()) return;
@@ -395,22 +407,22 @@ export async function run(query: string, ui: Elements, { exact, isNewest }: RunO
     clearResults(ui);
     // Safety is asked in readers' own words, typos and all: the query as typed and as corrected both count.
     const answers = safetyAnswersFor(`${text} ${searchedFor === text ? '' : searchedFor}`, loaded.vocabulary.safety);
-    ui.safety.replaceChildren(...answers.map(safetyBox));
+    ui.safety.replaceChildren(...answers.map((answer) => safetyBox(answer, words)));
     if (hits.length) {
       showPage(ui, hits, 0);
       ui.note.replaceChildren(...note);
       // The status is what a screen reader announces: the safety answer, shown above, is said first there too.
-      const said = answers.length ? [element('span', { className: 'visually-hidden', textContent: `Safety answer: ${answers[0]!.answer} ` })] : [];
-      ui.status.replaceChildren(...said, `${hits.length} result${hits.length === 1 ? '' : 's'} for “${searchedFor}”.`);
+      const said = answers.length ? [element('span', { className: 'visually-hidden', textContent: fill(words.safetyAnswerSaid, { answer: answers[0]!.answer }) })] : [];
+      ui.status.replaceChildren(...said, fill(plural(hits.length, words.results, words.locale), { count: hits.length, query: searchedFor }));
     } else {
-      const rest = answers.length ? ' beyond the safety answer above' : '';
-      ui.status.textContent = `No results for “${text}”${searchedFor !== text ? ` or “${searchedFor}”` : ''}${rest}: we have no page about that.`;
-      ui.note.replaceChildren(...nothingHere(missing.length ? missing : understood.words, loaded));
+      const alsoFor = searchedFor !== text ? fill(words.noResultsAlsoFor, { query: searchedFor }) : '';
+      ui.status.textContent = fill(words.noResults, { query: text, alsoFor, beyond: answers.length ? words.noResultsBeyond : '' });
+      ui.note.replaceChildren(...nothingHere(missing.length ? missing : understood.words, loaded, words));
     }
   } catch {
     if (!isNewest()) return;
     clearResults(ui);
     ui.note.replaceChildren();
-    ui.status.textContent = UNAVAILABLE;
+    ui.status.textContent = words.unavailable;
   }
 }

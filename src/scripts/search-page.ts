@@ -4,6 +4,7 @@
  * only when there is something to search.
  */
 import type { Elements } from './search-engine.ts';
+import type { SearchScriptWords } from '../lib/views/search-page.ts';
 
 export function startSearchPage(): void {
   const form = document.getElementById('search-page-form') as HTMLFormElement;
@@ -16,6 +17,8 @@ export function startSearchPage(): void {
     more: document.getElementById('search-more') as HTMLButtonElement,
     kind: document.getElementById('filter-kind') as HTMLSelectElement,
     region: document.getElementById('filter-region') as HTMLSelectElement,
+    // The page's language's words, written into the form by the page (searchPageView).
+    words: JSON.parse(form.dataset['words']!) as SearchScriptWords,
   };
   const params = new URLSearchParams(location.search);
   // Queries are numbered here, as they are typed: two imports of the engine
@@ -27,7 +30,7 @@ export function startSearchPage(): void {
     return import('./search-engine.ts')
       .then((engine) => engine.run(query, ui, { exact, isNewest }))
       .catch(() => {
-        if (isNewest()) ui.status.textContent = 'Search is not available right now. Please browse the A to Z lists below.';
+        if (isNewest()) ui.status.textContent = ui.words.unavailable;
       });
   };
   const go = () => {

@@ -4,7 +4,9 @@
  * the URL (?t=a&t=b) so it can be linked. Without JavaScript the form still
  * submits and the full tables show.
  */
-import { parseTypeSelection } from '../lib/views/type-selection.ts';
+import { parseTypeSelection, PICKED, type PickerWords } from '../lib/views/type-selection.ts';
+import { plural } from '../i18n/plural.ts';
+import { fill } from '../i18n/template.ts';
 
 export function startTypePicker(): void {
   const form = document.querySelector<HTMLFormElement>('form.type-picker');
@@ -15,13 +17,15 @@ export function startTypePicker(): void {
   const matrixRows = [...document.querySelectorAll<HTMLTableRowElement>('.type-columns tr')];
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="t"]')];
   const known = boxes.map((b) => b.value);
+  // The page's language's words, written into the form by the page (compareIndexView).
+  const words = JSON.parse(form.dataset['words']!) as PickerWords;
 
   const apply = (ids: string[]) => {
     const hides = (type = '') => ids.length > 0 && !ids.includes(type);
     for (const box of boxes) box.checked = ids.includes(box.value);
     for (const row of rows) row.hidden = hides(row.dataset['type']);
     for (const row of matrixRows) for (const [i, box] of boxes.entries()) row.cells[i + 1]!.hidden = hides(box.value);
-    status.textContent = ids.length ? `Showing ${ids.length} types in each table.` : '';
+    status.textContent = ids.length ? fill(plural(ids.length, words.showing, words.locale), { count: ids.length }) : '';
   };
 
   apply(parseTypeSelection(new URLSearchParams(location.search).getAll('t'), known).ids);
@@ -30,7 +34,7 @@ export function startTypePicker(): void {
     const chosen = boxes.filter((b) => b.checked).map((b) => b.value);
     const selection = parseTypeSelection(chosen, known);
     if (selection.problem) {
-      status.textContent = selection.problem;
+      status.textContent = fill(selection.problem === 'too-few' ? words.tooFew : words.tooMany, PICKED);
       return;
     }
     const url = new URL(location.href);

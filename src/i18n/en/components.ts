@@ -1,12 +1,12 @@
 /**
  * The English words of the parts pages are built from (src/components/,
  * src/layouts/, src/content-components/). Sentences with links use the
- * `[words](name)` form of src/i18n/rich.ts; counts go through `plural`.
+ * `[words](name)` form of src/i18n/rich.ts; counts go through `countWords`.
  */
-import { plural } from '../plural.ts';
+import { countWords } from '../plural.ts';
 import { lang, number } from './numbers.ts';
 
-const generalFindings = plural(lang, { one: () => 'One finding', other: (n) => `${n} findings` });
+const generalFindings = countWords(lang, { one: () => 'One finding', other: (n) => `${n} findings` });
 
 export const components = {
   breadcrumbs: { label: 'Breadcrumb', home: 'Home' },
@@ -38,7 +38,7 @@ export const components = {
   faq: { heading: 'Questions people ask' },
   urgentHelp: {
     lead: 'When to get urgent help:',
-    signs: plural(lang, {
+    signs: countWords(lang, {
       one: (n) => `${n} warning sign that needs a doctor, not a massage`,
       other: (n) => `${n} warning signs that need a doctor, not a massage`,
     }),
@@ -47,7 +47,7 @@ export const components = {
     heading: 'At a glance',
     purpose: 'Purpose',
     safety: 'Safety',
-    moreCautions: plural(lang, {
+    moreCautions: countWords(lang, {
       one: (n) => `${n} more caution or warning sign`,
       other: (n) => `${n} more cautions and warning signs`,
     }),
@@ -91,7 +91,7 @@ export const components = {
     caption: (date: string, currency: string) => `Prices published by one provider on ${date} (${currency})`,
     session: 'Session',
     price: 'Price',
-    minutes: plural(lang, { one: (n) => `${n} minute`, other: (n) => `${n} minutes` }),
+    minutes: countWords(lang, { one: (n) => `${n} minute`, other: (n) => `${n} minutes` }),
     source: 'Source:',
     caveat: ". These are one provider's prices, not a guide to what you will pay: prices vary widely by country, region, provider and setting.",
     seeCosts: 'See [how much massage costs](costs).',

@@ -3,7 +3,7 @@
  * titles, descriptions and the sentences between the views' data. Sentences
  * with links use the `[words](name)` form of src/i18n/rich.ts.
  */
-import { plural } from '../plural.ts';
+import { countWords } from '../plural.ts';
 import { lang, number } from './numbers.ts';
 import { forClinics } from './clinics-pages.ts';
 
@@ -85,7 +85,7 @@ export const pages = {
   },
   compare: {
     title: 'Compare massage types',
-    summary: plural(lang, {
+    summary: countWords(lang, {
       one: (n) => `${n} massage type. Every cell comes from the same data as the articles. Choose the types you want to see side by side; each type page links to full comparisons with its related types.`,
       other: (n) =>
         `All ${n} massage types side by side. Every cell comes from the same data as the articles. Choose the types you want to see side by side; each type page links to full comparisons with its related types.`,
@@ -146,7 +146,4 @@ export const pages = {
     evidenceAsOf: 'evidence as of',
   },
   forClinics,
-  feed: {
-    title: (site: string) => `${site}: new and updated articles`,
-  },
 };

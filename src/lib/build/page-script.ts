@@ -4,9 +4,11 @@
  * because every CSP hash costs each page ~50 bytes that gzip cannot shrink.
  * astro.config.mjs hashes both variants.
  */
+import { DEFAULT_LOCALE, strings, type Locale } from '../../i18n/index.ts';
 import { SEARCH_SHORTCUT } from '../search/shortcut.ts';
-import { COPY_SECTION_LINK } from '../model/section-links.ts';
+import { copySectionLink } from '../model/section-links.ts';
 
-export function pageScript(sectionLinks: boolean): string {
-  return sectionLinks ? `${SEARCH_SHORTCUT};${COPY_SECTION_LINK}` : SEARCH_SHORTCUT;
+/** The script in the page's language (the copier says so in its words): each language's two variants get a CSP hash. */
+export function pageScript(sectionLinks: boolean, locale: Locale = DEFAULT_LOCALE): string {
+  return sectionLinks ? `${SEARCH_SHORTCUT};${copySectionLink(strings(locale).sectionLinkCopied)}` : SEARCH_SHORTCUT;
 }

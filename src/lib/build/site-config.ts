@@ -1,10 +1,9 @@
-import { strings } from '../../i18n/index.ts';
+import { DEFAULT_LOCALE, strings, type Locale } from '../../i18n/index.ts';
 import { parseContactUrl } from './site-url.ts';
 
-/** Facts about the site itself, used by the layouts, feeds and structured data. */
+/** Facts about the site itself, used by the layouts, feeds and structured data: in English, the default language's words. */
 export const SITE_NAME = strings().siteName;
-export const SITE_DESCRIPTION =
-  'Plain-English, sourced articles on massage types, techniques and the conditions massage may help, with safety advice for each.';
+export const SITE_DESCRIPTION = strings().site.description;
 /**
  * The licence clinics and others may reuse our text under: attribution, and no
  * changes, because altered health advice under our name could mislead.
@@ -12,22 +11,14 @@ export const SITE_DESCRIPTION =
 export const CONTENT_LICENCE = { name: 'CC BY-ND 4.0', url: 'https://creativecommons.org/licenses/by-nd/4.0/' } as const;
 
 /** Descriptions of the landing pages, shared by the pages and their share cards. */
-export const PAGE_DESCRIPTIONS = {
-  compare: 'Every massage type side by side: purpose, pressure, focus, prescription, evidence, session length and cost notes, generated from our articles.',
-  decide: 'Answer a few short questions to find massage types that suit your situation, with the reasons and the safety points to check.',
-  about: 'Who publishes this site, how its articles are reviewed and funded, and how to report a problem.',
-  forClinics: 'How clinics can link to our pages and sections, embed summary cards, print patient handouts and look pages up by diagnosis code.',
-} as const;
+export const PAGE_DESCRIPTIONS = strings().site.pages;
 
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/**
- * Who publishes the site. No person, credential or organisation is named,
- * because none has been given: the about page says what is true of every copy.
- */
-export const PUBLISHER = 'the Massage Therapy Guide editorial team';
+/** Who publishes the site (src/i18n/en/site.ts says why no person is named). */
+export const PUBLISHER = strings().site.publisher;
 
 /**
  * Where readers report a problem: a `mailto:` address or an issue tracker's
@@ -49,9 +40,10 @@ export function contactUrl(env: Record<string, string | undefined> = process.env
  * query parameters a GitHub "new issue" URL fills in (other trackers ignore
  * what they don't know).
  */
-export function reportUrl(contact: URL, page: { title: string; url: string }): string {
-  const subject = `Problem with the page "${page.title}"`;
-  const body = `Page: ${page.url}\n\nWhat is wrong, and a source that shows it if you have one:\n`;
+export function reportUrl(contact: URL, page: { title: string; url: string }, locale: Locale = DEFAULT_LOCALE): string {
+  const words = strings(locale).site.report;
+  const subject = words.subject(page.title);
+  const body = words.body(page.url);
   if (contact.protocol === 'mailto:') {
     return `${contact.href.split('?')[0]}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
   }
@@ -67,6 +59,6 @@ export function reportUrl(contact: URL, page: { title: string; url: string }): s
  * pasted snippet would lead nowhere. A deploy build has full addresses and
  * says nothing.
  */
-export function previewAddressNote(site: URL | undefined): string | undefined {
-  return site ? undefined : 'Preview copy: the addresses on this page are paths on this copy, not full public addresses, so a printed QR code or a pasted snippet will not open the site. Build with SITE_URL set to the public address before printing or sharing.';
+export function previewAddressNote(site: URL | undefined, locale: Locale = DEFAULT_LOCALE): string | undefined {
+  return site ? undefined : strings(locale).site.previewAddressNote;
 }

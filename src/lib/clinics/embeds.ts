@@ -4,17 +4,18 @@
  * advertises a static oEmbed file (/oembed/<kind>/<slug>.json) so a CMS that
  * supports oEmbed discovery turns a pasted link into the card.
  */
-import { strings } from '../../i18n/index.ts';
+import { DEFAULT_LOCALE, strings, type Locale } from '../../i18n/index.ts';
 import { absoluteUrl, articleUrl, EMBED_KINDS, embedUrl, oembedUrl, type EmbedKind } from '../model/urls.ts';
 import { keptFiles } from '../checks/url-contract.ts';
+import { SECTION } from '../model/sections.ts';
 import type { Site } from '../views/site-index.ts';
 
 export const EMBED_SIZE = { width: 480, height: 260 } as const;
 
 /** The iframe a clinic pastes; the title names the card for screen readers. */
-export function embedSnippet(site: URL | string | undefined, kind: EmbedKind, slug: string, title: string): string {
+export function embedSnippet(site: URL | string | undefined, kind: EmbedKind, slug: string, title: string, locale: Locale = DEFAULT_LOCALE): string {
   const src = absoluteUrl(site, embedUrl(kind, slug));
-  return `<iframe src="${src}" title="${escapeAttribute(`${title}: summary card`)}" width="${EMBED_SIZE.width}" height="${EMBED_SIZE.height}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
+  return `<iframe src="${src}" title="${escapeAttribute(strings(locale).clinics.embeds.frameTitle(title))}" width="${EMBED_SIZE.width}" height="${EMBED_SIZE.height}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
 }
 
 /** oEmbed 1.0 "rich" response (https://oembed.com/): the html is the iframe above. */
@@ -37,15 +38,9 @@ function escapeAttribute(value: string): string {
 }
 
 /** The card's safety line: every embeddable kind has a safety section to point to. */
-export function embedSafetyNote(kind: EmbedKind): { text: string; fragment: string } {
-  switch (kind) {
-    case 'types':
-      return { text: 'Not for everyone: check who should avoid it or ask a doctor first.', fragment: '#safety' };
-    case 'techniques':
-      return { text: 'Some people should avoid it: read the safety notes.', fragment: '#safety' };
-    case 'conditions':
-      return { text: 'Some symptoms need a doctor before any massage: see the warning signs.', fragment: '#red-flags' };
-  }
+export function embedSafetyNote(kind: EmbedKind, locale: Locale = DEFAULT_LOCALE): { text: string; fragment: string } {
+  // A condition's card points to its urgent signs; a type's and a technique's to who should avoid them.
+  return { text: strings(locale).clinics.embeds.safety[kind], fragment: `#${kind === 'conditions' ? SECTION.redFlags : SECTION.safety}` };
 }
 
 /**
@@ -75,12 +70,18 @@ export function fittedText(text: string, max: number): string {
 
 /** What a card shows; every link is absolute, since the card is read inside other sites' pages. */
 /** `evidenceAsOf`: when the grades its page shows last changed, printed on the card as the page shows it. */
-export function embedCardView(siteUrl: URL | undefined, kind: EmbedKind, entry: { id: string; data: { title: string; summary: string; lastReviewed: Date } }, evidenceAsOf: string) {
+export function embedCardView(
+  siteUrl: URL | undefined,
+  kind: EmbedKind,
+  entry: { id: string; data: { title: string; summary: string; lastReviewed: Date } },
+  evidenceAsOf: string,
+  locale: Locale = DEFAULT_LOCALE,
+) {
   const page = absoluteUrl(siteUrl, articleUrl(kind, entry.id));
-  const safety = embedSafetyNote(kind);
+  const safety = embedSafetyNote(kind, locale);
   const { title, summary, lastReviewed } = entry.data;
   const fitted = { wide: fittedText(summary, CARD_SUMMARY_CHARS.wide), narrow: fittedText(summary, CARD_SUMMARY_CHARS.narrow) };
-  return { kindLabel: strings().kinds[kind].singular, title, summary, fitted, lastReviewed, evidenceAsOf, page, safety: { text: safety.text, href: `${page}${safety.fragment}` }, home: absoluteUrl(siteUrl, '/') };
+  return { kindLabel: strings(locale).kinds[kind].singular, title, summary, fitted, lastReviewed, evidenceAsOf, page, safety: { text: safety.text, href: `${page}${safety.fragment}` }, home: absoluteUrl(siteUrl, '/') };
 }
 
 /** One oEmbed file: the name it answers under, and the card it describes. */

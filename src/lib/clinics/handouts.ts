@@ -4,9 +4,9 @@
  * have it, when to get urgent help), built from the same fields as the full
  * article, plus a QR code back to the full page.
  */
-import { strings } from '../../i18n/index.ts';
+import { DEFAULT_LOCALE, strings, type Locale } from '../../i18n/index.ts';
 import QRCode from 'qrcode';
-import { GRADE_DEFINITIONS, compareGrades, type EvidenceGrade } from '../model/evidence.ts';
+import { compareGrades, type EvidenceGrade } from '../model/evidence.ts';
 import { SECTION } from '../model/sections.ts';
 import { absoluteUrl, articleUrl, type HandoutKind } from '../model/urls.ts';
 import type { Site } from '../views/site-index.ts';
@@ -28,36 +28,42 @@ export interface EvidenceLine {
 export const MAX_ITEMS = 4;
 
 /** The first items of a list, and a last line saying how many more the full page has. */
-function shortened(items: string[]): string[] {
+function shortened(items: string[], locale: Locale): string[] {
   if (items.length <= MAX_ITEMS) return items;
   const rest = items.length - (MAX_ITEMS - 1);
-  return [...items.slice(0, MAX_ITEMS - 1), `And ${rest} more on the full page.`];
+  return [...items.slice(0, MAX_ITEMS - 1), strings(locale).clinics.handouts.more(rest)];
 }
 
 /** Best grade first; within a grade, what was tested by name before what rests on massage in general. */
-function evidenceItems(lines: EvidenceLine[]): string[] {
+function evidenceItems(lines: EvidenceLine[], locale: Locale): string[] {
+  const words = strings(locale);
   return [...lines]
     .sort((a, b) => compareGrades(a.grade, b.grade) || Number(b.direct) - Number(a.direct) || a.title.localeCompare(b.title))
-    .map((l) => `${l.title}: ${GRADE_DEFINITIONS[l.grade].label.toLowerCase()}${l.direct ? ' (tested by name)' : ''}`);
+    .map((l) => words.clinics.handouts.evidence(l.title, words.evidence.grades[l.grade].inSentence, l.direct));
 }
 
 const section = (id: string, heading: string, items: string[]): HandoutSection[] => (items.length ? [{ id, heading, items }] : []);
 
 // Cautions and urgent signs always print whole: a handout is what a patient takes home.
-export function typeHandoutSections(t: { title: string; chooseIf: string[]; cautions: string[]; redFlags: string[]; evidence: EvidenceLine[] }): HandoutSection[] {
+export function typeHandoutSections(
+  t: { title: string; chooseIf: string[]; cautions: string[]; redFlags: string[]; evidence: EvidenceLine[] },
+  locale: Locale = DEFAULT_LOCALE,
+): HandoutSection[] {
+  const headings = strings(locale).clinics.handouts.types;
   return [
-    ...section('suits', 'It may suit you if', shortened(t.chooseIf)),
-    ...section('evidence', 'What the research says', shortened(evidenceItems(t.evidence))),
-    ...section('ask-first', 'Do not have it, or ask a doctor first, if', t.cautions),
-    ...section(SECTION.redFlags, 'Get urgent medical help if', t.redFlags),
+    ...section('suits', headings.suits, shortened(t.chooseIf, locale)),
+    ...section('evidence', headings.evidence, shortened(evidenceItems(t.evidence, locale), locale)),
+    ...section('ask-first', headings.askFirst, t.cautions),
+    ...section(SECTION.redFlags, headings.redFlags, t.redFlags),
   ];
 }
 
-export function conditionHandoutSections(c: { cautions: string[]; redFlags: string[]; evidence: EvidenceLine[] }): HandoutSection[] {
+export function conditionHandoutSections(c: { cautions: string[]; redFlags: string[]; evidence: EvidenceLine[] }, locale: Locale = DEFAULT_LOCALE): HandoutSection[] {
+  const headings = strings(locale).clinics.handouts.conditions;
   return [
-    ...section('evidence', 'Massage types and what the research says', shortened(evidenceItems(c.evidence))),
-    ...section('ask-first', 'Ask a doctor before massage if', c.cautions),
-    ...section(SECTION.redFlags, 'Get urgent medical help if', c.redFlags),
+    ...section('evidence', headings.evidence, shortened(evidenceItems(c.evidence, locale), locale)),
+    ...section('ask-first', headings.askFirst, c.cautions),
+    ...section(SECTION.redFlags, headings.redFlags, c.redFlags),
   ];
 }
 
@@ -67,13 +73,13 @@ export function handoutView(site: Site, kind: HandoutKind, id: string, siteUrl: 
   const evidence = site.evidence(kind, id);
   const { title, summary, lastReviewed } = entry.data;
   return {
-    kindLabel: strings().kinds[kind].singular,
+    kindLabel: strings(site.locale).kinds[kind].singular,
     title,
     summary,
     lastReviewed,
     /** When the grades it shows last changed: the page it links to says the same, so a clinic can tell a stale printout. */
     evidenceAsOf: site.evidenceAsOf(kind, id),
-    sections: entry.collection === 'types' ? typeHandoutSections({ ...entry.data, evidence }) : conditionHandoutSections({ ...entry.data, evidence }),
+    sections: entry.collection === 'types' ? typeHandoutSections({ ...entry.data, evidence }, site.locale) : conditionHandoutSections({ ...entry.data, evidence }, site.locale),
     articleHref: articleUrl(kind, id),
     page: absoluteUrl(siteUrl, articleUrl(kind, id)),
   };

@@ -5,8 +5,7 @@
  * generated pages of one family (pair comparisons, decision-guide steps,
  * code lookups) share their family's image, which keeps the build fast.
  */
-import { strings } from '../../i18n/index.ts';
-import { SITE_NAME } from '../build/site-config.ts';
+import { DEFAULT_LOCALE, strings, type Locale } from '../../i18n/index.ts';
 import { ARTICLE_KINDS, articleUrl, indexUrl, type ArticleKind } from '../model/urls.ts';
 
 export const OG_IMAGE = { width: 1200, height: 630 } as const;
@@ -47,16 +46,19 @@ interface CardArticle {
 export function shareCards(
   articles: Record<ArticleKind, CardArticle[]>,
   landing: { home: string; compare: string; decide: string; forClinics: string },
+  locale: Locale = DEFAULT_LOCALE,
 ): ShareCard[] {
+  const words = strings(locale);
+  const said = words.clinics.share;
   const card = (page: string, label: string, title: string, summary: string): ShareCard => ({ page, image: shareImagePath(page), label, title, summary });
   return [
-    card('/', SITE_NAME, 'Find the right massage for what hurts', landing.home),
-    card('/compare/', 'Compare', 'Compare massage types', landing.compare),
-    card('/decide/', 'Decision guide', 'Find a massage that may suit you', landing.decide),
-    card('/for-clinics/', 'For clinics', `Linking to the ${SITE_NAME}`, landing.forClinics),
+    card('/', words.siteName, said.home, landing.home),
+    card('/compare/', said.compareLabel, said.compare, landing.compare),
+    card('/decide/', said.decideLabel, words.decision.title, landing.decide),
+    card('/for-clinics/', words.nav.forClinics, said.forClinics(words.siteName), landing.forClinics),
     ...ARTICLE_KINDS.flatMap((kind) => [
-      card(indexUrl(kind), 'A to Z', strings().kinds[kind].plural, `Every ${strings().kinds[kind].singular.toLowerCase()} in the guide, from A to Z.`),
-      ...articles[kind].map((a) => card(articleUrl(kind, a.id), strings().kinds[kind].singular, a.data.title, a.data.summary)),
+      card(indexUrl(kind), said.indexLabel, words.kinds[kind].plural, said.index(words.kinds[kind].singular)),
+      ...articles[kind].map((a) => card(articleUrl(kind, a.id), words.kinds[kind].singular, a.data.title, a.data.summary)),
     ]),
   ];
 }

@@ -2,7 +2,8 @@
  * Copy-paste HTML for clinics, shown on /for-clinics/ and built from the same
  * URL functions as the site, so a snippet can never point at a wrong path.
  */
-import { CONTENT_LICENCE, SITE_NAME } from '../build/site-config.ts';
+import { DEFAULT_LOCALE, strings, type Locale } from '../../i18n/index.ts';
+import { CONTENT_LICENCE } from '../build/site-config.ts';
 import { absoluteUrl } from '../model/urls.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
@@ -12,17 +13,19 @@ export function linkSnippet(site: URL | string | undefined, path: string, text: 
 }
 
 /** A search box on the clinic's site that opens our search results. */
-export function searchFormSnippet(site: URL | string | undefined): string {
+export function searchFormSnippet(site: URL | string | undefined, locale: Locale = DEFAULT_LOCALE): string {
+  const words = strings(locale);
   return [
     `<form action="${absoluteUrl(site, '/search/')}" method="get" role="search">`,
-    `  <label for="massage-search">Search the ${SITE_NAME}</label>`,
+    `  <label for="massage-search">${escape(words.clinics.snippets.searchLabel(words.siteName))}</label>`,
     '  <input type="search" id="massage-search" name="q">',
-    '  <button type="submit">Search</button>',
+    `  <button type="submit">${escape(words.clinics.snippets.searchButton)}</button>`,
     '</form>',
   ].join('\n');
 }
 
 /** The credit line to put beside quoted or embedded content. */
-export function attributionSnippet(site: URL | string | undefined, path: string, title: string): string {
-  return `From <a href="${absoluteUrl(site, path)}">${escape(title)}</a>, ${SITE_NAME}, licensed under <a href="${CONTENT_LICENCE.url}">${CONTENT_LICENCE.name}</a>.`;
+export function attributionSnippet(site: URL | string | undefined, path: string, title: string, locale: Locale = DEFAULT_LOCALE): string {
+  const words = strings(locale);
+  return words.clinics.snippets.attribution(`<a href="${absoluteUrl(site, path)}">${escape(title)}</a>`, escape(words.siteName), `<a href="${CONTENT_LICENCE.url}">${CONTENT_LICENCE.name}</a>`);
 }

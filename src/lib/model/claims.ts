@@ -8,7 +8,6 @@
  */
 import type { ContentProblem } from './content-problems.ts';
 import {
-  CERTAINTY_WORDS,
   compareGrades,
   isResearch,
   type Certainty,
@@ -21,7 +20,7 @@ import {
 } from './evidence.ts';
 import { changesOf, type GradeChange } from './grade-history.ts';
 import { assessFindings, decideGrade, RULE_VERSION, type AssessedFinding, type Decision, type NotCounted, type SourceRelations } from './grade-rule.ts';
-import { andList, comparisonStatements, type ComparisonStatement } from './grade-statements.ts';
+import { comparisonStatements, type ComparisonStatement, type StatementWords } from './grade-statements.ts';
 
 export const FINDINGS_FILE = 'content/findings.yaml';
 export const STATEMENTS_FILE = 'content/statements.yaml';
@@ -287,28 +286,59 @@ export function gradeClaims(
   return { claims, problems };
 }
 
+/**
+ * The words the evidence lines are made of, in the page's language:
+ * src/i18n/ holds them (its `evidence`), and the model, which imports no
+ * language, is handed them by the views.
+ */
+export interface EvidenceWords {
+  /** Certainty in the words of a one-line finding: "low-certainty evidence". */
+  certainty: Record<Certainty, string>;
+  statements: StatementWords;
+  research: {
+    kinds: Record<'guideline' | 'trial' | 'cochrane' | 'review', { named: string; cited: string }>;
+    named(kind: string, author: string): string;
+    cited(author: string, year: number | undefined): string;
+    studies(n: number): string;
+    people(n: number): string;
+    finding(f: { who: string; people?: string | undefined; found: string; comparedWith?: string | undefined; timeframe?: string | undefined; certainty: string; certaintyNote?: string | undefined }): string;
+    notCounted: { superseded(by: string): string; summarised(by: string[]): string; secondary: string };
+    statement(who: string, says: string): string;
+    providerArticle: string;
+    massageInGeneral: string;
+    massage: string;
+  };
+  downgradedIndirect: string;
+  restsOn: {
+    general(count: number, alsoByName: boolean, noDifference: number): string;
+    noResearch: string;
+    statements(count: number): string;
+    sentence(parts: string[]): string;
+  };
+}
+
 const firstAuthor = (authors: string) => authors.split(/,| et al/)[0]!.trim().split(' ')[0]!;
 
+/** What kind of research a source is, as a reader names it: a Cochrane review apart from other reviews. */
+const researchKind = (source: SourceRecord) => (source.kind === 'guideline' || source.kind === 'trial' ? source.kind : /cochrane/i.test(source.publisher) ? 'cochrane' : 'review');
+
 /** "Cochrane review (Gross et al.), 2024, 33 studies": who found it, as a reader can look it up. */
-export function researchLabel(source: SourceRecord, studies?: number): string {
-  const kind = source.kind === 'guideline' ? 'Guideline' : source.kind === 'trial' ? 'Trial' : /cochrane/i.test(source.publisher) ? 'Cochrane review' : 'Systematic review';
-  const parts = [`${kind} (${firstAuthor(source.authors)} et al.)`, ...(source.year ? [String(source.year)] : []), ...(studies ? [`${studies} ${studies === 1 ? 'study' : 'studies'}`] : [])];
+export function researchLabel(source: SourceRecord, words: EvidenceWords, studies?: number): string {
+  const said = words.research;
+  const parts = [said.named(said.kinds[researchKind(source)].named, firstAuthor(source.authors)), ...(source.year ? [String(source.year)] : []), ...(studies ? [said.studies(studies)] : [])];
   return parts.join(', ');
 }
 
 /** "Gross et al. 2024, Cochrane review, 10 studies": who found it, inside a statement's brackets. */
-function citedAs(f: { studies?: number | undefined; participants?: number | undefined }, source: SourceRecord): string {
-  const kind = source.kind === 'guideline' ? 'guideline' : source.kind === 'trial' ? 'trial' : /cochrane/i.test(source.publisher) ? 'Cochrane review' : 'review';
-  const counts = [
-    ...(f.studies ? [`${f.studies} ${f.studies === 1 ? 'study' : 'studies'}`] : []),
-    ...(f.participants ? [`${f.participants.toLocaleString('en-US')} people`] : []),
-  ];
-  return [`${firstAuthor(source.authors)} et al. ${source.year ?? ''}`.trim(), kind, ...counts].join(', ');
+function citedAs(f: { studies?: number | undefined; participants?: number | undefined }, source: SourceRecord, words: EvidenceWords): string {
+  const said = words.research;
+  const counts = [...(f.studies ? [said.studies(f.studies)] : []), ...(f.participants ? [said.people(f.participants)] : [])];
+  return [said.cited(firstAuthor(source.authors), source.year), said.kinds[researchKind(source)].cited, ...counts].join(', ');
 }
 
 /** Names the sources a statement rests on, each once. */
-const citedBy = (sources: Map<string, SourceRecord>) => (findings: { source: string; studies?: number | undefined; participants?: number | undefined }[]) =>
-  [...new Map(findings.map((f) => [f.source, citedAs(f, sources.get(f.source)!)])).values()].join('; ');
+const citedBy = (sources: Map<string, SourceRecord>, words: EvidenceWords) => (findings: { source: string; studies?: number | undefined; participants?: number | undefined }[]) =>
+  [...new Map(findings.map((f) => [f.source, citedAs(f, sources.get(f.source)!, words)])).values()].join('; ');
 
 /**
  * The one statement a short view (a region's list, a pair page) shows: the first that speaks for the deciding
@@ -323,13 +353,15 @@ export function headline(statements: ComparisonStatement[], decision: Decision):
  * certain findings of each comparison found, for the style by name or for
  * massage in general, and how certain that is for this style.
  */
-export function claimStatements(claim: GradedClaim, typeTitle: string, conditionInSentence: string, sources: Map<string, SourceRecord>): ComparisonStatement[] {
+export function claimStatements(claim: GradedClaim, typeTitle: string, conditionInSentence: string, sources: Map<string, SourceRecord>, words: EvidenceWords): ComparisonStatement[] {
   return comparisonStatements(
     // The style by name where a study tested it; else what the study did test: a protocol close to the style, or massage in general.
-    (findings) => (findings.some((f) => f.direct) ? typeTitle : findings.every((f) => f.closestTypes.length) ? andList([...new Set(findings.map((f) => f.studied))]) : 'massage in general'),
+    (findings) =>
+      findings.some((f) => f.direct) ? typeTitle : findings.every((f) => f.closestTypes.length) ? words.statements.and([...new Set(findings.map((f) => f.studied))]) : words.research.massageInGeneral,
     conditionInSentence,
     claim.weighed,
-    citedBy(sources),
+    citedBy(sources, words),
+    words.statements,
   );
 }
 
@@ -339,36 +371,46 @@ export function claimStatements(claim: GradedClaim, typeTitle: string, condition
  * condition's and regions' pages. Certainty is the sources' own, as no style
  * is judged here.
  */
-export function conditionStatements(findings: FindingRecord[], conditionInSentence: string, sources: Map<string, SourceRecord>): { all: ComparisonStatement[]; headline: ComparisonStatement[] } {
+export function conditionStatements(
+  findings: FindingRecord[],
+  conditionInSentence: string,
+  sources: Map<string, SourceRecord>,
+  words: EvidenceWords,
+): { all: ComparisonStatement[]; headline: ComparisonStatement[] } {
   const general = findings
     .filter((f) => f.types.length === 0 && f.closestTypes.length === 0)
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((f) => ({ ...f, direct: true }));
   const weighed = assessFindings(general, sourceRelations(sources));
-  const all = comparisonStatements(() => 'massage', conditionInSentence, weighed, citedBy(sources));
+  const all = comparisonStatements(() => words.research.massage, conditionInSentence, weighed, citedBy(sources, words), words.statements);
   return { all, headline: headline(all, decideGrade(weighed)) };
 }
 
 /** Why a finding shown under a claim does not count toward its grade, in a reader's words. */
-export function notCountedText(reason: NotCounted, sources: Map<string, SourceRecord>): string {
-  const name = (id: string) => researchLabel(sources.get(id)!);
-  if (reason.because === 'superseded') return `Not counted: replaced by the later ${name(reason.by)}.`;
-  if (reason.because === 'summarised') return `Not counted again: it summarises ${reason.by.map(name).join(' and ')}, shown here.`;
-  return 'Not counted: a secondary outcome, and the same study found no difference on its primary outcome.';
+export function notCountedText(reason: NotCounted, sources: Map<string, SourceRecord>, words: EvidenceWords): string {
+  const name = (id: string) => researchLabel(sources.get(id)!, words);
+  const said = words.research.notCounted;
+  if (reason.because === 'superseded') return said.superseded(name(reason.by));
+  if (reason.because === 'summarised') return said.summarised(reason.by.map(name));
+  return said.secondary;
 }
 
 /** One finding in a line: "Cochrane review (Furlan et al.), 2015, 25 studies: short-term pain relief compared with no treatment; low-certainty evidence". */
-export function findingLine(f: FindingRecord, source: SourceRecord): string {
-  const when = f.timeframe ? `, ${f.timeframe}` : '';
-  const people = f.participants ? ` (${f.participants.toLocaleString('en-US')} people)` : '';
-  const against = f.comparedWith ? ` compared with ${f.comparedWith}` : '';
-  return `${researchLabel(source, f.studies)}${people}: ${f.found}${against}${when}; ${CERTAINTY_WORDS[f.certainty]}${f.certaintyNote ? ` (${f.certaintyNote})` : ''}`;
+export function findingLine(f: FindingRecord, source: SourceRecord, words: EvidenceWords): string {
+  return words.research.finding({
+    who: researchLabel(source, words, f.studies),
+    people: f.participants ? words.research.people(f.participants) : undefined,
+    found: f.found,
+    comparedWith: f.comparedWith,
+    timeframe: f.timeframe,
+    certainty: words.certainty[f.certainty],
+    certaintyNote: f.certaintyNote,
+  });
 }
 
 /** "Mayo Clinic lists anxiety among …": who says it, then what. The page labels these as statements, not research. */
-export function statementLine(s: StatementRecord, source: SourceRecord): string {
-  const who = source.kind === 'seed-article' ? "A massage provider's article" : source.publisher;
-  return `${who} ${s.says}`;
+export function statementLine(s: StatementRecord, source: SourceRecord, words: EvidenceWords): string {
+  return words.research.statement(source.kind === 'seed-article' ? words.research.providerArticle : source.publisher, s.says);
 }
 
 /**
@@ -382,13 +424,21 @@ function shownOnOwnPage(claim: GradedClaim, comparisons: ComparisonStatement[]):
 }
 
 /** A graded claim as a table row: its statements, one line per finding and per statement. */
-export function claimRow(claim: GradedClaim, other: { id: string; href: string; title: string }, sources: Map<string, SourceRecord>, comparisons: ComparisonStatement[]): EvidenceRow {
-  const line = <T extends { source: string }>(applied: Applied<T>, text: (r: T, s: SourceRecord) => string, result?: (r: T) => FindingResult): FindingLine => ({
-    text: text(applied.record, sources.get(applied.record.source)!),
+export function claimRow(
+  claim: GradedClaim,
+  other: { id: string; href: string; title: string },
+  sources: Map<string, SourceRecord>,
+  comparisons: ComparisonStatement[],
+  words: EvidenceWords,
+): EvidenceRow {
+  const line = <T extends { source: string }>(applied: Applied<T>, text: (r: T, s: SourceRecord, words: EvidenceWords) => string, result?: (r: T) => FindingResult): FindingLine => ({
+    text: text(applied.record, sources.get(applied.record.source)!, words),
     sourceId: applied.record.source,
     general: applied.general,
     ...(result ? { result: result(applied.record) } : {}),
   });
+  const findings = claim.findings.map((f) => ({ ...line(f, findingLine, (r) => r.result), studied: f.record.studied }));
+  const statements = claim.statements.map((s) => line(s, statementLine));
   return {
     ...other,
     grade: claim.grade,
@@ -398,28 +448,27 @@ export function claimRow(claim: GradedClaim, other: { id: string; href: string; 
     direct: claim.direct,
     headline: headline(comparisons, claim.decision).map((c) => c.sentence),
     shown: shownOnOwnPage(claim, comparisons).map((c) => c.sentence),
-    findings: claim.findings.map((f) => ({ ...line(f, findingLine, (r) => r.result), studied: f.record.studied })),
-    statements: claim.statements.map((s) => line(s, statementLine)),
+    findings,
+    statements,
+    restsOn: restsOnText({ findings, statements }, words),
   };
 }
 
 /** Every finding about a condition, the strongest certainty first, each with what it studied. */
-export function conditionFindingLines(findings: FindingRecord[], sources: Map<string, SourceRecord>): FindingLine[] {
+export function conditionFindingLines(findings: FindingRecord[], sources: Map<string, SourceRecord>, words: EvidenceWords): FindingLine[] {
   const rank = (f: FindingRecord) => ['high', 'moderate', 'low', 'very-low', 'not-graded'].indexOf(f.certainty);
   const weighed = assessFindings(findings.map((f) => ({ ...f, direct: true })), sourceRelations(sources));
   return weighed
     .sort((a, b) => rank(a.finding) - rank(b.finding) || a.finding.id.localeCompare(b.finding.id))
     .map(({ finding: f, notCounted }) => ({
-      text: findingLine(f, sources.get(f.source)!),
+      text: findingLine(f, sources.get(f.source)!, words),
       sourceId: f.source,
       result: f.result,
       general: f.types.length === 0,
       studied: f.studied,
-      ...(notCounted ? { notCounted: notCountedText(notCounted, sources) } : {}),
+      ...(notCounted ? { notCounted: notCountedText(notCounted, sources, words) } : {}),
     }));
 }
-
-const count = (n: number, one: string, many: string) => `${n === 1 ? 'one' : n} ${n === 1 ? one : many}`;
 
 /**
  * What a grade rests on besides the studies of the style by name, in one
@@ -427,15 +476,21 @@ const count = (n: number, one: string, many: string) => `${n === 1 ? 'one' : n} 
  * difference), and what else is said. The lines themselves are on the
  * condition page, once, rather than repeated on every type that claims it.
  */
-export function restsOn(row: EvidenceRow): string {
+export function restsOnText(row: Pick<EvidenceRow, 'findings' | 'statements'>, words: EvidenceWords): string {
+  const said = words.restsOn;
   const named = row.findings.some((f) => !f.general);
   const general = row.findings.filter((f) => f.general);
   const nulls = general.filter((f) => f.result === 'no-difference').length;
   const parts: string[] = [];
-  if (general.length) parts.push(`${named ? 'Also ' : ''}${count(general.length, 'finding', 'findings')} on massage in general${nulls ? ` (${nulls} found no difference)` : ''}`);
-  else if (!named) parts.push('No research found');
-  if (row.statements.length) parts.push(`${count(row.statements.length, 'statement', 'statements')} by websites or providers (not counted)`);
-  return parts.length ? `${parts.join('; ')}.` : '';
+  if (general.length) parts.push(said.general(general.length, named, nulls));
+  else if (!named) parts.push(said.noResearch);
+  if (row.statements.length) parts.push(said.statements(row.statements.length));
+  return parts.length ? said.sentence(parts) : '';
+}
+
+/** The row's line of what its grade rests on (restsOnText), made with the row in its page's language. */
+export function restsOn(row: EvidenceRow): string {
+  return row.restsOn;
 }
 
 /** A bibliography entry as the evidence map lists it. */
@@ -454,6 +509,7 @@ export function evidenceMap(
   history: { changes: GradeChange[]; asOf: string },
   /** What research on massage in general found for each condition, as its page says it. */
   conditions: { id: string; statements: ComparisonStatement[] }[],
+  words: EvidenceWords,
 ) {
   const kindOf = new Map(bibliography.map((s) => [s.id, s.kind]));
   const cited = new Set(claims.flatMap((c) => c.sourceIds));
@@ -488,7 +544,7 @@ export function evidenceMap(
         result: f.result,
         certainty: f.certainty,
         certaintyUsed: used,
-        ...(downgraded ? { downgradedBecause: 'indirect: not a study of this style by name' } : {}),
+        ...(downgraded ? { downgradedBecause: words.downgradedIndirect } : {}),
         counted: !notCounted,
         ...(notCounted ? { notCountedBecause: notCounted.because } : {}),
         ...(supersededBy.has(f.source) ? { supersededBy: supersededBy.get(f.source) } : {}),

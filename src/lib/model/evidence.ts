@@ -142,15 +142,6 @@ export const GRADE_SYMBOLS: Record<EvidenceGrade, string> = {
   'no-benefit-shown': '○○○○',
 };
 
-/** Certainty in the words of a one-line finding: "low-certainty evidence". */
-export const CERTAINTY_WORDS: Record<Certainty, string> = {
-  high: 'high-certainty evidence',
-  moderate: 'moderate-certainty evidence',
-  low: 'low-certainty evidence',
-  'very-low': 'very low-certainty evidence',
-  'not-graded': 'certainty not stated',
-};
-
 /** One graded claim as an article shows it: the other side of the claim (a condition on a type's page, a type on a condition's). */
 export interface EvidenceRow {
   /** The id of the other side: a condition on a type's page, a type on a condition's. */
@@ -177,6 +168,8 @@ export interface EvidenceRow {
   findings: FindingLine[];
   /** What health websites and providers say: shown apart, never graded. */
   statements: FindingLine[];
+  /** What the grade rests on besides studies of the style by name, in one sentence ('' when nothing else). */
+  restsOn: string;
 }
 
 export interface FindingLine {

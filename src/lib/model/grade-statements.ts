@@ -4,7 +4,7 @@
  * "probably" for moderate, "may" for low, "we are very uncertain" for very
  * low, and "little or no difference" for a null result. Generated from the
  * assessed findings, never typed, so a page cannot word a result above its
- * certainty.
+ * certainty. The words themselves are the page's language's (src/i18n/).
  */
 import type { FindingResult } from './evidence.ts';
 import { COMPARISON_CLASS, COMPARISON_CLASSES, LEVELS, startingLevel, type AssessedFinding, type ComparisonClass, type Level, type RatedFinding } from './grade-rule.ts';
@@ -31,60 +31,59 @@ export interface ComparisonStatement {
   sentence: string;
 }
 
-/** What massage was compared with when a finding names no comparator of its own. */
-const AGAINST: Record<ComparisonClass, string> = {
-  sham: 'a sham (placebo) treatment',
-  control: 'no treatment or usual care',
-  mixed: 'no treatment, usual care or other controls',
-  active: 'other treatments',
-};
-
-/** The verb for each result and level; the very-low form is a question that follows "We are very uncertain whether". */
-const VERBS: Record<'benefit' | 'no-difference' | 'harm', Record<'pointing' | 'active', Record<Level, string>>> = {
-  benefit: {
-    pointing: { high: 'helps with', moderate: 'probably helps with', low: 'may help with', 'very-low': 'helps with' },
-    active: { high: 'helps more with', moderate: 'probably helps more with', low: 'may help more with', 'very-low': 'helps more with' },
-  },
-  'no-difference': {
-    pointing: { high: 'makes little or no difference to', moderate: 'probably makes little or no difference to', low: 'may make little or no difference to', 'very-low': 'makes any difference to' },
-    active: { high: 'works about as well for', moderate: 'probably works about as well for', low: 'may work about as well for', 'very-low': 'works as well for' },
-  },
-  harm: {
-    pointing: { high: 'worsens', moderate: 'probably worsens', low: 'may worsen', 'very-low': 'worsens' },
-    active: { high: 'worsens', moderate: 'probably worsens', low: 'may worsen', 'very-low': 'worsens' },
-  },
-};
-
-const LEVEL_WORDS: Record<Level, string> = { high: 'high', moderate: 'moderate', low: 'low', 'very-low': 'very low' };
+/**
+ * The words a statement is made of, in the page's language: src/i18n/ holds
+ * them (its `evidence.statements`), and the model, which imports no language,
+ * is handed them. The very-low verb is a question that follows "we are very
+ * uncertain whether".
+ */
+export interface StatementWords {
+  and(items: string[]): string;
+  against: Record<ComparisonClass, string>;
+  verbs: Record<'benefit' | 'no-difference' | 'harm', Record<'pointing' | 'active', Record<Level, string>>>;
+  levels: Record<Level, string>;
+  noRating(oneSource: boolean): string;
+  notByName(stated: string | undefined): string;
+  certainty(level: string, reasons: string[]): string;
+  opening(condition: string, against: string): string;
+  unclear(opening: string, subject: string, what: string): string;
+  veryUncertain(opening: string, subject: string, verb: string, what: string): string;
+  found(opening: string, subject: string, verb: string, what: string): string;
+  source(who: string): string;
+}
 
 /** "pain, function and sleep", as the page's language joins a list. */
 export const andList = (items: string[]) => new Intl.ListFormat('en-US', { type: 'conjunction' }).format(items);
 
 /** "Low certainty: moderate in the research, one level lower because this style was not tested by name." */
-function certaintySentence(group: AssessedFinding<StatedFinding>[], level: Level): string {
+function certaintySentence(group: AssessedFinding<StatedFinding>[], level: Level, words: StatementWords): string {
   const indirect = group.some((a) => a.downgraded === 'indirect');
   const unstated = group.every((a) => a.finding.certainty === 'not-graded');
-  const stated = [...new Set(group.map((a) => LEVEL_WORDS[startingLevel(a.finding.certainty)]))];
+  const stated = [...new Set(group.map((a) => words.levels[startingLevel(a.finding.certainty)]))];
   const one = new Set(group.map((a) => a.finding.source)).size === 1;
-  const reasons = [
-    ...(unstated ? [`${one ? 'the study gives' : 'the studies give'} no rating, so we start at low`] : []),
-    ...(indirect ? [`${unstated ? 'then' : `${andList(stated)} in the research,`} one level lower because this style was not tested by name`] : []),
-  ];
-  const words = LEVEL_WORDS[level];
-  return `${words[0]!.toUpperCase()}${words.slice(1)} certainty${reasons.length ? `: ${reasons.join(', ')}` : ''}.`;
+  const reasons = [...(unstated ? [words.noRating(one)] : []), ...(indirect ? [words.notByName(unstated ? undefined : words.and(stated))] : [])];
+  return words.certainty(words.levels[level], reasons);
 }
 
-function sentence(subject: string, condition: string, result: FindingResult, cls: ComparisonClass, group: AssessedFinding<StatedFinding>[], level: Level | undefined, who: string): string {
-  const against = [...new Set(group.map((a) => a.finding.comparedWith ?? AGAINST[cls]))];
+function sentence(
+  subject: string,
+  condition: string,
+  result: FindingResult,
+  cls: ComparisonClass,
+  group: AssessedFinding<StatedFinding>[],
+  level: Level | undefined,
+  who: string,
+  words: StatementWords,
+): string {
+  const against = [...new Set(group.map((a) => a.finding.comparedWith ?? words.against[cls]))];
   const outcomes = [...new Set(group.map((a) => a.finding.outcome))];
   const times = [...new Set(group.flatMap((a) => (a.finding.timeframe ? [a.finding.timeframe] : [])))];
-  const what = `${andList(outcomes)}${times.length === 1 && group.length === 1 ? ` ${times[0]}` : ''}`;
-  const opening = `For ${condition}, compared with ${andList(against)}`;
-  const tail = `${level ? ` ${certaintySentence(group, level)}` : ''} Source: ${who}.`;
-  if (result === 'unclear' || !level) return `${opening}, it is unclear whether ${subject} helps with ${what}.${tail}`;
-  const verb = VERBS[result][cls === 'active' ? 'active' : 'pointing'][level];
-  if (level === 'very-low') return `${opening}, we are very uncertain whether ${subject} ${verb} ${what}.${tail}`;
-  return `${opening}, ${subject} ${verb} ${what}.${tail}`;
+  const what = `${words.and(outcomes)}${times.length === 1 && group.length === 1 ? ` ${times[0]}` : ''}`;
+  const opening = words.opening(condition, words.and(against));
+  const tail = `${level ? ` ${certaintySentence(group, level, words)}` : ''}${words.source(who)}`;
+  if (result === 'unclear' || !level) return `${words.unclear(opening, subject, what)}${tail}`;
+  const verb = words.verbs[result][cls === 'active' ? 'active' : 'pointing'][level];
+  return `${(level === 'very-low' ? words.veryUncertain : words.found)(opening, subject, verb, what)}${tail}`;
 }
 
 /**
@@ -98,6 +97,7 @@ export function comparisonStatements(
   condition: string,
   assessed: AssessedFinding<StatedFinding>[],
   who: (findings: StatedFinding[]) => string,
+  words: StatementWords,
 ): ComparisonStatement[] {
   const counted = assessed.filter((a) => !a.notCounted);
   return COMPARISON_CLASSES.flatMap((cls) => {
@@ -111,7 +111,7 @@ export function comparisonStatements(
       if (!group.length) return [];
       const findings = group.map((a) => a.finding);
       const at = result === 'unclear' ? undefined : level;
-      return [{ comparison: cls, result, level: at, findings: findings.map((f) => f.id), sentence: sentence(subject(findings), condition, result, cls, group, at, who(findings)) }];
+      return [{ comparison: cls, result, level: at, findings: findings.map((f) => f.id), sentence: sentence(subject(findings), condition, result, cls, group, at, who(findings), words) }];
     });
   });
 }

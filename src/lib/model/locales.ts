@@ -12,8 +12,10 @@ export const LOCALES = {
     prefix: '',
     /** How dates read: "23 November 2026" (day, month, year), as the site has always written them. */
     dates: 'en-GB',
-    /** Numbers and lists, as US readers write them. */
+    /** Numbers, as US readers write them ("3,096"); the GRADE statements' lists too ("pain, function, and sleep"). */
     numbers: 'en-US',
+    /** Lists in prose, without the serial comma, as the articles write them: "30, 60 or 90". */
+    lists: 'en-GB',
   },
   es: {
     lang: 'es',
@@ -21,6 +23,7 @@ export const LOCALES = {
     /** "23 de noviembre de 2026", as US Spanish-language health sites (MedlinePlus en español) write dates. */
     dates: 'es-US',
     numbers: 'es-US',
+    lists: 'es-US',
   },
 } as const;
 

@@ -15,5 +15,8 @@ export function sectionLinkLabelledBy(headingId: string): string {
   return `${SECTION_LINK_PREFIX_ID} ${headingId}`;
 }
 
-export const COPY_SECTION_LINK =
-  "addEventListener('click',e=>{const a=e.target.closest&&e.target.closest('a.section-link');if(!a||!navigator.clipboard)return;navigator.clipboard.writeText(location.origin+location.pathname+a.hash).then(()=>{const s=document.getElementById('copy-status');s.textContent='';setTimeout(()=>{s.textContent='Link to this section copied'},50);a.dataset.copied='';setTimeout(()=>delete a.dataset.copied,2e3)},()=>{})})";
+/** The copier, saying `copied` (the page's language's "Link to this section copied") once the link is copied. */
+export function copySectionLink(copied: string): string {
+  const said = `'${copied.replace(/[\\']/g, '\\$&')}'`;
+  return `addEventListener('click',e=>{const a=e.target.closest&&e.target.closest('a.section-link');if(!a||!navigator.clipboard)return;navigator.clipboard.writeText(location.origin+location.pathname+a.hash).then(()=>{const s=document.getElementById('copy-status');s.textContent='';setTimeout(()=>{s.textContent=${said}},50);a.dataset.copied='';setTimeout(()=>delete a.dataset.copied,2e3)},()=>{})})`;
+}

@@ -4,8 +4,8 @@
  * sections its layout renders from frontmatter, each with when it is on the
  * page. The "On this page" list, the reserved-id check and the link check all
  * read these registries, so a section cannot be listed or linked to on a page
- * that does not show it. Ids never change, whatever the heading text becomes:
- * clinics deep-link to them.
+ * that does not show it. Ids never change, whatever the heading text becomes
+ * (the words are each language's, in src/i18n/): clinics deep-link to them.
  */
 import type { ArticleKind } from './urls.ts';
 
@@ -67,20 +67,24 @@ export interface SectionFacts {
 
 export interface DataSection {
   id: string;
-  /** Its line in the contents list. Sub-sections (h3) and the related cards, a way off the page, have none. */
-  contents?: string;
+  /**
+   * Whether it has a line in the contents list (its words are the language's:
+   * src/i18n/, by kind and id). Sub-sections (h3) and the related cards, a way
+   * off the page, have none.
+   */
+  listed?: true;
   /** Rendered above the body (the type's at-a-glance box), so listed before the prose. */
   aboveBody?: true;
   shown(facts: SectionFacts): boolean;
 }
 
 const always = () => true;
-const faq: DataSection = { id: SECTION.faq, contents: 'Questions people ask', shown: (f) => f.faq > 0 };
-const sources: DataSection = { id: SECTION.sources, contents: 'Sources', shown: always };
+const faq: DataSection = { id: SECTION.faq, listed: true, shown: (f) => f.faq > 0 };
+const sources: DataSection = { id: SECTION.sources, listed: true, shown: always };
 const related: DataSection = { id: SECTION.related, shown: (f) => f.related > 0 };
 /** SafetyBox: the section, its ask-a-doctor list and its urgent warning signs. */
-const safetyBox = (contents: string): DataSection[] => [
-  { id: SECTION.safety, contents, shown: always },
+const safetyBox: DataSection[] = [
+  { id: SECTION.safety, listed: true, shown: always },
   { id: SECTION.askFirst, shown: always },
   { id: SECTION.redFlags, shown: always },
 ];
@@ -88,38 +92,38 @@ const safetyBox = (contents: string): DataSection[] => [
 /** The data sections of each kind, in page order; ArticleLayout renders the FAQ and sources last. */
 export const DATA_SECTIONS: Record<ArticleKind, readonly DataSection[]> = {
   types: [
-    { id: SECTION.atAGlance, contents: 'At a glance', aboveBody: true, shown: always },
-    { id: SECTION.evidence, contents: 'What the research says', shown: (f) => f.evidence > 0 },
-    { id: SECTION.techniquesUsed, contents: 'Techniques used', shown: always },
-    { id: SECTION.choose, contents: 'Is it right for me?', shown: always },
+    { id: SECTION.atAGlance, listed: true, aboveBody: true, shown: always },
+    { id: SECTION.evidence, listed: true, shown: (f) => f.evidence > 0 },
+    { id: SECTION.techniquesUsed, listed: true, shown: always },
+    { id: SECTION.choose, listed: true, shown: always },
     { id: SECTION.chooseSuits, shown: always },
     { id: SECTION.chooseNotIdeal, shown: always },
-    ...safetyBox('Is it safe for me?'),
-    { id: SECTION.cost, contents: 'Session length and cost', shown: (f) => f.prices },
+    ...safetyBox,
+    { id: SECTION.cost, listed: true, shown: (f) => f.prices },
     related,
     faq,
     sources,
   ],
   conditions: [
     // A condition's page says so even when no style has been graded for it yet.
-    { id: SECTION.evidence, contents: 'What the research says', shown: always },
-    ...safetyBox('Is massage safe for me?'),
+    { id: SECTION.evidence, listed: true, shown: always },
+    ...safetyBox,
     related,
     faq,
     sources,
   ],
   techniques: [
-    { id: SECTION.usedIn, contents: 'Massage types that use it', shown: always },
-    { id: SECTION.safety, contents: 'Safety', shown: always },
+    { id: SECTION.usedIn, listed: true, shown: always },
+    { id: SECTION.safety, listed: true, shown: always },
     related,
     faq,
     sources,
   ],
   regions: [
-    { id: SECTION.common, contents: 'Common problems and warning signs', aboveBody: true, shown: always },
-    { id: SECTION.conditions, contents: 'Conditions', shown: always },
-    { id: SECTION.evidence, contents: 'What the research says', shown: (f) => f.evidence > 0 },
-    { id: SECTION.types, contents: 'Massage types', shown: always },
+    { id: SECTION.common, listed: true, aboveBody: true, shown: always },
+    { id: SECTION.conditions, listed: true, shown: always },
+    { id: SECTION.evidence, listed: true, shown: (f) => f.evidence > 0 },
+    { id: SECTION.types, listed: true, shown: always },
     faq,
     sources,
   ],
@@ -135,22 +139,15 @@ export function shownSections(kind: ArticleKind, facts: SectionFacts): DataSecti
 export interface PageSections {
   /** Whether the section is on the page: the same rule as its line in the contents list and the links the link check allows. */
   shows(id: string): boolean;
-  /** The section's heading, the same words as its line in the contents list. */
-  heading(id: string): string;
+  /** Whether the section has a line in the contents list, which its heading repeats (the words are the language's: src/lib/views/outline.ts). */
+  listed(id: string): boolean;
 }
 
 /** The data sections of one page, read by its view and route so they render what the contents list and the link check expect. */
 export function pageSections(kind: ArticleKind, facts: SectionFacts): PageSections {
   const shown = new Set(shownSections(kind, facts).map((s) => s.id));
-  return {
-    shows: (id) => shown.has(id),
-    heading: (id) => {
-      const contents = DATA_SECTIONS[kind].find((s) => s.id === id)?.contents;
-      // A route asking for the heading of a section its kind does not list is a programming error, found by the first build.
-      if (contents === undefined) throw new Error(`the ${kind} registry lists no section #${id} with a heading`);
-      return contents;
-    },
-  };
+  const listed = new Set(DATA_SECTIONS[kind].filter((s) => s.listed).map((s) => s.id));
+  return { shows: (id) => shown.has(id), listed: (id) => listed.has(id) };
 }
 
 /** A page with nothing optional: no questions, related entries, grades or prices. */
@@ -167,7 +164,7 @@ export function alwaysLinkable(kind: ArticleKind): string[] {
  * signs, the sub-section clinics most often point a patient to.
  */
 export function deepLinkSections(kind: ArticleKind): string[] {
-  return [...REQUIRED_PROSE_SECTIONS[kind], ...DATA_SECTIONS[kind].filter((s) => s.contents !== undefined || s.id === SECTION.redFlags).map((s) => s.id)];
+  return [...REQUIRED_PROSE_SECTIONS[kind], ...DATA_SECTIONS[kind].filter((s) => s.listed || s.id === SECTION.redFlags).map((s) => s.id)];
 }
 
 export interface SectionProblem {

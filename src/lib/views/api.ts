@@ -3,6 +3,7 @@
  * /search-vocabulary.json for the search page. Version 1 of the API is a
  * contract: add fields, never rename or remove them.
  */
+import { strings } from '../../i18n/index.ts';
 import { evidenceMap } from '../model/claims.ts';
 import { RULE_VERSION } from '../model/grade-rule.ts';
 import { glossaryUrl } from '../model/glossary-links.ts';
@@ -31,7 +32,7 @@ const built = new Date().toISOString().slice(0, 10);
 /** The evidence map of evidence.json, without its build date: what `npm run evidence` recomputes from content/. */
 export function siteEvidenceMap(site: Site) {
   const conditions = site.conditions.map((c) => ({ id: c.id, statements: site.conditionStatements(c.id).all }));
-  return evidenceMap(site.claims(), [...site.sources.values()].map((s) => s.data), site.claimStatements, site.gradeHistory, conditions);
+  return evidenceMap(site.claims(), [...site.sources.values()].map((s) => s.data), site.claimStatements, site.gradeHistory, conditions, strings(site.locale).evidence);
 }
 
 export function apiDocument(site: Site, file: ApiFile, url: (path: string) => string): Record<string, unknown> {

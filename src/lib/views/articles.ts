@@ -4,9 +4,10 @@
  * of the sections the route renders. Routes ask for a view and render
  * components; nothing here knows about markup.
  */
+import { strings } from '../../i18n/index.ts';
 import { conditionFindingLines } from '../model/claims.ts';
 import { pairTitle } from './comparisons.ts';
-import { articleOutline, type HeadingLike, type OutlineItem } from './outline.ts';
+import { articleOutline, sectionLine, type HeadingLike, type OutlineItem } from './outline.ts';
 import { regionEvidence } from './region-evidence.ts';
 import { articleUrl, type ArticleKind } from '../model/urls.ts';
 import { articleCard, type Card } from './card.ts';
@@ -26,8 +27,23 @@ export interface ArticleFrame<E extends ArticleEntry> {
   regions: string[];
 }
 
+/** What the route needs of a page's data sections: whether each is shown, and its heading, the words of its line in the contents list. */
+export interface SectionsOnPage extends PageSections {
+  heading(id: string): string;
+}
+
 /** The data sections one page shows, from its kind's registry: the route renders a section exactly when its view holds data for it. */
-const sectionsOf = (site: Site, kind: ArticleKind, entry: ArticleEntry) => pageSections(kind, sectionFacts(kind, entry, site.relations));
+function sectionsOf(site: Site, kind: ArticleKind, entry: ArticleEntry): SectionsOnPage {
+  const sections = pageSections(kind, sectionFacts(kind, entry, site.relations));
+  return {
+    ...sections,
+    heading: (id) => {
+      // A route asking for the heading of a section its kind does not list is a programming error, found by the first build.
+      if (!sections.listed(id)) throw new Error(`the ${kind} registry lists no section #${id} with a heading`);
+      return sectionLine(kind, id, site.locale);
+    },
+  };
+}
 
 /** `value` when the page shows the section, so an optional section's data exists exactly when the registry says the section is there. */
 const ifShown = <T>(sections: PageSections, id: string, value: T): T | undefined => (sections.shows(id) ? value : undefined);
@@ -55,14 +71,14 @@ export function typeView(site: Site, entry: TypeEntry, headings: HeadingLike[]) 
     techniques: d.techniques.map((t) => site.entry('techniques', t.id)).map(articleCard('techniques', false)),
     cost: ifShown(sections, SECTION.cost, d.prices && priceSource ? { prices: d.prices, source: priceSource } : undefined),
     /** Each related type, as the page comparing the two. */
-    related: ifShown(sections, SECTION.related, relatedIds('types', entry, site.relations).map((id): Card => ({ href: site.compareHref(entry.id, id), title: pairTitle(d.title, site.title('types', id)) }))),
+    related: ifShown(sections, SECTION.related, relatedIds('types', entry, site.relations).map((id): Card => ({ href: site.compareHref(entry.id, id), title: pairTitle(d.title, site.title('types', id), site.locale) }))),
   };
 }
 
 export function conditionView(site: Site, entry: ConditionEntry, headings: HeadingLike[]) {
   const d = entry.data;
   const evidence = site.evidence('conditions', entry.id);
-  const research = conditionFindingLines(site.findingsFor(entry.id), site.research);
+  const research = conditionFindingLines(site.findingsFor(entry.id), site.research, strings(site.locale).evidence);
   const regions = d.regions.map((r) => site.entry('regions', r.id));
   const statements = evidence.flatMap((c) => c.statements.map((s) => s.sourceId));
   const sections = sectionsOf(site, 'conditions', entry);
@@ -110,7 +126,7 @@ export function regionView(site: Site, entry: RegionEntry, headings: HeadingLike
   return {
     frame: frame(site, 'regions', entry, headings, entry.data.sources.map((s) => s.id)),
     /** "the lower back", as the section headings name the area. */
-    area: entry.data.title.toLowerCase(),
+    area: site.titleInSentence('regions', entry.id),
     /** The problems the article names as what brings people here, most common first, each with where its warning signs are. */
     common: conditions
       .filter((c) => named.includes(c.id))

@@ -4,11 +4,13 @@
  * it, and the hand-written prose when there is some. The index (/compare/):
  * every type by every attribute, and the evidence and technique matrices.
  */
-import { ATTRIBUTES, attributeText, chooseHeading, comparisonRows, differenceSummary, gradedReasons, pairTitle, type ComparableType } from './comparisons.ts';
+import { strings } from '../../i18n/index.ts';
+import { attributes, attributeText, chooseHeading, comparisonRows, differenceSummary, gradedReasons, pairTitle, type ComparableType } from './comparisons.ts';
 import type { PressureRange } from '../model/pressure.ts';
 import { chooseSection, SECTION } from '../model/sections.ts';
 import { evidenceMatrix, techniqueMatrix } from './matrices.ts';
 import { pairEvidence } from './pair-evidence.ts';
+import { pickerWords } from './type-selection.ts';
 import { articleUrl, compareSlug } from '../model/urls.ts';
 import type { Card } from './card.ts';
 import { claimsTestedByName, type Site, type TypeEntry } from './site-index.ts';
@@ -29,26 +31,29 @@ export function pairView(site: Site, a: TypeEntry, b: TypeEntry) {
   const names: [string, string] = [a.data.title, b.data.title];
   const prose = site.comparisons.get(compareSlug(a.id, b.id));
   const conditionNames = site.conditions.map((c) => ({ id: c.id, inSentence: site.titleInSentence('conditions', c.id), names: [c.data.title, ...c.data.aliases] }));
-  const title = prose?.data.title ?? pairTitle(a.data.title, b.data.title);
+  const { locale } = site;
+  const words = strings(locale);
+  const title = prose?.data.title ?? pairTitle(a.data.title, b.data.title, locale);
+  // Mid-sentence, a name is written as a sentence writes it: "Deep tissue massage and medical massage compared".
+  const second = site.titleInSentence('types', b.id);
   return {
     title,
-    summary: prose?.data.summary ?? `${a.data.title} and ${site.titleInSentence('types', b.id)} side by side: how they differ in purpose, pressure, focus, evidence and cost.`,
-    breadcrumbs: [{ label: 'Home', href: '/' }, { label: 'Compare', href: '/compare/' }, { label: title }],
+    summary: prose?.data.summary ?? words.compare.pairSummary(a.data.title, second),
+    breadcrumbs: [{ label: words.nav.home, href: '/' }, { label: words.nav.compare, href: '/compare/' }, { label: title }],
     /** Hand-written comparisons only; a generated pair has none. */
     prose,
-    differences: differenceSummary(comparable),
+    differences: differenceSummary(comparable, locale),
     table: {
-      // Mid-sentence, a name is written as a sentence writes it: "Deep tissue massage and medical massage compared".
-      caption: `${a.data.title} and ${site.titleInSentence('types', b.id)} compared`,
+      caption: words.compare.pairCaption(a.data.title, second),
       columns: [a, b].map((t) => ({ title: t.data.title, href: articleUrl('types', t.id), pressure: t.data.pressure })),
-      rows: comparisonRows(comparable),
+      rows: comparisonRows(comparable, locale),
     },
     names,
     evidence: pairEvidence(site.evidence('types', a.id), site.evidence('types', b.id)),
     choose: [a, b].map((t) => ({
       id: chooseSection(t.id),
-      heading: chooseHeading(t.data.title),
-      reasons: gradedReasons(t.data.chooseIf, site.evidence('types', t.id), conditionNames),
+      heading: chooseHeading(t.data.title, locale),
+      reasons: gradedReasons(t.data.chooseIf, site.evidence('types', t.id), conditionNames, locale),
       href: articleUrl('types', t.id),
       title: t.data.title,
     })),
@@ -70,9 +75,11 @@ export function compareIndexView(site: Site) {
   const columns = site.types.map((t) => ({ id: t.id, title: t.data.title, href: articleUrl('types', t.id) }));
   return {
     columns,
+    /** What the type picker's script says, as JSON for the form's data-words. */
+    pickerWords: JSON.stringify(pickerWords(site.locale)),
     attributeRows: site.types.map((t) => {
       const comparable = site.comparable(t);
-      const cells = ATTRIBUTES.map((a): AttributeCell => (a.key === 'pressure' ? { pressure: comparable.pressure } : { text: attributeText(comparable, a.key) }));
+      const cells = attributes(site.locale).map((a): AttributeCell => (a.key === 'pressure' ? { pressure: comparable.pressure } : { text: attributeText(comparable, a.key, site.locale) }));
       return { id: t.id, title: comparable.title, href: articleUrl('types', t.id), cells };
     }),
     /** Only conditions some type is graded for get a row; a grade links to the claim and the studies behind it, and says when a study tested the style by name. */

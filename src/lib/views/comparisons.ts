@@ -3,9 +3,10 @@
  * tables can never disagree with the articles. Used by the pair pages, the
  * full matrix and the decision guide.
  */
-import { compareGrades, GRADE_DEFINITIONS, suggestsBenefit, type EvidenceGrade } from '../model/evidence.ts';
+import { DEFAULT_LOCALE, strings, type Locale } from '../../i18n/index.ts';
+import { compareGrades, suggestsBenefit, type EvidenceGrade } from '../model/evidence.ts';
 import { listInWords } from './list-words.ts';
-import { describePressure, PRESSURE_LEVELS, type PressureRange } from '../model/pressure.ts';
+import { PRESSURE_LEVELS, type PressureRange } from '../model/pressure.ts';
 import type { Prescription } from '../model/prescription.ts';
 import { canonicalPair, compareSlug } from '../model/urls.ts';
 
@@ -26,21 +27,18 @@ export interface ComparableType {
   insurance: string;
 }
 
-export const ATTRIBUTES = [
-  { key: 'purpose', label: 'Purpose' },
-  { key: 'pressure', label: 'Pressure' },
-  { key: 'focus', label: 'Focus areas' },
-  { key: 'techniques', label: 'Techniques' },
-  { key: 'prescription', label: 'Prescription or referral' },
-  { key: 'supervision', label: 'Supervision' },
-  { key: 'goal', label: 'Goal' },
-  { key: 'helps', label: 'May help with' },
-  { key: 'sessions', label: 'Session length' },
-  { key: 'afterEffects', label: 'After a session' },
-  { key: 'frequency', label: 'How often' },
-  { key: 'insurance', label: 'Insurance' },
-] as const;
-export type AttributeKey = (typeof ATTRIBUTES)[number]['key'];
+/** The rows of a comparison, in the fixed order; each language names them (its `compare.attributes`). */
+const ATTRIBUTE_KEYS = ['purpose', 'pressure', 'focus', 'techniques', 'prescription', 'supervision', 'goal', 'helps', 'sessions', 'afterEffects', 'frequency', 'insurance'] as const;
+export type AttributeKey = (typeof ATTRIBUTE_KEYS)[number];
+
+/** The rows with their names in a language. */
+export function attributes(locale: Locale = DEFAULT_LOCALE): { key: AttributeKey; label: string }[] {
+  const names = strings(locale).compare.attributes;
+  return ATTRIBUTE_KEYS.map((key) => ({ key, label: names[key] }));
+}
+
+/** The rows in English, as the components that predate the word table read them. */
+export const ATTRIBUTES = attributes();
 
 /**
  * The rows of the two seed articles' tables and the attribute that carries
@@ -58,46 +56,55 @@ export const SEED_TABLE_ROWS: Record<string, AttributeKey> = {
   'Helps treat': 'helps',
 };
 
-export const PRESCRIPTION_LABELS: Record<Prescription, string> = {
-  required: 'Required',
-  usual: 'Usually prescribed or recommended by a provider',
-  'not-needed': 'Not needed: book directly',
-};
+/** A type's prescription as a table cell, in English, as the components that predate the word table read it. */
+export const PRESCRIPTION_LABELS: Record<ComparableType['prescription'], string> = strings().compare.prescription;
 
-function listText(items: string[]): string {
-  return items.length ? items.join(', ') : 'None listed';
+function listText(items: string[], locale: Locale): string {
+  return items.length ? items.join(', ') : strings(locale).compare.noneListed;
 }
 
 /**
  * The row is "May help with": only claims whose research suggests a benefit, best first. "No benefit shown" would
  * contradict the row's name, and "not enough evidence" and "traditional use" say nothing a cell can compare.
  */
-function helpsText(helps: ComparableType['helps']): string {
+function helpsText(helps: ComparableType['helps'], locale: Locale): string {
+  const words = strings(locale);
   const sorted = helps.filter((h) => suggestsBenefit(h.grade)).sort((a, b) => compareGrades(a.grade, b.grade));
-  return sorted.length ? listText(sorted.map((h) => `${h.conditionTitle} (${GRADE_DEFINITIONS[h.grade].label.toLowerCase()})`)) : 'None shown with more than very low certainty';
+  return sorted.length
+    ? listText(
+        sorted.map((h) => words.compare.helps(h.conditionTitle, words.evidence.grades[h.grade].inSentence)),
+        locale,
+      )
+    : words.compare.noneShown;
+}
+
+/** "Light to firm", or "Deep" when the range is one level, in the language's words. */
+export function pressureInWords(range: PressureRange, locale: Locale = DEFAULT_LOCALE): string {
+  const words = strings(locale).pressure;
+  return range.min === range.max ? words.levels[range.min] : words.range(words.levels[range.min], words.levels[range.max]);
 }
 
 /** The text of one attribute cell. */
-export function attributeText(type: ComparableType, key: AttributeKey): string {
+export function attributeText(type: ComparableType, key: AttributeKey, locale: Locale = DEFAULT_LOCALE): string {
   switch (key) {
     case 'purpose':
       return type.purpose;
     case 'pressure':
-      return describePressure(type.pressure);
+      return pressureInWords(type.pressure, locale);
     case 'focus':
       return type.focus.description;
     case 'techniques':
-      return listText(type.techniqueTitles);
+      return listText(type.techniqueTitles, locale);
     case 'prescription':
-      return PRESCRIPTION_LABELS[type.prescription];
+      return strings(locale).compare.prescription[type.prescription];
     case 'supervision':
       return type.supervision;
     case 'goal':
       return type.goal;
     case 'helps':
-      return helpsText(type.helps);
+      return helpsText(type.helps, locale);
     case 'sessions':
-      return `${listInWords(type.sessionMinutes)} minutes`;
+      return strings(locale).compare.minutes(listInWords(type.sessionMinutes, 'or', locale));
     case 'afterEffects':
       return type.afterEffects;
     case 'frequency':
@@ -115,9 +122,9 @@ export interface ComparisonRow {
 }
 
 /** One row per attribute, in the fixed order, for any number of types. */
-export function comparisonRows(types: ComparableType[]): ComparisonRow[] {
-  return ATTRIBUTES.map(({ key, label }) => {
-    const values = types.map((t) => attributeText(t, key));
+export function comparisonRows(types: ComparableType[], locale: Locale = DEFAULT_LOCALE): ComparisonRow[] {
+  return attributes(locale).map(({ key, label }) => {
+    const values = types.map((t) => attributeText(t, key, locale));
     return { key, label, values, differs: new Set(values).size > 1 };
   });
 }
@@ -136,12 +143,12 @@ export function joinSentences(parts: string[]): string {
 }
 
 /** Type names as their titles write them ("Swedish massage"), never lower-cased: some are proper names. */
-export function pairTitle(a: string, b: string): string {
-  return `${a} vs ${b}`;
+export function pairTitle(a: string, b: string, locale: Locale = DEFAULT_LOCALE): string {
+  return strings(locale).compare.pairTitle(a, b);
 }
 
-export function chooseHeading(title: string): string {
-  return `Choose ${title} if:`;
+export function chooseHeading(title: string, locale: Locale = DEFAULT_LOCALE): string {
+  return strings(locale).compare.chooseHeading(title);
 }
 
 /**
@@ -150,41 +157,28 @@ export function chooseHeading(title: string): string {
  * sciatica"), the grade goes beside it, so the page never says "choose it for
  * sciatica" alone while its evidence says there is not enough evidence.
  */
-export function gradedReasons(reasons: string[], grades: { id: string; grade: EvidenceGrade }[], conditions: { id: string; inSentence: string; names: string[] }[]): { text: string; research: string[] }[] {
+export function gradedReasons(
+  reasons: string[],
+  grades: { id: string; grade: EvidenceGrade }[],
+  conditions: { id: string; inSentence: string; names: string[] }[],
+  locale: Locale = DEFAULT_LOCALE,
+): { text: string; research: string[] }[] {
+  const words = strings(locale);
   const named = (text: string) => conditions.filter((c) => c.names.some((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text)));
   return reasons.map((text) => ({
     text,
     research: named(text).flatMap((c) => {
       const grade = grades.find((g) => g.id === c.id)?.grade;
-      return grade ? [`${GRADE_DEFINITIONS[grade].label.toLowerCase()} for ${c.inSentence}`] : [];
+      return grade ? [words.compare.gradedFor(words.evidence.grades[grade].inSentence, c.inSentence)] : [];
     }),
   }));
 }
 
-/** The rows a reader decides on first, in that order, each as the summary names it; the table shows the rest. */
-const SUMMARY_NOUNS: [AttributeKey, string][] = [
-  ['pressure', 'pressure'],
-  ['prescription', 'the need for a referral'],
-  ['purpose', 'purpose'],
-  ['helps', 'what the research supports'],
-  ['focus', 'focus areas'],
-  ['goal', 'goal'],
-  ['sessions', 'session length'],
-  ['insurance', 'insurance'],
-];
-
-const PRESCRIPTION_PHRASES: Record<Prescription, string> = {
-  required: 'needs a prescription or referral',
-  usual: 'is usually prescribed or recommended by a provider',
-  'not-needed': 'can be booked directly',
-};
+/** The rows a reader decides on first, in that order; the summary names them (`compare.summaryNouns`), the table shows the rest. */
+const SUMMARY_ROWS = ['pressure', 'prescription', 'purpose', 'helps', 'focus', 'goal', 'sessions', 'insurance'] as const;
 
 function firmness(range: PressureRange): number {
   return PRESSURE_LEVELS.indexOf(range.max) * 10 + PRESSURE_LEVELS.indexOf(range.min);
-}
-
-function wordList(words: string[]): string {
-  return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : (words[0] ?? '');
 }
 
 /**
@@ -192,20 +186,22 @@ function wordList(words: string[]): string {
  * than repeating it: which attributes differ, which is firmer, and which needs
  * a referral.
  */
-export function differenceSummary([a, b]: [ComparableType, ComparableType]): string {
-  const differing = new Set(comparisonRows([a, b]).filter((r) => r.differs).map((r) => r.key));
-  const top = SUMMARY_NOUNS.filter(([k]) => differing.has(k)).slice(0, 3);
-  if (top.length === 0) return joinSentences(['On paper they are much alike: the table below shows every detail']);
-  const keys = new Set(top.map(([k]) => k));
-  const sentences = [`They differ most in ${wordList(top.map(([, noun]) => noun))}`];
+export function differenceSummary([a, b]: [ComparableType, ComparableType], locale: Locale = DEFAULT_LOCALE): string {
+  const words = strings(locale).compare;
+  const said = words.summary;
+  const differing = new Set(comparisonRows([a, b], locale).filter((r) => r.differs).map((r) => r.key));
+  const top = SUMMARY_ROWS.filter((k) => differing.has(k)).slice(0, 3);
+  if (top.length === 0) return joinSentences([said.alike]);
+  const keys = new Set<AttributeKey>(top);
+  const sentences = [said.differMost(listInWords(top.map((k) => words.summaryNouns[k]), 'and', locale))];
   if (keys.has('pressure')) {
     const [firmer, lighter] = firmness(a.pressure) >= firmness(b.pressure) ? [a, b] : [b, a];
-    sentences.push(`${firmer.title} is the firmer of the two (${describePressure(firmer.pressure).toLowerCase()}, against ${describePressure(lighter.pressure).toLowerCase()})`);
+    sentences.push(said.firmer(firmer.title, pressureInWords(firmer.pressure, locale), pressureInWords(lighter.pressure, locale)));
   }
   if (keys.has('prescription')) {
-    sentences.push(`${a.title} ${PRESCRIPTION_PHRASES[a.prescription]}`, `${b.title} ${PRESCRIPTION_PHRASES[b.prescription]}`);
+    sentences.push(said.prescription(a.title, words.prescriptionPhrases[a.prescription]), said.prescription(b.title, words.prescriptionPhrases[b.prescription]));
   }
-  sentences.push('The table below shows every detail');
+  sentences.push(said.tableBelow);
   return joinSentences(sentences);
 }
 

@@ -4,6 +4,7 @@
  * their reasons and first caution), and the answers so far, each with the
  * address that changes it.
  */
+import { DEFAULT_LOCALE, strings, type Locale } from '../../i18n/index.ts';
 import { SECTION } from '../model/sections.ts';
 import { articleUrl } from '../model/urls.ts';
 import {
@@ -13,7 +14,7 @@ import {
   decisionUrl,
   nextQuestion,
   recommend,
-  STARTED_ADVICE,
+  startedAdvice,
   type Answers,
   type DecisionGuide,
   type DecisionType,
@@ -43,7 +44,7 @@ export interface DecisionPage {
   question?: Question & { choices: { label: string; href: string }[] };
   results?: {
     conditions: { title: string; href: string }[];
-    startedAdvice?: (typeof STARTED_ADVICE)[keyof typeof STARTED_ADVICE];
+    startedAdvice?: ReturnType<typeof startedAdvice>;
     types: RecommendedType[];
     compare?: { text: string; href: string };
     withDiagnosis: boolean;
@@ -81,21 +82,22 @@ export function decisionTypes(site: Site): DecisionType[] {
   return shared(site).gradedTypes;
 }
 
-export function decisionPage(site: Site, answers: Answers, guide: DecisionGuide = siteDecisionGuide(site)): DecisionPage {
+export function decisionPage(site: Site, answers: Answers, guide: DecisionGuide = siteDecisionGuide(site), locale: Locale = DEFAULT_LOCALE): DecisionPage {
   const { gradedTypes } = shared(site);
-  const question = nextQuestion(answers, guide);
-  const given = allQuestions(guide).filter((q) => answers[q.key] !== undefined);
+  const words = strings(locale).decision;
+  const question = nextQuestion(answers, guide, locale);
+  const given = allQuestions(guide, locale).filter((q) => answers[q.key] !== undefined);
   /** The answers up to (not including) a question, so each earlier answer can be changed. */
   const upTo = (key: keyof Answers): Answers => Object.fromEntries(given.slice(0, given.findIndex((q) => q.key === key)).map((q) => [q.key, answers[q.key]]));
   const answered = given.map((q) => ({ question: q.text, answer: q.options.find((o) => o.value === answers[q.key])?.label ?? '', changeHref: decisionUrl(upTo(q.key)) }));
   if (question) {
     return {
-      title: 'Find a massage that may suit you',
+      title: words.title,
       answered,
       question: { ...question, choices: question.options.map((o) => ({ label: o.label, href: decisionUrl({ ...answers, [question.key]: o.value }) })) },
     };
   }
-  const recs = recommend(answers, gradedTypes, (id) => site.titleInSentence('conditions', id), guide);
+  const recs = recommend(answers, gradedTypes, (id) => site.titleInSentence('conditions', id), guide, locale);
   const types = recs.map((r) => ({
     title: r.title,
     href: articleUrl('types', r.id),
@@ -105,14 +107,14 @@ export function decisionPage(site: Site, answers: Answers, guide: DecisionGuide 
   }));
   const [first, second] = recs;
   return {
-    title: 'Massage types that may suit you',
+    title: words.resultsTitle,
     answered,
     results: {
       // For pain in one area, the condition pages come first: they say what it may be and when to see a doctor.
       conditions: answers.region ? conditionsFor(answers, guide).map((id) => ({ title: site.title('conditions', id), href: articleUrl('conditions', id) })) : [],
-      ...(answers.started ? { startedAdvice: STARTED_ADVICE[answers.started] } : {}),
+      ...(answers.started ? { startedAdvice: startedAdvice(answers.started, locale) } : {}),
       types,
-      ...(first && second ? { compare: { text: `Compare ${first.title} and ${second.title} side by side`, href: site.compareHref(first.id, second.id) } } : {}),
+      ...(first && second ? { compare: { text: words.compare(first.title, second.title), href: site.compareHref(first.id, second.id) } } : {}),
       withDiagnosis: answers.diagnosis === 'yes',
     },
   };

@@ -4,7 +4,8 @@
  * recommendation is derived from the types' own data (pressure, prescription,
  * graded claims), so it changes when the articles do.
  */
-import { compareGrades, EVIDENCE_GRADES, GRADE_DEFINITIONS, suggestsBenefit, type EvidenceGrade } from '../model/evidence.ts';
+import { DEFAULT_LOCALE, strings, type Locale } from '../../i18n/index.ts';
+import { compareGrades, EVIDENCE_GRADES, suggestsBenefit, type EvidenceGrade } from '../model/evidence.ts';
 import { conditionsByCommonness, conditionsInTextOrder } from './region-order.ts';
 import { GOAL_IDS, type Goal } from '../model/decision-goals.ts';
 import { PRESSURE_LEVELS, type PressureLevel, type PressureRange } from '../model/pressure.ts';
@@ -18,35 +19,38 @@ export interface Question {
   options: { value: string; label: string }[];
 }
 
+type YesNo = (typeof YES_NO)[number];
+
 export interface Answers {
-  pregnant?: 'yes' | 'no';
-  diagnosis?: 'yes' | 'no';
-  prescribed?: 'yes' | 'no';
+  pregnant?: YesNo;
+  diagnosis?: YesNo;
+  prescribed?: YesNo;
   goal?: Goal;
-  pressure?: 'light' | 'medium' | 'firm';
+  pressure?: (typeof PRESSURES)[number];
   /** Where it hurts: a region id. Asked only for pain. */
   region?: string;
   /** How long ago the pain started. Asked only for pain. */
   started?: Started;
 }
 
-export const STARTED = {
-  new: 'In the last few days (a new injury)',
-  weeks: 'A few weeks ago',
-  months: 'Three months ago or longer',
-} as const;
-export type Started = keyof typeof STARTED;
+/**
+ * The answer ids of each question, in the order offered. A /decide/ address is
+ * made of these ids ("pregnant-no/goal-pain"), never of the words a language
+ * shows for them, so a translation moves no URL; the goals' ids are GOAL_IDS
+ * and the areas' their region ids.
+ */
+export const YES_NO = ['yes', 'no'] as const;
+export const PRESSURES = ['light', 'medium', 'firm'] as const;
+export const STARTED = ['new', 'weeks', 'months'] as const;
+export type Started = (typeof STARTED)[number];
+
+/** The box the answer to "When did it start?" puts its advice in: a new injury's is urgent. */
+const STARTED_BOX: Record<Started, 'urgent' | 'note'> = { new: 'urgent', weeks: 'note', months: 'note' };
 
 /** What the answer to "When did it start?" adds to the results, with the box it goes in. */
-export const STARTED_ADVICE: Record<Started, { box: 'urgent' | 'note'; text: string }> = {
-  // The safety guide's advice on a new injury, in its words: the first days call for rest, not massage on it.
-  new: {
-    box: 'urgent',
-    text: 'If it started with a fall, an accident or a collision, or the pain is severe, see a doctor before any massage. In the first 48 to 72 hours, a fresh injury is often swollen and warm, and massage directly on it can make things worse. Rest and protect it first.',
-  },
-  weeks: { box: 'note', text: 'Pain that is not easing after a few weeks is worth checking with a doctor or physical therapist. They can tell you whether massage fits alongside other care.' },
-  months: { box: 'note', text: 'Pain that has lasted three months or longer is called chronic pain. A doctor or physical therapist can help you plan care that combines several approaches, such as exercise, with massage as one part.' },
-};
+export function startedAdvice(started: Started, locale: Locale = DEFAULT_LOCALE): { box: 'urgent' | 'note'; text: string } {
+  return { box: STARTED_BOX[started], text: strings(locale).decision.startedAdvice[started] };
+}
 
 /** A body area as the guide offers it, with the conditions whose articles list it. */
 export interface DecisionRegion {
@@ -54,14 +58,6 @@ export interface DecisionRegion {
   title: string;
   conditions: string[];
 }
-
-/** How each answer to "What do you most want from it?" reads. */
-export const GOALS: Record<Goal, string> = {
-  relaxation: 'Relax and ease stress',
-  recovery: 'Recover from sport or exercise',
-  pain: 'Ease pain or stiffness',
-  swelling: 'Reduce swelling',
-};
 
 /** Goals whose conditions are not pain, so "Where does it hurt?" never leads to them. */
 const NOT_PAIN: Goal[] = ['relaxation', 'swelling'];
@@ -74,7 +70,6 @@ const isPregnancyCondition = (title: string) => /\bpregnan/i.test(title);
 
 export interface DecisionGoal {
   id: Goal;
-  label: string;
   conditions: string[];
 }
 
@@ -99,7 +94,7 @@ interface GuideCondition {
  * insomnia among them.
  */
 export function decisionGuide(regions: { id: string; body?: string | undefined; data: { title: string } }[], conditions: GuideCondition[]): DecisionGuide {
-  const goals = GOAL_IDS.map((id) => ({ id, label: GOALS[id], conditions: conditions.filter((c) => c.data.decisionGoal === id).map((c) => c.id) }));
+  const goals = GOAL_IDS.map((id) => ({ id, conditions: conditions.filter((c) => c.data.decisionGoal === id).map((c) => c.id) }));
   const notPain = new Set(goals.filter((g) => NOT_PAIN.includes(g.id)).flatMap((g) => g.conditions));
   return {
     goals: goals.filter((g) => g.conditions.length > 0),
@@ -113,85 +108,36 @@ export function decisionGuide(regions: { id: string; body?: string | undefined; 
   };
 }
 
-const YES_NO = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-];
-
-/** The questions for everyone, in the order asked; the goal's options come from the guide. */
-function questions(goals: DecisionGoal[]): Question[] {
-  return [
-    {
-      key: 'pregnant',
-      text: 'Are you pregnant?',
-      hint: 'Pregnancy changes which massage is safe and how you lie during it.',
-      options: YES_NO,
-    },
-    {
-      key: 'diagnosis',
-      text: 'Do you have an injury or a diagnosed condition you want help with?',
-      hint: 'For example, recovery after a car accident or surgery, sciatica, or lymphedema.',
-      options: YES_NO,
-    },
-    {
-      key: 'prescribed',
-      text: 'Has a doctor, physical therapist or chiropractor recommended massage?',
-      hint: 'A referral or prescription can matter for insurance and for the kind of therapist you need.',
-      options: YES_NO,
-    },
-    {
-      key: 'goal',
-      text: 'What do you most want from it?',
-      hint: 'Choose the one that matters most today.',
-      options: goals.map((g) => ({ value: g.id, label: g.label })),
-    },
-    {
-      key: 'pressure',
-      text: 'What pressure do you prefer?',
-      hint: 'You can always ask the therapist to change it during the session.',
-      options: [
-        { value: 'light', label: 'Light' },
-        { value: 'medium', label: 'Medium' },
-        { value: 'firm', label: 'Firm' },
-      ],
-    },
-  ];
-}
-
 /**
- * The questions for pain, asked last so that every URL published before them
- * (which ended at the pressure question) still answers, now as a question page.
+ * The questions in the order asked, each answer an id with the words the
+ * language shows for it. The goals and areas come from the guide; where and
+ * since when are asked last, so that every URL published before them (which
+ * ended at the pressure question) still answers, now as a question page.
  */
-function painQuestions(regions: DecisionRegion[]): Question[] {
+export function allQuestions(guide: DecisionGuide, locale: Locale = DEFAULT_LOCALE): Question[] {
+  const t = strings(locale).decision;
+  const ask = (key: keyof Answers, options: Question['options']): Question => ({ key, ...t.questions[key], options });
+  const yesNo = YES_NO.map((value) => ({ value, label: t.yesNo[value] }));
   return [
-    {
-      key: 'region',
-      text: 'Where does it hurt most?',
-      hint: 'Choose the area that bothers you most.',
-      options: regions.map((r) => ({ value: r.id, label: r.title })),
-    },
-    {
-      key: 'started',
-      text: 'When did it start?',
-      hint: 'A new injury and pain that has lasted for months call for different care.',
-      options: Object.entries(STARTED).map(([value, label]) => ({ value, label })),
-    },
+    ask('pregnant', yesNo),
+    ask('diagnosis', yesNo),
+    ask('prescribed', yesNo),
+    ask('goal', guide.goals.map((g) => ({ value: g.id, label: t.goals[g.id] }))),
+    ask('pressure', PRESSURES.map((value) => ({ value, label: t.pressure[value] }))),
+    ask('region', guide.regions.map((r) => ({ value: r.id, label: r.title }))),
+    ask('started', STARTED.map((value) => ({ value, label: t.started[value] }))),
   ];
 }
 
 /** The questions still to ask: pregnancy ends the path; "prescribed" only after a diagnosis; where and since when only for pain. */
-export function nextQuestion(answers: Answers, guide: DecisionGuide): Question | undefined {
+export function nextQuestion(answers: Answers, guide: DecisionGuide, locale: Locale = DEFAULT_LOCALE): Question | undefined {
   if (answers.pregnant === 'yes') return undefined;
-  return allQuestions(guide).find(
+  return allQuestions(guide, locale).find(
     (q) =>
       answers[q.key] === undefined &&
       !(q.key === 'prescribed' && answers.diagnosis !== 'yes') &&
       !((q.key === 'region' || q.key === 'started') && (answers.goal !== 'pain' || guide.regions.length === 0)),
   );
-}
-
-export function allQuestions(guide: DecisionGuide): Question[] {
-  return [...questions(guide.goals), ...painQuestions(guide.regions)];
 }
 
 /** The order answers take in a URL; it is part of every published /decide/ address. */
@@ -285,17 +231,17 @@ function goalConditions(answers: Answers, guide: DecisionGuide): string[] {
 }
 
 /** Up to three types for a complete path, best evidence for its conditions first, with the reasons. */
-export function recommend(answers: Answers, types: DecisionType[], conditionInSentence: (id: string) => string, guide: DecisionGuide): Recommendation[] {
-  const forArea = recommendAmong(evidenceConditionsFor(answers, guide), answers, types, conditionInSentence);
+export function recommend(answers: Answers, types: DecisionType[], conditionInSentence: (id: string) => string, guide: DecisionGuide, locale: Locale = DEFAULT_LOCALE): Recommendation[] {
+  const forArea = recommendAmong(evidenceConditionsFor(answers, guide), answers, types, conditionInSentence, locale);
   // An area no type has a claim for still gets the suggestions for pain in general.
-  return forArea.length > 0 ? forArea : recommendAmong(goalConditions(answers, guide), answers, types, conditionInSentence);
+  return forArea.length > 0 ? forArea : recommendAmong(goalConditions(answers, guide), answers, types, conditionInSentence, locale);
 }
 
-function recommendAmong(conditions: string[], answers: Answers, types: DecisionType[], conditionInSentence: (id: string) => string): Recommendation[] {
+function recommendAmong(conditions: string[], answers: Answers, types: DecisionType[], conditionInSentence: (id: string) => string, locale: Locale): Recommendation[] {
+  const words = strings(locale);
+  const said = words.decision.reasons;
   if (answers.pregnant === 'yes') {
-    return types
-      .filter((t) => t.id === 'prenatal-massage')
-      .map((t) => ({ id: t.id, title: t.title, reasons: ['Adapted for pregnancy, with safe positions and pressure; check with your pregnancy care provider first.'] }));
+    return types.filter((t) => t.id === 'prenatal-massage').map((t) => ({ id: t.id, title: t.title, reasons: [said.pregnancy] }));
   }
   const wanted = PREFERENCE[answers.pressure ?? 'medium'];
   const clinical = answers.diagnosis === 'yes';
@@ -322,9 +268,9 @@ function recommendAmong(conditions: string[], answers: Answers, types: DecisionT
       id: t.id,
       title: t.title,
       reasons: [
-        ...claims.slice(0, 2).map((c) => `${GRADE_DEFINITIONS[c.grade].label} for ${conditionInSentence(c.condition.id)}.`),
-        pressureFits ? `Offers the ${answers.pressure ?? 'medium'} pressure you prefer.` : `Usually firmer or lighter than you prefer: ask the therapist to adjust.`,
-        ...(clinical && t.prescription !== 'not-needed' ? ['Often part of a treatment plan for an injury or diagnosis.'] : []),
+        ...claims.slice(0, 2).map((c) => said.grade(words.evidence.grades[c.grade].label, conditionInSentence(c.condition.id))),
+        pressureFits ? said.pressureFits(answers.pressure ?? 'medium') : said.pressureOff,
+        ...(clinical && t.prescription !== 'not-needed' ? [said.clinical] : []),
       ],
     }));
 }

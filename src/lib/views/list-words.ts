@@ -1,11 +1,12 @@
+import { DEFAULT_LOCALE, formatList, type Locale } from '../../i18n/index.ts';
+
 /**
- * A list written as people write it: "45 or 60", "30, 60 or 90". No serial
- * comma, matching the rest of the site's prose.
+ * A list written as people write it: "45 or 60", "30, 60 or 90". Intl's list
+ * format for the page's language: in English no serial comma, matching the
+ * rest of the site's prose.
  */
-export function listInWords(items: readonly (string | number)[], conjunction: 'or' | 'and' = 'or'): string {
-  const words = items.map(String);
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
+export function listInWords(items: readonly (string | number)[], conjunction: 'or' | 'and' = 'or', locale: Locale = DEFAULT_LOCALE): string {
+  return formatList(items.map(String), conjunction === 'or' ? 'disjunction' : 'conjunction', locale);
 }
 
 /**

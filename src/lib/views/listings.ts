@@ -17,22 +17,15 @@ export function homeView(site: Site) {
   };
 }
 
-const INTROS: Record<ArticleKind, string> = {
-  types: 'Every massage type we cover, from relaxing Swedish massage to medical massage for a diagnosed problem.',
-  techniques: 'The hand movements and methods therapists use, and which massage types use them.',
-  conditions: 'Symptoms and conditions people seek massage for, what the evidence says, and when to see a doctor instead.',
-  regions: 'Start from where it hurts: each body area lists its common problems and the massage types that focus on it.',
-  guides: 'Practical guides: choosing a massage, safety, costs, finding a therapist and what to expect.',
-};
-
 /**
  * A kind's index. Body areas and guides keep their authors' order (head to
  * foot; the guide to read first, first); the rest are grouped A to Z.
  */
 export function kindIndexView(site: Site, kind: ArticleKind) {
-  const label = strings().kinds[kind].plural;
+  const words = strings(site.locale);
+  const label = words.kinds[kind].plural;
   const cards = site[kind].map(articleCard(kind, true));
-  const page = { title: `${label} A to Z`, label, intro: INTROS[kind] };
+  const page = { title: words.listings.aToZ(label), label, intro: words.listings.intros[kind] };
   return KINDS[kind].authorsOrder
     ? { ...page, heading: label, ordered: true as const, cards }
     : { ...page, heading: page.title, ordered: false as const, letters: groupByLetter(cards) };

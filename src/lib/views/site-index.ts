@@ -4,6 +4,7 @@
  * plain loaded content, so views are tested without a build.
  */
 import type { CollectionEntry } from 'astro:content';
+import { DEFAULT_LOCALE, strings, type Locale } from '../../i18n/index.ts';
 import type { Redirect } from '../model/aliases.ts';
 import { claimRow, claimStatements, conditionStatements, type FindingRecord, type GradedClaim, type SourceRecord } from '../model/claims.ts';
 import type { ComparisonStatement } from '../model/grade-statements.ts';
@@ -72,6 +73,8 @@ export interface SiteContent extends Articles {
 }
 
 export interface Site extends Omit<SiteContent, 'comparisons' | 'sources'> {
+  /** The language its pages are in: siteIndex's, English unless told. */
+  locale: Locale;
   comparisons: Map<string, ComparisonEntry>;
   sources: Map<string, SourceEntry>;
   /** The entries of one kind, in listing order. */
@@ -110,7 +113,9 @@ export function claimsTestedByName(site: Pick<Site, 'claims'>): Set<string> {
   return new Set(site.claims().filter((c) => c.direct).map((c) => `${c.typeId}/${c.condition}`));
 }
 
-export function siteIndex(content: SiteContent): Site {
+/** The site in one language: its evidence lines and statements are in that language's words. */
+export function siteIndex(content: SiteContent, locale: Locale = DEFAULT_LOCALE): Site {
+  const words = strings(locale).evidence;
   const byKind = Object.fromEntries(ARTICLE_KINDS.map((kind) => [kind, new Map(content[kind].map((e: ArticleEntry) => [e.id, e]))])) as {
     [K in ArticleKind]: Map<string, EntryOf<K>>;
   };
@@ -121,15 +126,16 @@ export function siteIndex(content: SiteContent): Site {
   const title = (kind: ArticleKind, id: string) => byKind[kind].get(id)?.data.title ?? id;
   const proper = properWords(ARTICLE_KINDS.flatMap((kind) => lists[kind].flatMap((e) => [e.data.summary, e.body ?? ''])));
   const statementsOf = (claim: GradedClaim) =>
-    claimStatements(claim, inSentence(title('types', claim.typeId), proper), inSentence(title('conditions', claim.condition), proper), content.research);
+    claimStatements(claim, inSentence(title('types', claim.typeId), proper), inSentence(title('conditions', claim.condition), proper), content.research, words);
   const row = (claim: GradedClaim, other: ArticleKind, otherId: string) => ({
-    ...claimRow(claim, { id: otherId, href: articleUrl(other, otherId), title: title(other, otherId) }, content.research, statementsOf(claim)),
+    ...claimRow(claim, { id: otherId, href: articleUrl(other, otherId), title: title(other, otherId) }, content.research, statementsOf(claim), words),
     changes: changesOf(content.gradeHistory.changes, `${claim.typeId}/${claim.condition}`),
     inSentence: inSentence(title(other, otherId), proper),
   });
   const findingsFor = (conditionId: string) => content.findings.filter((f) => f.condition === conditionId);
   return {
     ...content,
+    locale,
     comparisons: new Map(content.comparisons.map((c) => [c.id, c])),
     sources,
     articles: (kind) => lists[kind],
@@ -154,7 +160,7 @@ export function siteIndex(content: SiteContent): Site {
     claims: () => [...content.claimsByType.values()].flat(),
     claimStatements: statementsOf,
     findingsFor,
-    conditionStatements: (conditionId) => conditionStatements(findingsFor(conditionId), inSentence(title('conditions', conditionId), proper), content.research),
+    conditionStatements: (conditionId) => conditionStatements(findingsFor(conditionId), inSentence(title('conditions', conditionId), proper), content.research, words),
     evidenceAsOf: (kind, id) => {
       const shown = [...content.claimsByType.values()].flat().filter((c) => (kind === 'types' ? c.typeId === id : kind === 'conditions' && c.condition === id));
       return lastChanged(content.gradeHistory.changes, shown.map((c) => `${c.typeId}/${c.condition}`)) ?? content.gradeHistory.asOf;

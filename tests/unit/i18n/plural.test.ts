@@ -1,18 +1,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { plural } from '../../../src/i18n/plural.ts';
+import { countWords, plural } from '../../../src/i18n/plural.ts';
 import { formatNumber, strings } from '../../../src/i18n/index.ts';
 
 test('a count picks the form its language’s rules give it, written as the language writes numbers', () => {
-  const signs = plural('en-US', { one: (n) => `${n} sign`, other: (n) => `${n} signs` });
+  const signs = countWords('en-US', { one: (n) => `${n} sign`, other: (n) => `${n} signs` });
   assert.deepEqual([0, 1, 2, 1200].map(signs), ['0 signs', '1 sign', '2 signs', '1,200 signs']);
 });
 
 test('a language with more forms than English gets each, and a form the table leaves out falls back to "other"', () => {
   // Polish: 1 plik, 2–4 pliki, 5+ plików; "many" left out below falls back to "other".
-  const files = plural('pl', { one: (n) => `${n} plik`, few: (n) => `${n} pliki`, many: (n) => `${n} plików`, other: (n) => `${n} pliku` });
+  const files = countWords('pl', { one: (n) => `${n} plik`, few: (n) => `${n} pliki`, many: (n) => `${n} plików`, other: (n) => `${n} pliku` });
   assert.deepEqual([1, 3, 5, 22].map(files), ['1 plik', '3 pliki', '5 plików', '22 pliki']);
-  const fallback = plural('pl', { one: (n) => `${n} plik`, other: (n) => `${n} (other)` });
+  const fallback = countWords('pl', { one: (n) => `${n} plik`, other: (n) => `${n} (other)` });
   assert.equal(fallback(5), '5 (other)');
 });
 
@@ -34,4 +34,17 @@ test('the English table’s counted phrases agree with their count', () => {
 test('amounts of money are written as the language writes them', () => {
   assert.equal(formatNumber(139, 'en', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }), '$139');
   assert.equal(formatNumber(1200), '1,200');
+});
+
+const STUDY = { one: 'study', other: 'studies' };
+
+test('a count takes the form its language gives it: one study, 0 and 2 studies', () => {
+  assert.equal(plural(1, STUDY), 'study');
+  assert.equal(plural(0, STUDY), 'studies');
+  assert.equal(plural(2, STUDY), 'studies');
+  assert.equal(plural(1.5, STUDY), 'studies');
+});
+
+test('a form the table does not give falls back to "other", the one every language has', () => {
+  assert.equal(plural(1, { other: 'sheep' }), 'sheep');
 });

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatDate, LOCALES, strings, type Strings } from '../../../src/i18n/index.ts';
+import { EVIDENCE_GRADES, GRADE_DEFINITIONS } from '../../../src/lib/model/evidence.ts';
+import { describePressure, PRESSURE_LEVELS } from '../../../src/lib/model/pressure.ts';
 import { ARTICLE_KINDS } from '../../../src/lib/model/urls.ts';
+import { pressureInWords } from '../../../src/lib/views/comparisons.ts';
 
 test('dates read as the language writes them, in UTC whatever the machine', () => {
   assert.equal(formatDate(new Date('2026-11-23T23:30:00Z')), '23 November 2026');
@@ -24,4 +27,28 @@ test('Spanish dates read as US Spanish writes them, and each language has its ow
   assert.equal(formatDate(new Date('2026-11-23T23:30:00Z'), 'es'), '23 de noviembre de 2026');
   assert.notEqual(strings('es').siteName, strings('en').siteName);
   for (const kind of ARTICLE_KINDS) assert.notEqual(strings('es').kinds[kind].plural, strings('en').kinds[kind].plural, kind);
+});
+
+test('a table missing a nested word (a decision answer, a grade) is refused too', () => {
+  const table = strings();
+  const { yes: _yes, ...yesNo } = table.decision.yesNo;
+  // @ts-expect-error decision.yesNo.yes is missing
+  const noYes: Strings = { ...table, decision: { ...table.decision, yesNo } };
+  const { strong: _strong, ...grades } = table.evidence.grades;
+  // @ts-expect-error the strong grade's words are missing
+  const noStrong: Strings = { ...table, evidence: { ...table.evidence, grades } };
+  assert.equal('yes' in noYes.decision.yesNo || 'strong' in noStrong.evidence.grades, false);
+});
+
+test('the grade words match the model\'s copy, which the components still read until they move to the table', () => {
+  for (const grade of EVIDENCE_GRADES) {
+    const { label, meaning, wording } = GRADE_DEFINITIONS[grade];
+    assert.deepEqual(strings().evidence.grades[grade], { label, inSentence: label.toLowerCase(), meaning, wording }, grade);
+  }
+});
+
+test("the pressure words match the model's copy, which the pressure scale component still reads until it moves to the table", () => {
+  for (const min of PRESSURE_LEVELS) {
+    for (const max of PRESSURE_LEVELS.slice(PRESSURE_LEVELS.indexOf(min))) assert.equal(pressureInWords({ min, max }), describePressure({ min, max }), `${min}–${max}`);
+  }
 });

@@ -4,7 +4,7 @@ import { LOCALES, strings, type Locale, type Strings } from '../../../src/i18n/i
 import { richText } from '../../../src/i18n/rich.ts';
 
 // Word-making functions take counts, names or lists of names: each is called with the first of these that suits it.
-const SAMPLES: unknown[][] = [[3, 'X', 'Y'], ['X', 'Y', 3], [['X', 'Y']]];
+const SAMPLES: unknown[][] = [[3, 'X', 'Y'], ['X', 'Y', 3], [['X', 'Y']], ['X', ['Y']]];
 function call(make: (...args: unknown[]) => unknown): string {
   for (const args of SAMPLES) {
     try {

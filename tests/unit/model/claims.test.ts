@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkEvidenceSources, claimStatements, findingLine, gradeClaims, restsOn, statementLine, type FindingRecord, type SourceRecord, type StatementRecord } from '../../../src/lib/model/claims.ts';
+import { strings } from '../../../src/i18n/index.ts';
+import { checkEvidenceSources, claimStatements, findingLine, gradeClaims, researchLabel, restsOnText, statementLine, type FindingRecord, type SourceRecord, type StatementRecord } from '../../../src/lib/model/claims.ts';
+
+const WORDS = strings().evidence;
 
 const sources = new Map<string, SourceRecord>([
   ['cochrane-lbp', { id: 'cochrane-lbp', authors: 'Furlan AD, Giraldo M', year: 2015, publisher: 'Cochrane Database of Systematic Reviews', kind: 'systematic-review' }],
@@ -96,7 +99,7 @@ test('a statement whose source is missing stops the build with its entry, before
 test('a claim\'s statements name the style it tested, or massage in general, in GRADE\'s words', () => {
   const { claims } = gradeClaims([{ id: 'swedish', file: 'content/types/swedish.md', helps: [{ condition: 'neck-pain' }] }], findings, [], sources);
   assert.deepEqual(
-    claimStatements(claims.get('swedish')![0]!, 'Swedish massage', 'neck pain', sources).map((s) => s.sentence),
+    claimStatements(claims.get('swedish')![0]!, 'Swedish massage', 'neck pain', sources, WORDS).map((s) => s.sentence),
     [
       'For neck pain, compared with sham massage, massage in general may make little or no difference to pain. Low certainty: moderate in the research, one level lower because this style was not tested by name. Source: Gross et al. 2024, Cochrane review.',
       'For neck pain, compared with no treatment, we are very uncertain whether massage in general helps with pain. Very low certainty. Source: Gross et al. 2024, Cochrane review.',
@@ -160,32 +163,32 @@ test('only research carries findings; research is never a mere statement', () =>
 
 test('one line per finding and statement, in plain words, without a doubled stop', () => {
   assert.equal(
-    findingLine(finding({ studies: 25, participants: 3096 }), sources.get('cochrane-lbp')!),
+    findingLine(finding({ studies: 25, participants: 3096 }), sources.get('cochrane-lbp')!, WORDS),
     'Cochrane review (Furlan et al.), 2015, 25 studies (3,096 people): short-term pain relief compared with no treatment; low-certainty evidence',
   );
   assert.equal(
-    findingLine(findings[1]!, sources.get('cherkin')!),
+    findingLine(findings[1]!, sources.get('cherkin')!, WORDS),
     'Trial (Cherkin et al.), 2011: better function at 10 weeks compared with usual care; certainty not stated',
   );
-  assert.equal(statementLine(statement({}), sources.get('mayo')!), 'Mayo Clinic lists stress among the problems massage may help');
+  assert.equal(statementLine(statement({}), sources.get('mayo')!, WORDS), 'Mayo Clinic lists stress among the problems massage may help');
 });
 
 test('what a claim rests on besides the style by name, in one sentence', () => {
   const row = (findings: [boolean, string][], statements = 0) =>
-    restsOn({
-      id: 'c',
-      href: '/conditions/c/',
-      title: 'C',
-      grade: 'limited',
-      computed: 'limited',
-      direct: true,
-      headline: [],
-      shown: [],
-      findings: findings.map(([general, result]) => ({ text: 't', sourceId: 's', general, result: result as 'benefit' })),
-      statements: Array.from({ length: statements }, () => ({ text: 's', sourceId: 'm', general: true })),
-    });
+    restsOnText(
+      {
+        findings: findings.map(([general, result]) => ({ text: 't', sourceId: 's', general, result: result as 'benefit' })),
+        statements: Array.from({ length: statements }, () => ({ text: 's', sourceId: 'm', general: true })),
+      },
+      WORDS,
+    );
   assert.equal(row([[true, 'benefit'], [true, 'no-difference']], 2), '2 findings on massage in general (1 found no difference); 2 statements by websites or providers (not counted).');
   assert.equal(row([[false, 'benefit'], [true, 'benefit']]), 'Also one finding on massage in general.');
   assert.equal(row([], 1), 'No research found; one statement by websites or providers (not counted).');
   assert.equal(row([[false, 'benefit']]), '', 'a claim resting only on studies of the style by name needs no second line (it once printed a lone full stop)');
+});
+
+test('a count of studies takes its plural from the table: "1 study", "2 studies"', () => {
+  assert.equal(researchLabel(sources.get('neck-review')!, WORDS, 1), 'Cochrane review (Gross et al.), 2024, 1 study');
+  assert.equal(researchLabel(sources.get('cherkin')!, WORDS, 2), 'Trial (Cherkin et al.), 2011, 2 studies');
 });

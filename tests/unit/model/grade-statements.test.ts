@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { strings } from '../../../src/i18n/index.ts';
 import { assessFindings } from '../../../src/lib/model/grade-rule.ts';
 import { comparisonStatements, type StatedFinding } from '../../../src/lib/model/grade-statements.ts';
 
@@ -17,7 +18,7 @@ const f = (over: Partial<StatedFinding>): StatedFinding => ({
   ...over,
 });
 const say = (findings: StatedFinding[], subject = 'Swedish massage') =>
-  comparisonStatements(() => subject, 'low back pain', assessFindings(findings, { supersededBy: new Map(), summarises: new Map() }), () => 'Smith et al. 2020, review').map((s) => s.sentence);
+  comparisonStatements(() => subject, 'low back pain', assessFindings(findings, { supersededBy: new Map(), summarises: new Map() }), () => 'Smith et al. 2020, review', strings().evidence.statements).map((s) => s.sentence);
 
 test('each level of certainty has GRADE\'s words: "probably", "may", "we are very uncertain"', () => {
   assert.deepEqual(say([f({ certainty: 'high' })]), ['For low back pain, compared with no treatment or usual care, Swedish massage helps with pain. High certainty. Source: Smith et al. 2020, review.']);

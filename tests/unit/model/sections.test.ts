@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { pageMap } from '../../../src/lib/checks/pages.ts';
 import { findDeadLinks } from '../../../src/lib/checks/link-check.ts';
-import { articleOutline } from '../../../src/lib/views/outline.ts';
+import { articleOutline, sectionLine } from '../../../src/lib/views/outline.ts';
+import type { ArticleKind } from '../../../src/lib/model/urls.ts';
 import { alwaysLinkable, checkSections, deepLinkSections, DATA_SECTIONS, pageSections, shownSections, type SectionFacts } from '../../../src/lib/model/sections.ts';
 
 const none: SectionFacts = { faq: 0, related: 0, evidence: 0, prices: false };
@@ -44,11 +45,12 @@ test("a page's sections: what its route renders and under which heading, by the 
   // A condition's page says what the research says even with nothing graded; a region's only with grades.
   assert.equal(pageSections('conditions', none).shows('evidence'), true);
   assert.equal(pageSections('regions', none).shows('evidence'), false);
-  assert.equal(plain.heading('evidence'), 'What the research says');
-  assert.equal(plain.heading('safety'), 'Is it safe for me?');
-  assert.equal(pageSections('conditions', none).heading('safety'), 'Is massage safe for me?');
-  assert.equal(pageSections('techniques', none).heading('safety'), 'Safety');
-  assert.throws(() => plain.heading('related'), /lists no section #related with a heading/);
+  // A listed section's heading repeats its line in the contents list, in the page's language.
+  assert.ok(plain.listed('evidence') && plain.listed('safety') && !plain.listed('related'));
+  assert.equal(sectionLine('types', 'evidence'), 'What the research says');
+  assert.equal(sectionLine('types', 'safety'), 'Is it safe for me?');
+  assert.equal(sectionLine('conditions', 'safety'), 'Is massage safe for me?');
+  assert.equal(sectionLine('techniques', 'safety'), 'Safety');
 });
 
 test('a link to a section the page does not show is a dead link', () => {
@@ -102,4 +104,12 @@ test('a link written without looking may target only what every page of the kind
 test('the For clinics page promises every listed section of a kind and its warning signs', () => {
   assert.deepEqual(deepLinkSections('techniques'), ['what-it-is', 'how-it-is-done', 'benefits', 'used-in', 'safety', 'faq', 'sources']);
   assert.deepEqual(deepLinkSections('conditions').slice(4), ['evidence', 'safety', 'red-flags', 'faq', 'sources']);
+});
+
+test('every section in a contents list has its line in the English table, and the safety box is named for its kind', () => {
+  for (const [kind, sections] of Object.entries(DATA_SECTIONS) as [ArticleKind, (typeof DATA_SECTIONS)[ArticleKind]][]) {
+    for (const s of sections.filter((s) => s.listed)) assert.ok(sectionLine(kind, s.id), `${kind} #${s.id} has no line in src/i18n/en/sections.ts`);
+  }
+  const line = (kind: ArticleKind) => articleOutline(kind, none, prose).find((o) => o.id === 'safety')?.text;
+  assert.deepEqual([line('types'), line('conditions'), line('techniques')], ['Is it safe for me?', 'Is massage safe for me?', 'Safety']);
 });

@@ -69,6 +69,11 @@ test('the API lists an article kind with absolute URLs, and codes and evidence b
         'For low back pain, compared with no treatment or usual care, we are very uncertain whether massage in general helps with pain. Very low certainty: low in the research, one level lower because this style was not tested by name. Source: Furlan et al., review.',
     },
   ]);
+  // The general review, lowered for a style it did not test, says why in the table's words.
+  assert.deepEqual(
+    evidence.claims[1]!.findings.map((f) => (f as { downgradedBecause?: string }).downgradedBecause),
+    ['indirect: not a study of this style by name'],
+  );
   assert.deepEqual(evidence.sources.map((s) => s.id), ['review', 'trial']);
   assert.deepEqual(apiDocument(site, 'evidence-changes', url), { version: 1, ruleVersion: 2, changes: [] });
 });

@@ -6,7 +6,7 @@ import { smallSite } from './small-site.ts';
 
 const site = smallSite();
 const guide: DecisionGuide = {
-  goals: [{ id: 'pain', label: 'Ease pain or stiffness', conditions: ['low-back-pain', 'sciatica'] }],
+  goals: [{ id: 'pain', conditions: ['low-back-pain', 'sciatica'] }],
   regions: [{ id: 'lower-back', title: 'Lower back', conditions: ['low-back-pain', 'sciatica'] }],
   pregnancy: [],
 };

@@ -1,14 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { allAnswerPaths, allQuestions, conditionsFor, decisionGuide, evidenceConditionsFor, decisionUrl, nextQuestion, recommend, type DecisionGuide, type DecisionType } from '../../../src/lib/views/decision.ts';
+import { GOAL_IDS } from '../../../src/lib/model/decision-goals.ts';
+import { allAnswerPaths, allQuestions, PRESSURES, STARTED, YES_NO, conditionsFor, decisionGuide, evidenceConditionsFor, decisionUrl, nextQuestion, recommend, type DecisionGuide, type DecisionType } from '../../../src/lib/views/decision.ts';
 import { readSite } from '../../../scripts/lib/read-content.ts';
 import { decisionTypes, siteDecisionGuide } from '../../../src/lib/views/decision-page.ts';
 
 /** A small guide: pain in the neck (with chronic pain for months), and relaxation. */
 const NECK: DecisionGuide = {
   goals: [
-    { id: 'relaxation', label: 'Relax and ease stress', conditions: ['stress'] },
-    { id: 'pain', label: 'Ease pain or stiffness', conditions: ['neck-pain', 'chronic-pain'] },
+    { id: 'relaxation', conditions: ['stress'] },
+    { id: 'pain', conditions: ['neck-pain', 'chronic-pain'] },
   ],
   regions: [{ id: 'neck', title: 'Neck', conditions: ['neck-pain', 'whiplash'] }],
   pregnancy: [],
@@ -43,8 +44,8 @@ test('goals come from the conditions that name them; a goal no condition names i
     ],
   );
   assert.deepEqual(guide.goals, [
-    { id: 'relaxation', label: 'Relax and ease stress', conditions: ['anxiety'] },
-    { id: 'pain', label: 'Ease pain or stiffness', conditions: ['neck-pain', 'tension-headache'] },
+    { id: 'relaxation', conditions: ['anxiety'] },
+    { id: 'pain', conditions: ['neck-pain', 'tension-headache'] },
   ]);
   assert.deepEqual(allQuestions(guide).find((q) => q.key === 'goal')?.options.map((o) => o.value), ['relaxation', 'pain']);
   // Each area offers the conditions that list it first, without those of relaxation or swelling.
@@ -129,7 +130,7 @@ test('without a diagnosis, a style that is usually prescribed comes first only w
 });
 
 test('ties go to evidence that tested the style by name, then to the gentler style, not to the alphabet', () => {
-  const guide: DecisionGuide = { goals: [{ id: 'pain', label: 'Pain', conditions: ['low-back-pain'] }], regions: [], pregnancy: [] };
+  const guide: DecisionGuide = { goals: [{ id: 'pain', conditions: ['low-back-pain'] }], regions: [], pregnancy: [] };
   const type = (id: string, min: DecisionType['pressure']['min'], byName: boolean): DecisionType => ({
     id,
     title: id,
@@ -140,4 +141,36 @@ test('ties go to evidence that tested the style by name, then to the gentler sty
   const order = (types: DecisionType[]) => recommend({ pregnant: 'no', diagnosis: 'no', goal: 'pain', pressure: 'medium' }, types, (id) => id, guide).map((r) => r.id);
   assert.deepEqual(order([type('a-remedial', 'medium', false), type('b-swedish', 'medium', true)]), ['b-swedish', 'a-remedial']);
   assert.deepEqual(order([type('a-firm', 'medium', true), type('b-gentle', 'light', true)]), ['b-gentle', 'a-firm']);
+});
+
+test('every published /decide/ address is still made, each from the answers\' ids and never from the words shown', async () => {
+  const { readFileSync } = await import('node:fs');
+  const published = readFileSync('contract/published-urls.txt', 'utf8').split('\n').filter((url) => url.startsWith('/decide/'));
+  const made = allAnswerPaths(realGuide()).map(decisionUrl);
+  assert.deepEqual(new Set(made), new Set(published));
+  const ids: Record<string, readonly string[]> = {
+    pregnant: YES_NO,
+    diagnosis: YES_NO,
+    prescribed: YES_NO,
+    goal: GOAL_IDS,
+    pressure: PRESSURES,
+    region: realGuide().regions.map((r) => r.id),
+    started: STARTED,
+  };
+  for (const url of made) {
+    for (const part of url.split('/').slice(2, -1)) {
+      const [, key, id] = /^([a-z]+)-(.+)$/.exec(part)!;
+      assert.ok(ids[key!]?.includes(id!), `${url}: ${part} is not an answer id`);
+    }
+  }
+});
+
+test('each question and answer reads from the language table', () => {
+  const questions = allQuestions(realGuide());
+  assert.deepEqual(questions.map((q) => q.key), ['pregnant', 'diagnosis', 'prescribed', 'goal', 'pressure', 'region', 'started']);
+  for (const q of questions) {
+    assert.ok(q.text.endsWith('?') && q.hint, q.key);
+    for (const o of q.options) assert.ok(o.label.trim(), `${q.key}-${o.value}`);
+  }
+  assert.equal(questions.find((q) => q.key === 'started')?.options.find((o) => o.value === 'new')?.label, 'In the last few days (a new injury)');
 });

@@ -48,3 +48,32 @@ test("the search page filters by the labels pages are indexed under, and links e
   assert.deepEqual(view.regions, ['Lower back']);
   assert.deepEqual(view.browse[0], { href: '/types/', title: 'Massage types A to Z' });
 });
+
+test("the search page hands its script the language's words as JSON: plain templates and plural forms, every place one the script fills", () => {
+  const words = JSON.parse(searchPageView(site).scriptWords) as Record<string, unknown>;
+  assert.equal(words['locale'], 'en');
+  assert.equal(words['pairTitle'], '{a} vs {b}');
+  assert.deepEqual(words['results'], { one: '{count} result for “{query}”.', other: '{count} results for “{query}”.' });
+  // What the script fills each template with (src/scripts/search-engine.ts); a place it does not fill would show as "{name}".
+  const fills: Record<string, string[]> = {
+    tooLong: ['length', 'max'],
+    safetyAnswerSaid: ['answer'],
+    ourPageSays: ['quote'],
+    readMore: ['title'],
+    showingFor: ['query'],
+    searchOnlyFor: ['query'],
+    notMentioned: ['missing', 'kept'],
+    didYouMean: ['query'],
+    nearestTopics: ['topics'],
+    results: ['count', 'query'],
+    noResults: ['query', 'alsoFor', 'beyond'],
+    noResultsAlsoFor: ['query'],
+    showMore: ['count'],
+    section: ['title'],
+    pairTitle: ['a', 'b'],
+  };
+  const places = (value: unknown): string[] => (typeof value === 'string' ? [...value.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!) : Object.values(value as object).flatMap(places));
+  for (const [key, value] of Object.entries(words)) {
+    assert.deepEqual([...new Set(places(value))].sort(), (fills[key] ?? []).sort(), key);
+  }
+});

@@ -14,6 +14,7 @@ const row = (id: string, grade: EvidenceRow['grade'], findings: [string, boolean
   headline: [`${id}: ${findings.some(([, general]) => !general) ? 'by name' : 'massage in general'}`],
   findings: findings.map(([text, general]) => ({ text, sourceId: 's', general })),
   statements: [],
+  restsOn: '',
 });
 
 test('shared conditions come first, and a general study shows once, counting for both', () => {
