@@ -9,6 +9,7 @@ import { absoluteUrl } from '../model/urls.ts';
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 export function linkSnippet(site: URL | string | undefined, path: string, text: string): string {
+  // eslint-disable-next-line i18next/no-literal-string -- HTML for clinics to paste: markup only, its words come from the table
   return `<a href="${absoluteUrl(site, path)}">${escape(text)}</a>`;
 }
 
@@ -16,6 +17,7 @@ export function linkSnippet(site: URL | string | undefined, path: string, text: 
 export function searchFormSnippet(site: URL | string | undefined, locale: Locale = DEFAULT_LOCALE): string {
   const words = strings(locale);
   return [
+    // eslint-disable-next-line i18next/no-literal-string -- HTML for clinics to paste: markup only, its words come from the table
     `<form action="${absoluteUrl(site, '/search/')}" method="get" role="search">`,
     `  <label for="massage-search">${escape(words.clinics.snippets.searchLabel(words.siteName))}</label>`,
     '  <input type="search" id="massage-search" name="q">',
@@ -27,5 +29,6 @@ export function searchFormSnippet(site: URL | string | undefined, locale: Locale
 /** The credit line to put beside quoted or embedded content. */
 export function attributionSnippet(site: URL | string | undefined, path: string, title: string, locale: Locale = DEFAULT_LOCALE): string {
   const words = strings(locale);
+  // eslint-disable-next-line i18next/no-literal-string -- HTML for clinics to paste: markup only, its words come from the table
   return words.clinics.snippets.attribution(`<a href="${absoluteUrl(site, path)}">${escape(title)}</a>`, escape(words.siteName), `<a href="${CONTENT_LICENCE.url}">${CONTENT_LICENCE.name}</a>`);
 }
