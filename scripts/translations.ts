@@ -36,7 +36,7 @@ for (const locale of [...new Set(all.map((s) => s.locale))]) {
   const mine = all.filter((s) => s.locale === locale);
   const behind = mine.filter(isBehind);
   const missing = mine.filter((s) => !s.translation);
-  console.log(`${locale}: ${mine.length - missing.length} of ${mine.length} articles translated, ${behind.length} behind their English text.`);
+  console.log(`${locale}: ${mine.length - missing.length} of ${mine.length} articles and lists translated, ${behind.length} behind their English text.`);
   for (const status of behind) {
     const commit = commitOf(status);
     console.log(`\n  ${status.translation} translates ${status.english} as it was at ${status.recorded}; it is ${status.current} now.`);

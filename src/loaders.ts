@@ -19,6 +19,8 @@ import { mdxPolicyProblems } from './lib/checks/mdx-policy.ts';
 import { articleTree, nestingProblems } from './lib/checks/nesting.ts';
 import { firstInvalidUtf8, lineOfOffset, normaliseLineEndings } from './lib/checks/text.ts';
 import { glossaryTermProblems, yamlListProblems } from './lib/checks/yaml-entries.ts';
+import { translatedListProblems } from './lib/checks/translations.ts';
+import { listRevision, TRANSLATED_LISTS_FILES } from './lib/model/translations.ts';
 import { ContentError, throwIfAny, type ContentProblem } from './lib/model/content-problems.ts';
 import { renderInputsDigest } from './lib/build/render-inputs.ts';
 import { parseYamlOrThrow, readFrontmatter, readYaml } from './lib/checks/yaml-read.ts';
@@ -167,22 +169,34 @@ export function translationLoader(root: string, locales: readonly string[], kind
       const folder = join(root, locale);
       if (!existsSync(folder)) return [];
       return readdirSync(folder, { withFileTypes: true })
-        .filter((d) => !d.name.startsWith('.') && !(d.isDirectory() && kinds.includes(d.name)) && !TRANSLATED_DATA_FILES.includes(d.name))
+        .filter((d) => !d.name.startsWith('.') && !(d.isDirectory() && kinds.includes(d.name)) && !Object.hasOwn(TRANSLATED_LISTS_FILES, d.name))
         .map((d) => ({
           file: shown(join(folder, d.name)),
           field: 'file name',
           message: `${d.name} is not read: a language's folder holds its translations in folders named as the English ones (${kinds.join(', ')})`,
           fix: `move it into one of those folders, or out of ${shown(folder)}/`,
-        }));
+        }))
+        .concat(translatedListsProblems(root, locale));
     }),
   );
 }
 
+/** Each translated YAML list of a language against its English list (src/lib/checks/translations.ts). */
+function translatedListsProblems(root: string, locale: string): ContentProblem[] {
+  return Object.entries(TRANSLATED_LISTS_FILES).flatMap(([name, spec]) => {
+    const path = join(root, locale, name);
+    if (!existsSync(path)) return [];
+    const englishPath = join(root, name);
+    const text = readFileSync(path, 'utf8');
+    const mine = readYaml(text, shown(path));
+    const theirs = readYaml(readFileSync(englishPath, 'utf8'), shown(englishPath));
+    if (mine.problems.length || theirs.problems.length) return [...mine.problems, ...theirs.problems];
+    return translatedListProblems(shown(path), shown(englishPath), theirs.data as Record<string, unknown>[], mine.data, listRevision(text), spec);
+  });
+}
+
 /** A glob part matching any of `names`: a brace of one name would match only the name in braces. */
 const anyOf = (names: readonly string[]) => (names.length === 1 ? names[0]! : `{${names.join(',')}}`);
-
-/** The data files a language's folder may hold beside its articles. */
-const TRANSLATED_DATA_FILES = ['glossary.yaml'];
 
 function markdownLoader(base: string, pattern: string, folders: string[], renderInputs: string[], moreChecks: () => ContentProblem[] = () => []): Loader {
   const items = (folder: string) => (existsSync(folder) ? readdirSync(folder, { withFileTypes: true }).map((d) => ({ name: d.name, isDirectory: d.isDirectory() })) : undefined);

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTICLE_COLLECTIONS } from '../../src/schemas/collections.ts';
 import { TRANSLATED_LOCALES, type Locale } from '../../src/lib/model/locales.ts';
-import { sourceRevision } from '../../src/lib/model/translations.ts';
+import { listRevision, sourceRevision, TRANSLATED_LISTS_FILES } from '../../src/lib/model/translations.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 
 export interface TranslationStatus {
@@ -26,8 +26,8 @@ export interface TranslationStatus {
 const articleFiles = (folder: string) => (existsSync(folder) ? readdirSync(folder).filter((name) => /\.mdx?$/.test(name)).sort() : []);
 
 export function translationStatus(root: string): TranslationStatus[] {
-  return TRANSLATED_LOCALES.flatMap((locale) =>
-    ARTICLE_COLLECTIONS.flatMap((kind) => {
+  return TRANSLATED_LOCALES.flatMap((locale) => [
+    ...ARTICLE_COLLECTIONS.flatMap((kind) => {
       const translated = new Map(articleFiles(join(root, locale, kind)).map((name) => [name.replace(/\.mdx?$/, ''), join(root, locale, kind, name)]));
       return articleFiles(join(root, kind)).map((name): TranslationStatus => {
         const english = join(root, kind, name);
@@ -38,7 +38,17 @@ export function translationStatus(root: string): TranslationStatus[] {
         return { locale, english, translation, current, recorded: String(data.translation?.source), ...(data.translation?.translated ? { translated: new Date(data.translation.translated) } : {}) };
       });
     }),
-  );
+    // The YAML lists it translates (glossary, findings, statements, safety answers), which name their revision in a header.
+    ...Object.keys(TRANSLATED_LISTS_FILES).flatMap((name): TranslationStatus[] => {
+      const english = join(root, name);
+      if (!existsSync(english)) return [];
+      const path = join(root, locale, name);
+      const current = sourceRevision(readFileSync(english));
+      if (!existsSync(path)) return [{ locale, english, translation: undefined, current }];
+      const { source, translated } = listRevision(readFileSync(path, 'utf8'));
+      return [{ locale, english, translation: path, current, recorded: String(source), ...(translated ? { translated: new Date(translated) } : {}) }];
+    }),
+  ]);
 }
 
 export const isBehind = (s: TranslationStatus) => s.translation !== undefined && s.recorded !== s.current;

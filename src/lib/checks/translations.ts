@@ -91,3 +91,43 @@ export function translationProblems(translation: TranslationWords, english: Engl
 export function translationState(translation: TranslationWords, english: EnglishWords): TranslationState {
   return { behind: sourceRevision(english.text) !== translation.data.translation.source };
 }
+
+/**
+ * A translated YAML list (content/<locale>/glossary.yaml, findings.yaml, …)
+ * against its English list: the same entries in the same order, with the
+ * same ids where the list has them, each giving the translated fields its
+ * English entry has and no other; an answer that is urgent in English is
+ * urgent in translation. It must record the English revision it translates.
+ */
+export function translatedListProblems(
+  file: string,
+  englishFile: string,
+  english: Record<string, unknown>[],
+  translated: unknown,
+  header: { source?: string; translated?: string },
+  spec: { ids: boolean; fields: readonly string[] },
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const said = (field: string, message: string, fix: string) => problems.push({ file, field, message, fix });
+  if (!header.source || !header.translated) said('header', 'it does not say which English revision it translates', `write "# source: <first 12 hex digits of sha256sum ${englishFile}>" and "# translated: YYYY-MM-DD" at its top`);
+  if (!Array.isArray(translated)) {
+    said('file', 'it is not a YAML list', `write one entry per entry of ${englishFile}, in its order`);
+    return problems;
+  }
+  if (translated.length !== english.length) said('entries', `${translated.length} entries where ${englishFile} has ${english.length}`, 'give one entry per English entry, in the English order');
+  translated.forEach((raw, i) => {
+    const entry = (raw ?? {}) as Record<string, unknown>;
+    const theirs = english[i];
+    if (!theirs) return;
+    const name = spec.ids ? String(entry['id'] ?? `entry ${i + 1}`) : `entry ${i + 1}`;
+    if (spec.ids && entry['id'] !== theirs['id']) said(name, `entry ${i + 1} is "${String(entry['id'])}" where the English entry is "${String(theirs['id'])}"`, 'keep the English ids, in the English order');
+    for (const key of Object.keys(entry)) {
+      if (key === 'id' && spec.ids) continue;
+      if (!spec.fields.includes(key)) said(`${name}.${key}`, `\`${key}\` is not translated: it is a fact the English entry holds`, 'delete it');
+      else if (theirs[key] === undefined) said(`${name}.${key}`, `the English entry has no \`${key}\``, 'delete it');
+    }
+    for (const key of spec.fields) if (theirs[key] !== undefined && entry[key] === undefined) said(`${name}.${key}`, `the English entry has \`${key}\`, and the translation does not`, `translate it from ${englishFile}`);
+    if (theirs['urgent'] !== undefined && entry['urgent'] !== theirs['urgent']) said(`${name}.urgent`, 'an answer urgent in one language is urgent in both', `write urgent: ${String(theirs['urgent'])}`);
+  });
+  return problems;
+}

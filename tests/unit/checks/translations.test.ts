@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { translationProblems, translationState, type EnglishWords, type TranslationWords } from '../../../src/lib/checks/translations.ts';
+import { translatedListProblems, translationProblems, translationState, type EnglishWords, type TranslationWords } from '../../../src/lib/checks/translations.ts';
 import { sourceRevision } from '../../../src/lib/model/translations.ts';
 
 const englishText = '---\ntitle: Swedish massage\n---\n\n## What is it? { #what-it-is }\n\nText.\n\n### How does it feel?\n\nMore.\n';
@@ -72,4 +72,23 @@ test("a note on a condition the English does not name, or a note where the Engli
   assert.match(translationProblems(t, english, english.file)[0]!.message, /"insomnia" is not a condition/);
   t.data.helps = [{ condition: 'low-back-pain', lowerReason: 'Tradicional.' }];
   assert.match(translationProblems(t, english, english.file)[0]!.message, /note or lowerReason does not match/);
+});
+
+const SPEC = { ids: true, fields: ['says'] } as const;
+const HEADER = { source: 'abcdef012345', translated: '2026-12-08' };
+const ENGLISH_LIST = [
+  { id: 'a', source: 'mayo', says: 'says it may help' },
+  { id: 'b', source: 'nhs', says: 'lists it' },
+];
+
+test('a translated list gives the words of each English entry, in order, and no fact of its own', () => {
+  assert.deepEqual(translatedListProblems('es.yaml', 'en.yaml', ENGLISH_LIST, [{ id: 'a', says: 'dice' }, { id: 'b', says: 'lo incluye' }], HEADER, SPEC), []);
+  const problems = translatedListProblems('es.yaml', 'en.yaml', ENGLISH_LIST, [{ id: 'b', says: 'x' }, { id: 'a', source: 'mayo' }], {}, SPEC);
+  assert.deepEqual(problems.map((p) => p.field), ['header', 'b', 'a', 'a.source', 'a.says']);
+});
+
+test('a safety answer keeps its urgency, paired by position', () => {
+  const english = [{ urgent: true, answer: 'Call 911.' }];
+  const [problem] = translatedListProblems('es.yaml', 'en.yaml', english, [{ urgent: false, answer: 'Llame al 911.' }], HEADER, { ids: false, fields: ['answer', 'urgent'] });
+  assert.equal(problem!.field, 'entry 1.urgent');
 });

@@ -33,7 +33,7 @@ test('a changed English article puts its translation behind: the build lists it,
     assert.match(behindReport(join(root, 'content'))!, /1 translation\(s\) are behind[^\n]*\n- \S*content\/es\/types\/swedish-massage\.md/);
 
     const report = execFileSync(process.execPath, [SCRIPT], { cwd: root, encoding: 'utf8', env: { ...process.env, CONTENT_ROOT: 'content' } });
-    assert.match(report, /es: 1 of 2 articles translated, 1 behind their English text/);
+    assert.match(report, /es: 1 of 2 articles and lists translated, 1 behind their English text/);
     assert.match(report, /\[-firm-\]\{\+medium\+\}/, 'the words that changed');
     assert.match(report, /Not yet translated:\n\s+content\/conditions\/sciatica\.md/);
     assert.equal(readFileSync(join(root, 'content/es/types/swedish-massage.md'), 'utf8').includes('Masaje sueco'), true);
