@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatDate, LOCALES, strings, type Strings } from '../../../src/i18n/index.ts';
-import { EVIDENCE_GRADES, GRADE_DEFINITIONS } from '../../../src/lib/model/evidence.ts';
+import { formatDate, LOCALES, strings, type Locale, type Strings } from '../../../src/i18n/index.ts';
+import { EVIDENCE_GRADES } from '../../../src/lib/model/evidence.ts';
 import { describePressure, PRESSURE_LEVELS } from '../../../src/lib/model/pressure.ts';
 import { ARTICLE_KINDS } from '../../../src/lib/model/urls.ts';
 import { pressureInWords } from '../../../src/lib/views/comparisons.ts';
@@ -40,10 +40,15 @@ test('a table missing a nested word (a decision answer, a grade) is refused too'
   assert.equal('yes' in noYes.decision.yesNo || 'strong' in noStrong.evidence.grades, false);
 });
 
-test('the grade words match the model\'s copy, which the components still read until they move to the table', () => {
-  for (const grade of EVIDENCE_GRADES) {
-    const { label, meaning, wording } = GRADE_DEFINITIONS[grade];
-    assert.deepEqual(strings().evidence.grades[grade], { label, inSentence: label.toLowerCase(), meaning, wording }, grade);
+test('every language names each grade with its own words: none missing, no two grades alike', () => {
+  for (const locale of Object.keys(LOCALES) as Locale[]) {
+    const grades = strings(locale).evidence.grades;
+    for (const grade of EVIDENCE_GRADES) {
+      for (const [field, words] of Object.entries(grades[grade])) assert.ok(words.trim().length > 3, `${locale} ${grade} ${field}`);
+    }
+    for (const field of ['label', 'inSentence', 'meaning', 'wording'] as const) {
+      assert.equal(new Set(EVIDENCE_GRADES.map((grade) => grades[grade][field])).size, EVIDENCE_GRADES.length, `${locale}: two grades share a ${field}`);
+    }
   }
 });
 
