@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatDate, LOCALES, strings, type Locale, type Strings } from '../../../src/i18n/index.ts';
 import { EVIDENCE_GRADES } from '../../../src/lib/model/evidence.ts';
-import { describePressure, PRESSURE_LEVELS } from '../../../src/lib/model/pressure.ts';
+import { PRESSURE_LEVELS } from '../../../src/lib/model/pressure.ts';
 import { ARTICLE_KINDS } from '../../../src/lib/model/urls.ts';
 import { pressureInWords } from '../../../src/lib/views/comparisons.ts';
 
@@ -52,8 +52,13 @@ test('every language names each grade with its own words: none missing, no two g
   }
 });
 
-test("the pressure words match the model's copy, which the pressure scale component still reads until it moves to the table", () => {
-  for (const min of PRESSURE_LEVELS) {
-    for (const max of PRESSURE_LEVELS.slice(PRESSURE_LEVELS.indexOf(min))) assert.equal(pressureInWords({ min, max }), describePressure({ min, max }), `${min}–${max}`);
+test('every language names each pressure level, no two alike, and a range by both its ends', () => {
+  for (const locale of Object.keys(LOCALES) as Locale[]) {
+    const { levels } = strings(locale).pressure;
+    for (const level of PRESSURE_LEVELS) assert.ok(levels[level].trim(), `${locale} ${level}`);
+    assert.equal(new Set(PRESSURE_LEVELS.map((level) => levels[level])).size, PRESSURE_LEVELS.length, locale);
+    assert.equal(pressureInWords({ min: 'medium', max: 'medium' }, locale), levels.medium);
+    const range = pressureInWords({ min: 'light', max: 'deep' }, locale).toLowerCase();
+    for (const end of [levels.light, levels.deep]) assert.ok(range.includes(end.toLowerCase()), `${locale}: ${range} names ${end}`);
   }
 });
