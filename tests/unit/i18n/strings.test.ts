@@ -62,3 +62,13 @@ test('every language names each pressure level, no two alike, and a range by bot
     for (const end of [levels.light, levels.deep]) assert.ok(range.includes(end.toLowerCase()), `${locale}: ${range} names ${end}`);
   }
 });
+
+test("every language states the grade rule in as many steps as English, each a whole sentence", () => {
+  const steps = strings('en').evidence.ruleSteps.length;
+  assert.ok(steps >= 5);
+  for (const locale of Object.keys(LOCALES) as Locale[]) {
+    const rule = strings(locale).evidence.ruleSteps;
+    assert.equal(rule.length, steps, `${locale}: a step is missing or added`);
+    for (const step of rule) assert.match(step, /^\S.{20,}[.!?]$/, `${locale}: ${step}`);
+  }
+});
