@@ -8,12 +8,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/lib/model/content-problems.ts';
-import { GRADE_DEFINITIONS, type EvidenceGrade } from '../src/lib/model/evidence.ts';
+import type { EvidenceGrade } from '../src/lib/model/evidence.ts';
+import { strings } from '../src/i18n/index.ts';
 import { recomputeEvidence } from './lib/evidence-content.ts';
 
 const { values } = parseArgs({ options: { against: { type: 'string', default: 'dist/api/v1/evidence.json' } } });
 const { map, problems } = recomputeEvidence();
-const label = (g: EvidenceGrade) => GRADE_DEFINITIONS[g].label;
+const label = (g: EvidenceGrade) => strings().evidence.grades[g].label;
 
 console.log(`Rule version ${map.ruleVersion}; evidence as of ${map.evidenceAsOf}; ${map.claims.length} claims.`);
 const counts = new Map<string, number>();

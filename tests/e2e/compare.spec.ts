@@ -1,14 +1,28 @@
 /** Comparison pages match the types' data; the decision guide reaches a recommendation on every path. */
 import { expect, test, type Locator } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { PRESCRIPTION_LABELS } from '../../src/lib/views/comparisons.ts';
-import { describePressure } from '../../src/lib/model/pressure.ts';
+import { PRESCRIPTION_LABELS, pressureInWords } from '../../src/lib/views/comparisons.ts';
 import { splitFrontmatter } from '../../scripts/lib/frontmatter.ts';
+import { builtPages } from '../../scripts/lib/built-site.ts';
+import { PRESSURE_LEVELS } from '../../src/lib/model/pressure.ts';
+import { localeOfPath } from '../../src/lib/model/locales.ts';
 
 function typeData(id: string) {
   const text = readFileSync(`content/types/${id}.md`, 'utf8');
   return splitFrontmatter<Record<string, any>>(text).data;
 }
+
+test("every pressure scale says, in its page's language, the range it draws", () => {
+  let checked = 0;
+  for (const { path, html } of builtPages()) {
+    for (const scale of html.matchAll(/<span class="pressure"><svg[^>]*>(.*?)<\/svg><span>(.*?)<\/span><\/span>/g)) {
+      const on = [...scale[1]!.matchAll(/class="(on|off)"/g)].flatMap((m, i) => (m[1] === 'on' ? [PRESSURE_LEVELS[i]!] : []));
+      expect(scale[2], path).toBe(pressureInWords({ min: on[0]!, max: on.at(-1)! }, localeOfPath(path)));
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThan(50);
+});
 
 test('the medical vs deep tissue table shows each seed row from the data', async ({ page }) => {
   await page.goto('/compare/deep-tissue-massage-vs-medical-massage/');
@@ -16,7 +30,7 @@ test('the medical vs deep tissue table shows each seed row from the data', async
   const medical = typeData('medical-massage');
   const expected: Record<string, [string, string]> = {
     purpose: [deep.purpose, medical.purpose],
-    pressure: [describePressure(deep.pressure), describePressure(medical.pressure)],
+    pressure: [pressureInWords(deep.pressure), pressureInWords(medical.pressure)],
     focus: [deep.focus.description, medical.focus.description],
     supervision: [deep.supervision, medical.supervision],
     goal: [deep.goal, medical.goal],

@@ -8,6 +8,9 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { builtPages, DIST } from '../../scripts/lib/built-site.ts';
 import { recomputeEvidence } from '../../scripts/lib/evidence-content.ts';
+import { strings } from '../../src/i18n/index.ts';
+import { EVIDENCE_GRADES, type EvidenceGrade } from '../../src/lib/model/evidence.ts';
+import { localeOfPath } from '../../src/lib/model/locales.ts';
 
 interface Finding { id: string; source: string; sourceKind: string; result: string; certainty: string; testedByName: boolean }
 interface Claim {
@@ -125,6 +128,18 @@ test('the /compare/ matrix links each grade to the claim it shows', () => {
     const cell = new RegExp(`href="/types/${c.type}/#claim-${c.condition}"><span class="grade g-${c.grade}"`);
     expect(html, `${c.type}/${c.condition}`).toMatch(cell);
   }
+});
+
+test("every grade badge names its grade in the page's language's words", () => {
+  const seen = new Set<string>();
+  for (const [path, html] of pages) {
+    const { grades } = strings(localeOfPath(path)).evidence;
+    for (const badge of html.matchAll(/<span class="grade g-([a-z-]+)">(.*?)<\/span>/g)) {
+      expect(text(badge[2]!), `${path}: ${badge[1]}`).toBe(grades[badge[1] as EvidenceGrade].label);
+      seen.add(badge[1]!);
+    }
+  }
+  expect([...seen].sort()).toEqual([...EVIDENCE_GRADES].sort());
 });
 
 test('null results reach readers: every no-difference finding shows on its type page', () => {

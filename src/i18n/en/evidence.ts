@@ -58,6 +58,19 @@ export const evidence = {
       wording: '"probably makes little or no difference" (moderate certainty) or "may make little or no difference" (low certainty)',
     },
   },
+  /**
+   * The rule that turns findings into a grade (src/lib/model/grade-rule.ts), step by step, as the editorial
+   * policy shows it: a change to the rule changes these words too.
+   */
+  ruleSteps: [
+    'We judge the research separately for each massage type, condition and comparison: against a sham (placebo) treatment, against no treatment or usual care, against a mix of controls, or against another real treatment.',
+    'Each finding keeps the certainty its source states (high, moderate, low or very low). A study that states none, as most single trials do, starts at low.',
+    'A study of massage in general, or of a protocol that is not the style by name, is lowered one level for every style it did not test by name, and the page says so ("studies of massage in general; this style was not tested by name").',
+    'A review that updates an earlier one replaces it. An overview or evidence map does not count again beside the reviews it summarises. A benefit found only on a secondary outcome does not count when the same study found no difference on its primary outcome.',
+    'The most certain evidence decides. If a benefit is found at that level, the grade follows its certainty: high is strong, moderate is moderate, low is limited, and very low is not enough evidence. If only "no difference" against a sham or control is found at that level, the grade is no benefit shown (or not enough evidence, if that level is very low). "No difference" against another real treatment means massage worked about as well, so it is shown but is not evidence against benefit.',
+    'Harm found by any study caps the grade at limited and is always shown. Unclear results are shown and decide nothing. What health websites, professional bodies and providers say is shown beside the research and never changes a grade.',
+    'An author may lower a grade and must say why; nobody can raise one.',
+  ],
   /** Certainty in the words of a one-line finding: "low-certainty evidence". */
   certainty: {
     high: 'high-certainty evidence',

@@ -10,7 +10,8 @@
  * page's default (its strongest claim, or the site's for a page that makes none).
  */
 import type { ContentProblem } from '../model/content-problems.ts';
-import { GRADE_DEFINITIONS, compareGrades, overstates, strongestWording, type EvidenceGrade } from '../model/evidence.ts';
+import { strings } from '../../i18n/index.ts';
+import { compareGrades, overstates, strongestWording, type EvidenceGrade } from '../model/evidence.ts';
 import { bodyBlocks } from './mdx-body.ts';
 
 /** What a block can be about: a condition (on a type page, its claim there; elsewhere its best grade) or a type claiming the page's condition. */
@@ -73,12 +74,15 @@ const weakestGrade = (grades: EvidenceGrade[]) => [...grades].sort(compareGrades
 /** A block's sentences: a full stop, question or exclamation mark (then any closing bold, quote or bracket), a space and a capital or a link start the next. */
 const sentences = (text: string) => text.split(/(?<=[.!?][)"'*_]{0,3})\s+(?=[A-Z"[*(])/);
 
+// The articles checked are English, so the grades are named as the English table names them.
+const GRADES = strings('en').evidence.grades;
+
 function problem(file: string, field: string, used: { grade: EvidenceGrade; phrase: string }, allowed: EvidenceGrade, about: string): ContentProblem {
   return {
     file,
     field,
-    message: `"${used.phrase}" is wording for ${GRADE_DEFINITIONS[used.grade].label.toLowerCase()}, but ${about} is graded ${GRADE_DEFINITIONS[allowed].label.toLowerCase()}`,
-    fix: `word it as its grade allows (${GRADE_DEFINITIONS[allowed].wording}; the table is in src/lib/model/evidence.ts), or record in content/findings.yaml the research that supports more`,
+    message: `"${used.phrase}" is wording for ${GRADES[used.grade].inSentence}, but ${about} is graded ${GRADES[allowed].inSentence}`,
+    fix: `word it as its grade allows (${GRADES[allowed].wording}; the wording is in src/i18n/en/evidence.ts, the phrases checked in src/lib/model/evidence.ts), or record in content/findings.yaml the research that supports more`,
   };
 }
 

@@ -1,8 +1,8 @@
 /**
- * Evidence grades and the words each allows. Authors record what each piece
+ * Evidence grades and the phrases each allows. Authors record what each piece
  * of research found (content/findings.yaml); a claim's grade follows from
  * those findings by the rule in grade-rule.ts, never from a grade an author
- * types. The build holds every page's wording to these definitions.
+ * types. The build holds every page's wording to these phrases.
  */
 
 /**
@@ -51,19 +51,6 @@ export function suggestsBenefit(grade: EvidenceGrade): boolean {
   return grade === 'strong' || grade === 'moderate' || grade === 'limited';
 }
 
-export interface GradeDefinition {
-  label: string;
-  /** What the grade means, for the editorial policy page. */
-  meaning: string;
-  /** How a claim at this grade should be worded. */
-  wording: string;
-  /**
-   * Phrases that claim this much benefit. A sentence about a claim may use the
-   * phrases of its own grade and of weaker ones, never a stronger grade's.
-   */
-  phrases: RegExp[];
-}
-
 const phrase = (source: string) => new RegExp(`\\b(?:${source})\\b`, 'gi');
 
 /**
@@ -76,50 +63,27 @@ const NEGATION = /\b(?:not|never|no|nor|neither|cannot|without|isn't|aren't|does
 const quoted = (text: string, at: number) => /["“‘']$/.test(text.slice(0, at));
 const negated = (text: string, at: number) => NEGATION.test(text.slice(0, at).split(/[.,;:!?]|\bbut\b|\bhowever\b/i).at(-1) ?? '');
 
-export const GRADE_DEFINITIONS: Record<EvidenceGrade, GradeDefinition> = {
-  strong: {
-    label: 'Strong evidence',
-    meaning: 'The most certain research finds a benefit, with high certainty.',
-    wording: '"is shown to help"',
-    phrases: [phrase('(?:is|are|has been|have been) (?:shown|proven) to'), phrase('proven'), phrase('cures?'), phrase('effective treatment')],
-  },
-  moderate: {
-    label: 'Moderate evidence',
-    meaning: 'The most certain research finds a benefit, with moderate certainty: it probably helps, though the trials may be small or short.',
-    wording: '"probably helps"',
-    phrases: [phrase('probably (?:helps?|eases?|relieves?|reduces?|improves?)'), phrase('probably(?=[,.])'), phrase('can help'), phrase('likely to help'), phrase('(?:is|are) effective')],
-  },
-  limited: {
-    label: 'Limited evidence',
-    meaning: 'The most certain research finds a benefit, with low certainty: it may help, and further research may change that.',
-    wording: '"may help"',
-    phrases: [phrase('may (?:help|ease|relieve|reduce|improve|lessen|calm)'), phrase('might help'), phrase('could help')],
-  },
-  insufficient: {
-    label: 'Not enough evidence',
-    meaning: 'No research we could find shows a benefit with more than very low certainty: there is none, it is unclear, or it studied massage in general and not this style.',
-    wording: '"we are very uncertain whether it helps" or "we do not know whether it helps"',
-    // Relief, even short-lived, is still a benefit: wrong where the most certain research found none.
-    phrases: [phrase('short-term relief'), phrase('relief in the short term')],
-  },
-  traditional: {
-    label: 'Traditional use only',
-    meaning: 'Used for this by practitioners or tradition, without research to test it.',
-    wording: '"is traditionally used for"',
-    phrases: [],
-  },
-  'no-benefit-shown': {
-    label: 'No benefit shown',
-    meaning: 'The most certain research found that massage made little or no difference compared with a sham treatment, no treatment or usual care, and no equally certain research found a benefit.',
-    wording: '"probably makes little or no difference" (moderate certainty) or "may make little or no difference" (low certainty)',
-    phrases: [],
-  },
+/**
+ * Phrases that claim each grade's benefit, in the words English articles use:
+ * a sentence about a claim may use the phrases of its own grade and of weaker
+ * ones, never a stronger grade's. What readers see of a grade (its name, what
+ * it means, how a claim at it is worded) is in each language's table
+ * (src/i18n/, `evidence.grades`).
+ */
+export const GRADE_PHRASES: Record<EvidenceGrade, RegExp[]> = {
+  strong: [phrase('(?:is|are|has been|have been) (?:shown|proven) to'), phrase('proven'), phrase('cures?'), phrase('effective treatment')],
+  moderate: [phrase('probably (?:helps?|eases?|relieves?|reduces?|improves?)'), phrase('probably(?=[,.])'), phrase('can help'), phrase('likely to help'), phrase('(?:is|are) effective')],
+  limited: [phrase('may (?:help|ease|relieve|reduce|improve|lessen|calm)'), phrase('might help'), phrase('could help')],
+  // Relief, even short-lived, is still a benefit: wrong where the most certain research found none.
+  insufficient: [phrase('short-term relief'), phrase('relief in the short term')],
+  traditional: [],
+  'no-benefit-shown': [],
 };
 
 /** The strongest grade whose wording a text uses, with the phrase, or undefined if it makes no claim of benefit. */
 export function strongestWording(text: string): { grade: EvidenceGrade; phrase: string } | undefined {
   for (const grade of EVIDENCE_GRADES) {
-    for (const pattern of GRADE_DEFINITIONS[grade].phrases) {
+    for (const pattern of GRADE_PHRASES[grade]) {
       const match = [...text.matchAll(pattern)].find((m) => !negated(text, m.index) && !quoted(text, m.index));
       if (match) return { grade, phrase: match[0] };
     }

@@ -5,7 +5,7 @@
  * reason a reader can see. Pure: records in, a history and problems out.
  */
 import type { ContentProblem } from './content-problems.ts';
-import { GRADE_DEFINITIONS, type EvidenceGrade } from './evidence.ts';
+import type { EvidenceGrade } from './evidence.ts';
 
 export const GRADE_HISTORY_FILE = 'content/grade-history.yaml';
 
@@ -59,7 +59,7 @@ export function gradeHistory(records: GradeChangeRecord[], current: Map<string, 
       file: GRADE_HISTORY_FILE,
       field: 'grades',
       message: `the grade of ${missing.length} claim${missing.length === 1 ? '' : 's'} changed (or is new) without a record: ${missing
-        .map(([claim, grade]) => `${claim} is ${GRADE_DEFINITIONS[grade].label.toLowerCase()}${state.has(claim) ? ` (recorded: ${GRADE_DEFINITIONS[state.get(claim)!].label.toLowerCase()})` : ' (never recorded)'}`)
+        .map(([claim, grade]) => `${claim} is ${grade}${state.has(claim) ? ` (recorded: ${state.get(claim)!})` : ' (never recorded)'}`)
         .join('; ')}`,
       fix: `add an entry saying why:\n- id: ${isoDate(today)}-…\n  date: ${isoDate(today)}\n  why: "…"\n  grades:\n${lines}`,
     });

@@ -7,8 +7,9 @@
  * at low certainty. A review that updates an earlier one replaces it, an
  * overview does not count again beside the reviews it summarises, and a
  * benefit on a secondary outcome does not outweigh a null primary outcome.
- * Pure: the same findings always give the same grade. RULE_STEPS says all of
- * this in the words the editorial policy page shows.
+ * Pure: the same findings always give the same grade. Each language's table
+ * says all of this as the editorial policy page shows it (src/i18n/,
+ * `evidence.ruleSteps`).
  */
 import type { Certainty, Comparison, EvidenceGrade, FindingResult } from './evidence.ts';
 import { compareGrades } from './evidence.ts';
@@ -138,14 +139,3 @@ export function decideGrade(assessed: AssessedFinding[]): Decision {
   const grade = GRADE_FOR[verdict][level];
   return { grade: harm && compareGrades(grade, HARM_CAP) < 0 ? HARM_CAP : grade, verdict, level, deciding, harm };
 }
-
-/** The rule in the words the editorial policy shows, step by step. */
-export const RULE_STEPS: string[] = [
-  'We judge the research separately for each massage type, condition and comparison: against a sham (placebo) treatment, against no treatment or usual care, against a mix of controls, or against another real treatment.',
-  'Each finding keeps the certainty its source states (high, moderate, low or very low). A study that states none, as most single trials do, starts at low.',
-  'A study of massage in general, or of a protocol that is not the style by name, is lowered one level for every style it did not test by name, and the page says so ("studies of massage in general; this style was not tested by name").',
-  'A review that updates an earlier one replaces it. An overview or evidence map does not count again beside the reviews it summarises. A benefit found only on a secondary outcome does not count when the same study found no difference on its primary outcome.',
-  'The most certain evidence decides. If a benefit is found at that level, the grade follows its certainty: high is strong, moderate is moderate, low is limited, and very low is not enough evidence. If only "no difference" against a sham or control is found at that level, the grade is no benefit shown (or not enough evidence, if that level is very low). "No difference" against another real treatment means massage worked about as well, so it is shown but is not evidence against benefit.',
-  'Harm found by any study caps the grade at limited and is always shown. Unclear results are shown and decide nothing. What health websites, professional bodies and providers say is shown beside the research and never changes a grade.',
-  'An author may lower a grade and must say why; nobody can raise one.',
-];

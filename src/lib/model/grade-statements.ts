@@ -52,9 +52,6 @@ export interface StatementWords {
   source(who: string): string;
 }
 
-/** "pain, function and sleep", as the page's language joins a list. */
-export const andList = (items: string[]) => new Intl.ListFormat('en-US', { type: 'conjunction' }).format(items);
-
 /** "Low certainty: moderate in the research, one level lower because this style was not tested by name." */
 function certaintySentence(group: AssessedFinding<StatedFinding>[], level: Level, words: StatementWords): string {
   const indirect = group.some((a) => a.downgraded === 'indirect');

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatDate, LOCALES, strings, type Strings } from '../../../src/i18n/index.ts';
-import { EVIDENCE_GRADES, GRADE_DEFINITIONS } from '../../../src/lib/model/evidence.ts';
-import { describePressure, PRESSURE_LEVELS } from '../../../src/lib/model/pressure.ts';
+import { formatDate, LOCALES, strings, type Locale, type Strings } from '../../../src/i18n/index.ts';
+import { EVIDENCE_GRADES } from '../../../src/lib/model/evidence.ts';
+import { PRESSURE_LEVELS } from '../../../src/lib/model/pressure.ts';
 import { ARTICLE_KINDS } from '../../../src/lib/model/urls.ts';
 import { pressureInWords } from '../../../src/lib/views/comparisons.ts';
 
@@ -40,15 +40,35 @@ test('a table missing a nested word (a decision answer, a grade) is refused too'
   assert.equal('yes' in noYes.decision.yesNo || 'strong' in noStrong.evidence.grades, false);
 });
 
-test('the grade words match the model\'s copy, which the components still read until they move to the table', () => {
-  for (const grade of EVIDENCE_GRADES) {
-    const { label, meaning, wording } = GRADE_DEFINITIONS[grade];
-    assert.deepEqual(strings().evidence.grades[grade], { label, inSentence: label.toLowerCase(), meaning, wording }, grade);
+test('every language names each grade with its own words: none missing, no two grades alike', () => {
+  for (const locale of Object.keys(LOCALES) as Locale[]) {
+    const grades = strings(locale).evidence.grades;
+    for (const grade of EVIDENCE_GRADES) {
+      for (const [field, words] of Object.entries(grades[grade])) assert.ok(words.trim().length > 3, `${locale} ${grade} ${field}`);
+    }
+    for (const field of ['label', 'inSentence', 'meaning', 'wording'] as const) {
+      assert.equal(new Set(EVIDENCE_GRADES.map((grade) => grades[grade][field])).size, EVIDENCE_GRADES.length, `${locale}: two grades share a ${field}`);
+    }
   }
 });
 
-test("the pressure words match the model's copy, which the pressure scale component still reads until it moves to the table", () => {
-  for (const min of PRESSURE_LEVELS) {
-    for (const max of PRESSURE_LEVELS.slice(PRESSURE_LEVELS.indexOf(min))) assert.equal(pressureInWords({ min, max }), describePressure({ min, max }), `${min}–${max}`);
+test('every language names each pressure level, no two alike, and a range by both its ends', () => {
+  for (const locale of Object.keys(LOCALES) as Locale[]) {
+    const { levels } = strings(locale).pressure;
+    for (const level of PRESSURE_LEVELS) assert.ok(levels[level].trim(), `${locale} ${level}`);
+    assert.equal(new Set(PRESSURE_LEVELS.map((level) => levels[level])).size, PRESSURE_LEVELS.length, locale);
+    assert.equal(pressureInWords({ min: 'medium', max: 'medium' }, locale), levels.medium);
+    const range = pressureInWords({ min: 'light', max: 'deep' }, locale).toLowerCase();
+    for (const end of [levels.light, levels.deep]) assert.ok(range.includes(end.toLowerCase()), `${locale}: ${range} names ${end}`);
+  }
+});
+
+test("every language states the grade rule in as many steps as English, each a whole sentence", () => {
+  const steps = strings('en').evidence.ruleSteps.length;
+  assert.ok(steps >= 5);
+  for (const locale of Object.keys(LOCALES) as Locale[]) {
+    const rule = strings(locale).evidence.ruleSteps;
+    assert.equal(rule.length, steps, `${locale}: a step is missing or added`);
+    for (const step of rule) assert.match(step, /^\S.{20,}[.!?]$/, `${locale}: ${step}`);
   }
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { EVIDENCE_GRADES, GRADE_DEFINITIONS, overstates, strongestWording } from '../../../src/lib/model/evidence.ts';
+import { overstates, strongestWording } from '../../../src/lib/model/evidence.ts';
 
 test('wording: the strongest claim a sentence makes, ignoring negations', () => {
   assert.deepEqual(strongestWording('Massage probably helps, at least in the short term.'), { grade: 'moderate', phrase: 'probably helps' });
@@ -30,6 +30,5 @@ test('wording above a grade overstates it; its own and weaker wording do not', (
   assert.equal(overstates('limited', 'no-benefit-shown'), true);
   assert.equal(overstates('limited', 'limited'), false);
   assert.equal(overstates('limited', 'moderate'), false);
-  for (const grade of EVIDENCE_GRADES) assert.ok(GRADE_DEFINITIONS[grade].wording.length > 5);
 });
 

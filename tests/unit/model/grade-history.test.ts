@@ -21,13 +21,13 @@ test('a grade that changed without a record stops the build, and the fix is the 
   const { problems } = gradeHistory([first], current({ 'swedish/stress': 'insufficient' }), today);
   assert.equal(problems.length, 1);
   assert.equal(problems[0]!.file, 'content/grade-history.yaml');
-  assert.match(problems[0]!.message, /swedish\/neck-pain is no benefit shown \(recorded: limited evidence\)/);
-  assert.match(problems[0]!.message, /swedish\/stress is not enough evidence/);
+  assert.match(problems[0]!.message, /swedish\/neck-pain is no-benefit-shown \(recorded: limited\)/);
+  assert.match(problems[0]!.message, /swedish\/stress is insufficient/);
   assert.match(problems[0]!.fix, /date: 2026-12-08\n {2}why: "…"\n {2}grades:\n {4}swedish\/neck-pain: no-benefit-shown\n {4}swedish\/stress: insufficient/);
 });
 
 test('a new claim needs its first grade recorded; an entry that changes nothing or names no claim is an error', () => {
-  assert.match(gradeHistory([first, change], current({ 'thai/stress': 'insufficient' }), today).problems[0]!.message, /thai\/stress is not enough evidence \(never recorded\)/);
+  assert.match(gradeHistory([first, change], current({ 'thai/stress': 'insufficient' }), today).problems[0]!.message, /thai\/stress is insufficient \(never recorded\)/);
   const same: GradeChangeRecord = { id: 'same', date: new Date('2026-12-07'), why: 'Nothing new at all.', grades: { 'swedish/stress': 'limited' } };
   assert.deepEqual(gradeHistory([first, change, same], current(), today).problems.map((p) => p.field), ['same → grades → swedish/stress']);
   const gone: GradeChangeRecord = { id: 'gone', date: new Date('2026-12-07'), why: 'A claim that is not made.', grades: { 'swedish/gout': 'limited' } };

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { citation } from '../../../src/lib/views/citations.ts';
-import { describePressure, pressureSteps } from '../../../src/lib/model/pressure.ts';
+import { pressureSteps } from '../../../src/lib/model/pressure.ts';
+import { pressureInWords } from '../../../src/lib/views/comparisons.ts';
 
 test('a citation links the DOI first, then PubMed, then the page', () => {
   const base = { title: 'Massage for low-back pain', authors: 'Furlan AD, et al', year: 2015, publisher: 'Cochrane' };
@@ -16,7 +17,7 @@ test('a citation links the DOI first, then PubMed, then the page', () => {
 });
 
 test('pressure ranges are described and drawn on the five-step scale', () => {
-  assert.equal(describePressure({ min: 'firm', max: 'deep' }), 'Firm to deep');
-  assert.equal(describePressure({ min: 'light', max: 'light' }), 'Light');
+  assert.equal(pressureInWords({ min: 'firm', max: 'deep' }), 'Firm to deep');
+  assert.equal(pressureInWords({ min: 'light', max: 'light' }), 'Light');
   assert.deepEqual(pressureSteps({ min: 'light', max: 'firm' }), { from: 2, to: 4, of: 5 });
 });
