@@ -14,7 +14,7 @@ export const forClinics: Strings['pages']['forClinics'] = {
     'Cada página tiene una dirección permanente. Si cambiamos el nombre de una página, su dirección anterior y los nombres cortos comunes (como [/types/mld/](alias)) siguen funcionando y llevan a los lectores a la página correcta.',
   patterns: 'Formatos de las direcciones',
   linkTo: 'Para enlazar a',
-  use: 'Use',
+  use: 'Use esta dirección',
   sections: 'Enlazar a una sección',
   sectionsIntro: {
     before: 'Cada encabezado tiene un enlace ',
