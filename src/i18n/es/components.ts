@@ -7,7 +7,7 @@ import type { Strings } from '../en.ts';
 import { countWords } from '../plural.ts';
 import { capital, lang, number } from './lang.ts';
 
-const generalFindings = countWords(lang, { one: () => 'Un resultado', other: (n) => `${n} resultados` });
+const generalFindings = /* @__PURE__ */ countWords(lang, { one: () => 'Un resultado', other: (n) => `${n} resultados` });
 
 export const components: Strings['components'] = {
   breadcrumbs: { label: 'Ruta de navegación', home: 'Inicio' },
@@ -37,7 +37,7 @@ export const components: Strings['components'] = {
   faq: { heading: 'Preguntas frecuentes' },
   urgentHelp: {
     lead: 'Cuándo buscar ayuda médica urgente:',
-    signs: countWords(lang, {
+    signs: /* @__PURE__ */ countWords(lang, {
       one: (n) => `${n} señal de alarma que necesita un médico, no un masaje`,
       other: (n) => `${n} señales de alarma que necesitan un médico, no un masaje`,
     }),
@@ -46,7 +46,7 @@ export const components: Strings['components'] = {
     heading: 'De un vistazo',
     purpose: 'Propósito',
     safety: 'Seguridad',
-    moreCautions: countWords(lang, {
+    moreCautions: /* @__PURE__ */ countWords(lang, {
       one: (n) => `${n} precaución o señal de alarma más`,
       other: (n) => `${n} precauciones y señales de alarma más`,
     }),
@@ -90,7 +90,7 @@ export const components: Strings['components'] = {
     caption: (date: string, currency: string) => `Precios publicados por un proveedor el ${date} (${currency})`,
     session: 'Sesión',
     price: 'Precio',
-    minutes: countWords(lang, { one: (n) => `${n} minuto`, other: (n) => `${n} minutos` }),
+    minutes: /* @__PURE__ */ countWords(lang, { one: (n) => `${n} minuto`, other: (n) => `${n} minutos` }),
     source: 'Fuente:',
     caveat: '. Estos son los precios de un solo proveedor, no una guía de lo que usted pagará: los precios varían mucho según el país, la región, el proveedor y el lugar.',
     seeCosts: 'Vea [cuánto cuesta un masaje](costs).',

@@ -8,11 +8,10 @@
  */
 import type { Strings } from '../en.ts';
 import { plural } from '../plural.ts';
-import { LOCALES } from '../../lib/model/locales.ts';
-import { number } from './lang.ts';
+import { lists, number } from './lang.ts';
 
 // Una lista como la escribe el español de EE. UU.: "dolor, función y sueño".
-const AND = /* @__PURE__ */ new Intl.ListFormat(LOCALES.es.lists, { type: 'conjunction' });
+const AND = /* @__PURE__ */ new Intl.ListFormat(lists, { type: 'conjunction' });
 
 /** "un resultado", "2 resultados": un número pequeño en palabras, como lo escribe la línea bajo una afirmación. */
 const counted = (n: number, one: string, other: string) => `${n === 1 ? 'un' : number(n)} ${plural(n, { one, other }, 'es')}`;

@@ -88,7 +88,7 @@ export const pages: Strings['pages'] = {
   },
   compare: {
     title: 'Comparar tipos de masaje',
-    summary: countWords(lang, {
+    summary: /* @__PURE__ */ countWords(lang, {
       one: (n) =>
         `${n} tipo de masaje. Cada celda sale de los mismos datos que los artículos. Elija los tipos que quiere ver lado a lado; la página de cada tipo enlaza a comparaciones completas con sus tipos relacionados.`,
       other: (n) =>

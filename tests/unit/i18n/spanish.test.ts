@@ -4,6 +4,7 @@ import { strings } from '../../../src/i18n/index.ts';
 import { richText } from '../../../src/i18n/rich.ts';
 import { assessFindings } from '../../../src/lib/model/grade-rule.ts';
 import { comparisonStatements, type StatedFinding } from '../../../src/lib/model/grade-statements.ts';
+import { statedFinding } from '../model/stated-finding.ts';
 import { leaves } from './leaves.ts';
 
 /**
@@ -54,19 +55,8 @@ test('the safety sentences say 911 where the English does, and the grade names a
   assert.equal(t.components.priceTable.minutes(1200), '1,200 minutos');
 });
 
-const f = (over: Partial<StatedFinding>): StatedFinding => ({
-  id: 'f',
-  source: 'review',
-  result: 'benefit',
-  certainty: 'low',
-  comparison: 'inactive',
-  primary: true,
-  direct: true,
-  studied: 'massage',
-  closestTypes: [],
-  outcome: 'el dolor',
-  ...over,
-});
+// The Spanish outcome, as a Spanish page's research would name it.
+const f = (over: Partial<StatedFinding>) => statedFinding({ outcome: 'el dolor', ...over });
 const say = (findings: StatedFinding[], subject = 'el masaje sueco') =>
   comparisonStatements(() => subject, 'el dolor lumbar', assessFindings(findings, { supersededBy: new Map(), summarises: new Map() }), () => 'Smith et al. 2020, revisión', strings('es').evidence.statements).map(
     (s) => s.sentence,
