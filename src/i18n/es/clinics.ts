@@ -36,7 +36,7 @@ export const clinics: Strings['clinics'] = {
     decideLabel: 'Guía para decidir',
     forClinics: (siteName: string) => `Cómo enlazar a la ${siteName}`,
     indexLabel: 'De la A a la Z',
-    // El plural de la clase ("Tipos de masaje") en minúsculas a mitad de oración; "cada" no cambia con el género.
+    // El nombre singular de la clase ("Tipo de masaje") en minúsculas a mitad de oración; "cada" no cambia con el género.
     index: (kind: string) => `Cada ${kind.toLowerCase()} de la guía, de la A a la Z.`,
   },
   guide: {

@@ -4,7 +4,7 @@
  * mismos nombres de enlace `[palabras](nombre)` que la tabla inglesa.
  */
 import type { Strings } from '../en.ts';
-import { countWords } from '../plural.ts';
+import { countWords, plural } from '../plural.ts';
 import { capital, lang, number } from './lang.ts';
 
 const generalFindings = /* @__PURE__ */ countWords(lang, { one: () => 'Un resultado', other: (n) => `${n} resultados` });
@@ -130,7 +130,7 @@ export const components: Strings['components'] = {
     forOne: (type: string) => `${type}: `,
     byName: (name: string) => `(${name} por su nombre)`,
     general: (count: number, nulls: number, who: string) =>
-      `${generalFindings(count)} sobre el masaje en general${nulls > 0 ? ` (${number(nulls)} sin diferencia)` : ''} cuentan para ${who}: `,
+      `${generalFindings(count)} sobre el masaje en general${nulls > 0 ? ` (${number(nulls)} sin diferencia)` : ''} ${plural(count, { one: 'cuenta', other: 'cuentan' }, 'es')} para ${who}: `,
     both: 'los dos',
     whatEachStudyFound: 'lo que encontró cada estudio',
     untested: 'Ninguna investigación que hayamos encontrado lo ha probado.',

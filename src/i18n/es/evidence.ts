@@ -13,8 +13,8 @@ import { lists, number } from './lang.ts';
 // Una lista como la escribe el español de EE. UU.: "dolor, función y sueño".
 const AND = /* @__PURE__ */ new Intl.ListFormat(lists, { type: 'conjunction' });
 
-/** "un resultado", "2 resultados": un número pequeño en palabras, como lo escribe la línea bajo una afirmación. */
-const counted = (n: number, one: string, other: string) => `${n === 1 ? 'un' : number(n)} ${plural(n, { one, other }, 'es')}`;
+/** "un resultado", "2 resultados": uno en palabras (con su género: "una declaración"), como lo escribe la línea bajo una afirmación. */
+const counted = (n: number, one: string, other: string) => plural(n, { one, other: `${number(n)} ${other}` }, 'es');
 
 export const evidence: Strings['evidence'] = {
   grades: {
@@ -40,7 +40,7 @@ export const evidence: Strings['evidence'] = {
       label: 'No hay suficiente evidencia',
       inSentence: 'no hay suficiente evidencia',
       meaning:
-        'Ninguna investigación que hayamos encontrado muestra un beneficio con más que certeza muy baja: no la hay, no está claro, o se estudió el masaje en general y no este estilo.',
+        'Ninguna investigación que hayamos encontrado muestra un beneficio con una certeza mayor que muy baja: no hay investigaciones, no está claro, o se estudió el masaje en general y no este estilo.',
       wording: '"no sabemos con certeza si ayuda" o "no sabemos si ayuda"',
     },
     traditional: {
@@ -123,7 +123,7 @@ export const evidence: Strings['evidence'] = {
     finding: (f: { who: string; people?: string | undefined; found: string; comparedWith?: string | undefined; timeframe?: string | undefined; certainty: string; certaintyNote?: string | undefined }) =>
       `${f.who}${f.people ? ` (${f.people})` : ''}: ${f.found}${f.comparedWith ? ` en comparación con ${f.comparedWith}` : ''}${f.timeframe ? `, ${f.timeframe}` : ''}; ${f.certainty}${f.certaintyNote ? ` (${f.certaintyNote})` : ''}`,
     notCounted: {
-      superseded: (by: string) => `No se cuenta: la reemplazó ${by}, más reciente.`,
+      superseded: (by: string) => `No se cuenta: se reemplazó por ${by}, más reciente.`,
       summarised: (by: string[]) => `No se cuenta dos veces: resume ${AND.format(by)}, que se muestran aquí.`,
       secondary: 'No se cuenta: es un resultado secundario, y el mismo estudio no encontró ninguna diferencia en su resultado principal.',
     },
@@ -135,9 +135,9 @@ export const evidence: Strings['evidence'] = {
   downgradedIndirect: 'indirecta: no es un estudio de este estilo por su nombre',
   restsOn: {
     general: (count: number, alsoByName: boolean, noDifference: number) =>
-      `${alsoByName ? 'Además, ' : ''}${counted(count, 'resultado', 'resultados')} sobre el masaje en general${noDifference ? ` (${number(noDifference)} sin diferencia)` : ''}`,
+      `${alsoByName ? 'Además, ' : ''}${counted(count, 'un resultado', 'resultados')} sobre el masaje en general${noDifference ? ` (${number(noDifference)} sin diferencia)` : ''}`,
     noResearch: 'No se encontraron investigaciones',
-    statements: (count: number) => `${counted(count, 'declaración', 'declaraciones')} de sitios web o proveedores (no se cuentan)`,
+    statements: (count: number) => `${counted(count, 'una declaración', 'declaraciones')} de sitios web o proveedores (${plural(count, { one: 'no cuenta', other: 'no cuentan' }, 'es')})`,
     sentence: (parts: string[]) => `${parts.join('; ')}.`,
   },
 };

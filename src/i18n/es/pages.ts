@@ -25,7 +25,7 @@ export const pages: Strings['pages'] = {
       'Esta copia del sitio todavía no tiene una dirección de contacto. Quien la publica la configura al generarla (CONTACT_URL en docs/deploying.md), y entonces esta página y cada artículo enlazan a ella.',
     publisherHeading: '¿Quién lo publica?',
     publisher: (site: string, publisher: string) =>
-      `${site} lo publica ${publisher}. El sitio no nombra a ningún autor ni título profesional individual, así que juzgue cada artículo por las fuentes que cita, que aparecen al final.`,
+      `${site} es una publicación de ${publisher}. El sitio no nombra a ningún autor ni título profesional individual, así que juzgue cada artículo por las fuentes que cita, que aparecen al final.`,
     reviewHeading: '¿Cómo se revisan los artículos?',
     review: (months: number) =>
       `Cada artículo se compara con sus fuentes y muestra la fecha de su última revisión. Debe revisarse dentro de los ${number(months)} meses siguientes a esa fecha, y antes si corregimos un error. Las calificaciones de la evidencia se calculan con una regla fija a partir de los resultados de investigación que registramos. La [política editorial](policy) explica cómo escribimos, calificamos y revisamos.`,
@@ -45,8 +45,8 @@ export const pages: Strings['pages'] = {
   },
   search: {
     description: 'Busque en la guía de masoterapia por síntoma, pregunta, tipo de masaje o técnica.',
-    kind: 'Clase',
-    allKinds: 'Todas las clases',
+    kind: 'Categoría',
+    allKinds: 'Todas las categorías',
     region: 'Zona del cuerpo',
     allRegions: 'Todas las zonas del cuerpo',
     more: 'Mostrar más resultados',
