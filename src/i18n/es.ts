@@ -5,17 +5,17 @@
  * que falte hace fallar la comprobación de tipos en vez de mostrar inglés.
  */
 import type { Strings } from './en.ts';
-import { clinics } from './en/clinics.ts';
-import { compare } from './en/compare.ts';
-import { components } from './en/components.ts';
-import { decision } from './en/decision.ts';
-import { evidence } from './en/evidence.ts';
-import { listings } from './en/listings.ts';
-import { pages } from './en/pages.ts';
-import { pressure } from './en/pressure.ts';
-import { searchPage } from './en/search.ts';
-import { sections } from './en/sections.ts';
-import { site } from './en/site.ts';
+import { clinics } from './es/clinics.ts';
+import { compare } from './es/compare.ts';
+import { components } from './es/components.ts';
+import { decision } from './es/decision.ts';
+import { evidence } from './es/evidence.ts';
+import { listings } from './es/listings.ts';
+import { pages } from './es/pages.ts';
+import { pressure } from './es/pressure.ts';
+import { searchPage } from './es/search.ts';
+import { sections } from './es/sections.ts';
+import { site } from './es/site.ts';
 
 export const es: Strings = {
   languageName: 'Español',
@@ -58,8 +58,6 @@ export const es: Strings = {
     readOriginal: 'Lea la página en inglés',
     untranslated: 'Esta página todavía no está traducida al español, así que se muestra en inglés.',
   },
-  // Sin traducir todavía: estas partes de la tabla siguen en inglés, y ninguna página en español se publica hasta que
-  // cada una tenga su tabla en español en es/ (issue 22).
   components,
   pages,
   clinics,

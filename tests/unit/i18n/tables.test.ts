@@ -2,26 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { LOCALES, strings, type Locale, type Strings } from '../../../src/i18n/index.ts';
 import { richText } from '../../../src/i18n/rich.ts';
-
-// Word-making functions take counts, names or lists of names: each is called with the first of these that suits it.
-const SAMPLES: unknown[][] = [[3, 'X', 'Y'], ['X', 'Y', 3], [['X', 'Y']], ['X', ['Y']]];
-function call(make: (...args: unknown[]) => unknown): string {
-  for (const args of SAMPLES) {
-    try {
-      return String(make(...args));
-    } catch {
-      // not this kind of argument: try the next
-    }
-  }
-  throw new Error(`no sample arguments suit ${make.name}`);
-}
-
-/** Every word of a table with its path ("components.safetyBox.heading"); a function is called with sample arguments. */
-function leaves(value: unknown, path = ''): [string, string][] {
-  if (typeof value === 'string') return [[path, value]];
-  if (typeof value === 'function') return [[path, call(value as (...args: unknown[]) => unknown)]];
-  return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) => leaves(inner, path ? `${path}.${key}` : key));
-}
+import { leaves } from './leaves.ts';
 
 test('every language has every word: no key is empty and every word-making function makes words', () => {
   for (const locale of Object.keys(LOCALES) as Locale[]) {

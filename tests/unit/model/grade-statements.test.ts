@@ -3,20 +3,9 @@ import { test } from 'node:test';
 import { strings } from '../../../src/i18n/index.ts';
 import { assessFindings } from '../../../src/lib/model/grade-rule.ts';
 import { comparisonStatements, type StatedFinding } from '../../../src/lib/model/grade-statements.ts';
+import { statedFinding } from './stated-finding.ts';
 
-const f = (over: Partial<StatedFinding>): StatedFinding => ({
-  id: 'f',
-  source: 'review',
-  result: 'benefit',
-  certainty: 'low',
-  comparison: 'inactive',
-  primary: true,
-  direct: true,
-  studied: 'massage',
-  closestTypes: [],
-  outcome: 'pain',
-  ...over,
-});
+const f = statedFinding;
 const say = (findings: StatedFinding[], subject = 'Swedish massage') =>
   comparisonStatements(() => subject, 'low back pain', assessFindings(findings, { supersededBy: new Map(), summarises: new Map() }), () => 'Smith et al. 2020, review', strings().evidence.statements).map((s) => s.sentence);
 
