@@ -57,6 +57,15 @@ export const evidence: Strings['evidence'] = {
       wording: '"probablemente hace poca o ninguna diferencia" (certeza moderada) o "puede hacer poca o ninguna diferencia" (certeza baja)',
     },
   },
+  ruleSteps: [
+    'Juzgamos la investigación por separado para cada tipo de masaje, cada afección y cada comparación: frente a un tratamiento simulado (placebo), frente a ningún tratamiento o la atención habitual, frente a una mezcla de controles o frente a otro tratamiento real.',
+    'Cada hallazgo conserva la certeza que indica su fuente (alta, moderada, baja o muy baja). Un estudio que no indica ninguna, como la mayoría de los ensayos individuales, empieza en baja.',
+    'Un estudio del masaje en general, o de un protocolo que no es el estilo por su nombre, baja un nivel por cada estilo que no estudió por su nombre, y la página lo dice ("estudios del masaje en general; este estilo no se estudió por su nombre").',
+    'Una revisión que actualiza otra anterior la reemplaza. Una visión general o un mapa de la evidencia no cuenta otra vez junto a las revisiones que resume. Un beneficio encontrado solo en un resultado secundario no cuenta cuando el mismo estudio no encontró ninguna diferencia en su resultado principal.',
+    'Decide la evidencia con más certeza. Si en ese nivel se encuentra un beneficio, la calificación sigue su certeza: alta es sólida, moderada es moderada, baja es limitada y muy baja es que no hay suficiente evidencia. Si en ese nivel solo se encuentra "ninguna diferencia" frente a un tratamiento simulado o un control, la calificación es que no se demostró un beneficio (o que no hay suficiente evidencia, si ese nivel es muy bajo). "Ninguna diferencia" frente a otro tratamiento real quiere decir que el masaje funcionó más o menos igual de bien, así que se muestra, pero no es evidencia en contra de un beneficio.',
+    'Un daño encontrado por cualquier estudio limita la calificación a limitada y siempre se muestra. Los resultados poco claros se muestran y no deciden nada. Lo que dicen los sitios web de salud, las organizaciones profesionales y los proveedores se muestra junto a la investigación y nunca cambia una calificación.',
+    'Un autor puede bajar una calificación y debe decir por qué; nadie puede subirla.',
+  ],
   certainty: {
     high: 'evidencia de certeza alta',
     moderate: 'evidencia de certeza moderada',
