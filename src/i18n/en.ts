@@ -21,8 +21,6 @@ import { pages } from './en/pages.ts';
  * {named} places (src/i18n/template.ts), as they travel as JSON.
  */
 export const en = {
-  /** The language's own name, as the language switch offers it to readers of the other. */
-  languageName: 'English',
   siteName: 'Massage Therapy Guide',
   skipToMain: 'Skip to main content',
   /** What a click on a heading's "#" link says once it has copied the section's address. */
@@ -56,14 +54,6 @@ export const en = {
     conditions: { singular: 'Condition', plural: 'Conditions' },
     regions: { singular: 'Body area', plural: 'Body areas' },
     guides: { singular: 'Guide', plural: 'Guides' },
-  },
-  /** What a translated page says about its translation; English pages are the originals and never show these. */
-  translation: {
-    switchLabel: 'Language',
-    byline: (date: string) => `Translated by the editorial team, ${date}. Grades, prices and warnings are those of the English page.`,
-    behind: (date: string) => `The English page has changed since this translation was made (${date}); the translation may not reflect those changes.`,
-    readOriginal: 'Read the English page',
-    untranslated: 'This page has not been translated yet, so it is shown in English.',
   },
   /** The words of the components and layouts pages are built from. */
   components,

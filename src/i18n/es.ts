@@ -18,7 +18,6 @@ import { sections } from './es/sections.ts';
 import { site } from './es/site.ts';
 
 export const es: Strings = {
-  languageName: 'Español',
   siteName: 'Guía de Masoterapia',
   skipToMain: 'Saltar al contenido principal',
   sectionLinkCopied: 'Se copió el enlace a esta sección',
@@ -50,13 +49,6 @@ export const es: Strings = {
     conditions: { singular: 'Afección', plural: 'Afecciones' },
     regions: { singular: 'Zona del cuerpo', plural: 'Zonas del cuerpo' },
     guides: { singular: 'Guía', plural: 'Guías' },
-  },
-  translation: {
-    switchLabel: 'Idioma',
-    byline: (date: string) => `Traducción del equipo editorial, ${date}. Las calificaciones de la evidencia, los precios y las advertencias son los de la página en inglés.`,
-    behind: (date: string) => `La página en inglés cambió después de esta traducción (${date}); puede que la traducción no refleje esos cambios.`,
-    readOriginal: 'Lea la página en inglés',
-    untranslated: 'Esta página todavía no está traducida al español, así que se muestra en inglés.',
   },
   components,
   pages,
