@@ -10,6 +10,7 @@
  * page's default (its strongest claim, or the site's for a page that makes none).
  */
 import type { ContentProblem } from '../model/content-problems.ts';
+import { AhoCorasick } from '@monyone/aho-corasick';
 import { GRADE_DEFINITIONS, compareGrades, overstates, strongestWording, type EvidenceGrade } from '../model/evidence.ts';
 
 /** What a block can be about: a condition (on a type page, its claim there; elsewhere its best grade) or a type claiming the page's condition. */
@@ -34,7 +35,8 @@ export interface WordingInput {
   /** The page's summary, shown on cards, in search and to search engines. */
   summary?: string;
   faq?: { answer: string }[];
-  subjects: ClaimSubject[];
+  /** The subjects a block may be about, or what finds them in a text (mentionsOf), made once for many pages. */
+  subjects: ClaimSubject[] | Mentions;
   /** A subject every sentence is about, whatever else it names: a condition page's own condition. */
   always?: ClaimSubject | undefined;
   /** The grade a block that names no subject is held to. */
@@ -78,20 +80,68 @@ export function bodyBlocks(body: string): TextBlock[] {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Each name's pattern, made once: every page is checked against every
- * condition's names, and making the patterns afresh for each block was most of
- * the check's time (and grew with pages × conditions: 171 s at 2,000 entries).
+ * What one code unit is to a case-insensitive regular expression without the u flag (the
+ * specification's Canonicalize): its upper case when that is one code unit, and never a
+ * non-ASCII letter made ASCII ("ſ" stays "ſ"). Two texts equal under this fold are
+ * exactly the texts a name's /i pattern matches letter for letter.
  */
-const namePatterns = new Map<string, RegExp>();
-function namePattern(name: string): RegExp {
-  let pattern = namePatterns.get(name);
-  if (!pattern) namePatterns.set(name, (pattern = new RegExp(`\\b${escape(name)}s?\\b`, 'i')));
-  return pattern;
+const folded = new Map<string, string>();
+function foldUnit(unit: string): string {
+  let upper = folded.get(unit);
+  if (upper === undefined) {
+    upper = unit.toUpperCase();
+    if (upper.length !== 1 || (unit.charCodeAt(0) >= 128 && upper.charCodeAt(0) < 128)) upper = unit;
+    folded.set(unit, upper);
+  }
+  return upper;
 }
+// Without the u flag a class matches one code unit, as Canonicalize takes them; ASCII other than a–z folds to itself.
+const fold = (text: string) => text.replace(/[a-z\u0080-\uffff]/g, foldUnit);
 
-function mentions(text: string, subject: ClaimSubject): boolean {
-  if (text.includes(`](${subject.href}`)) return true;
-  return subject.names.some((name) => namePattern(name).test(text));
+/** What a text says about a list of subjects: those it links to or names, in the list's order. */
+export type Mentions = (text: string) => ClaimSubject[];
+
+/**
+ * Which of a list of subjects a text mentions, in time that grows with the text
+ * rather than the list: every page is checked against every condition, so testing
+ * each condition's names on each block grew with pages × conditions. All names are
+ * found in one pass (Aho-Corasick over the folded text), then each place found is
+ * confirmed with the name's own pattern (a whole word, an optional plural "s"), so
+ * the answer is the one testing every pattern would give; links are looked up by
+ * the path after each "](".
+ */
+export function mentionsOf(subjects: ClaimSubject[]): Mentions {
+  const byName = new Map<string, { pattern: RegExp; subject: number }[]>();
+  // An empty name has no letters to find; its pattern is tested on every text, as before.
+  const unfindable: { pattern: RegExp; subject: number }[] = [];
+  const byHref = new Map<string, number[]>();
+  subjects.forEach((subject, i) => {
+    byHref.set(subject.href, [...(byHref.get(subject.href) ?? []), i]);
+    for (const name of subject.names) {
+      const key = fold(name);
+      // Sticky: a place found is confirmed where it starts, and nowhere else.
+      const entry = { pattern: new RegExp(`\\b${escape(name)}s?\\b`, key ? 'iy' : 'i'), subject: i };
+      if (key) byName.set(key, [...(byName.get(key) ?? []), entry]);
+      else unfindable.push(entry);
+    }
+  });
+  const names = new AhoCorasick([...byName.keys()]);
+  const hrefLengths = [...new Set(subjects.map((s) => s.href.length))];
+  return (text) => {
+    const found = new Set<number>();
+    const matches = (pattern: RegExp, at: number) => {
+      pattern.lastIndex = at;
+      return pattern.test(text);
+    };
+    for (const { begin, keyword } of names.matchInText(fold(text))) {
+      for (const { pattern, subject } of byName.get(keyword)!) if (!found.has(subject) && matches(pattern, begin)) found.add(subject);
+    }
+    for (const { pattern, subject } of unfindable) if (pattern.test(text)) found.add(subject);
+    for (let at = text.indexOf(']('); at !== -1; at = text.indexOf('](', at + 1)) {
+      for (const length of hrefLengths) for (const subject of byHref.get(text.slice(at + 2, at + 2 + length)) ?? []) found.add(subject);
+    }
+    return [...found].sort((a, b) => a - b).map((i) => subjects[i]!);
+  };
 }
 
 /** The strongest of some grades; "not enough evidence" when there are none. */
@@ -116,6 +166,7 @@ function problem(file: string, field: string, used: { grade: EvidenceGrade; phra
 
 export function checkWording({ file, body, bodyOffset = 0, summary, faq = [], subjects, always, fallback, notes }: WordingInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const mentioned = typeof subjects === 'function' ? subjects : mentionsOf(subjects);
   for (const note of notes) {
     const used = strongestWording(note.text);
     if (used && overstates(used.grade, note.grade)) problems.push(problem(file, note.field, used, note.grade, 'the claim'));
@@ -126,11 +177,11 @@ export function checkWording({ file, body, bodyOffset = 0, summary, faq = [], su
     ...bodyBlocks(body).map((b) => ({ field: `line ${b.line + bodyOffset}`, text: b.text })),
   ];
   for (const block of blocks) {
-    const inBlock = subjects.filter((s) => mentions(block.text, s));
+    const inBlock = mentioned(block.text);
     for (const sentence of sentences(block.text)) {
       const used = strongestWording(sentence);
       if (!used) continue;
-      const named = ownFirst(subjects.filter((s) => mentions(sentence, s)));
+      const named = ownFirst(mentioned(sentence));
       const about = [...(named.length ? named : ownFirst(inBlock)), ...(always ? [always] : [])];
       const allowed = about.length ? weakestGrade(about.map((s) => s.grade)) : fallback;
       if (!overstates(used.grade, allowed)) continue;
