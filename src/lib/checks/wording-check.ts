@@ -95,8 +95,8 @@ function foldUnit(unit: string): string {
   }
   return upper;
 }
-// Without the u flag a class matches one code unit, as Canonicalize takes them; ASCII other than a–z folds to itself.
-const fold = (text: string) => text.replace(/[a-z\u0080-\uffff]/g, foldUnit);
+// ASCII runs fold as toUpperCase folds them; without the u flag a class matches one code unit, as Canonicalize takes them.
+const fold = (text: string) => text.replace(/[\u0000-\u007f]+|[^\u0000-\u007f]/g, (run) => (run.charCodeAt(0) < 128 ? run.toUpperCase() : foldUnit(run)));
 
 /** What a text says about a list of subjects: those it links to or names, in the list's order. */
 export type Mentions = (text: string) => ClaimSubject[];
@@ -177,12 +177,12 @@ export function checkWording({ file, body, bodyOffset = 0, summary, faq = [], su
     ...bodyBlocks(body).map((b) => ({ field: `line ${b.line + bodyOffset}`, text: b.text })),
   ];
   for (const block of blocks) {
-    const inBlock = mentioned(block.text);
+    let inBlock: ClaimSubject[] | undefined;
     for (const sentence of sentences(block.text)) {
       const used = strongestWording(sentence);
       if (!used) continue;
       const named = ownFirst(mentioned(sentence));
-      const about = [...(named.length ? named : ownFirst(inBlock)), ...(always ? [always] : [])];
+      const about = [...(named.length ? named : ownFirst((inBlock ??= mentioned(block.text)))), ...(always ? [always] : [])];
       const allowed = about.length ? weakestGrade(about.map((s) => s.grade)) : fallback;
       if (!overstates(used.grade, allowed)) continue;
       const weakest = about.filter((s) => s.grade === allowed).map((s) => s.names[0]);
