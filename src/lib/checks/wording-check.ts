@@ -10,7 +10,7 @@
  * page's default (its strongest claim, or the site's for a page that makes none).
  */
 import type { ContentProblem } from '../model/content-problems.ts';
-import { AhoCorasick } from '@monyone/aho-corasick';
+import { nameFinder } from '../model/name-finder.ts';
 import { GRADE_DEFINITIONS, compareGrades, overstates, strongestWording, type EvidenceGrade } from '../model/evidence.ts';
 
 /** What a block can be about: a condition (on a type page, its claim there; elsewhere its best grade) or a type claiming the page's condition. */
@@ -77,66 +77,21 @@ export function bodyBlocks(body: string): TextBlock[] {
   return blocks;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * What one code unit is to a case-insensitive regular expression without the u flag (the
- * specification's Canonicalize): its upper case when that is one code unit, and never a
- * non-ASCII letter made ASCII ("ſ" stays "ſ"). Two texts equal under this fold are
- * exactly the texts a name's /i pattern matches letter for letter.
- */
-const folded = new Map<string, string>();
-function foldUnit(unit: string): string {
-  let upper = folded.get(unit);
-  if (upper === undefined) {
-    upper = unit.toUpperCase();
-    if (upper.length !== 1 || (unit.charCodeAt(0) >= 128 && upper.charCodeAt(0) < 128)) upper = unit;
-    folded.set(unit, upper);
-  }
-  return upper;
-}
-// ASCII runs fold as toUpperCase folds them; without the u flag a class matches one code unit, as Canonicalize takes them.
-const fold = (text: string) => text.replace(/[\u0000-\u007f]+|[^\u0000-\u007f]/g, (run) => (run.charCodeAt(0) < 128 ? run.toUpperCase() : foldUnit(run)));
-
 /** What a text says about a list of subjects: those it links to or names, in the list's order. */
 export type Mentions = (text: string) => ClaimSubject[];
 
 /**
  * Which of a list of subjects a text mentions, in time that grows with the text
- * rather than the list: every page is checked against every condition, so testing
- * each condition's names on each block grew with pages × conditions. All names are
- * found in one pass (Aho-Corasick over the folded text), then each place found is
- * confirmed with the name's own pattern (a whole word, an optional plural "s"), so
- * the answer is the one testing every pattern would give; links are looked up by
- * the path after each "](".
+ * rather than the list (nameFinder); links are looked up by the path after each "](".
  */
 export function mentionsOf(subjects: ClaimSubject[]): Mentions {
-  const byName = new Map<string, { pattern: RegExp; subject: number }[]>();
-  // An empty name has no letters to find; its pattern is tested on every text, as before.
-  const unfindable: { pattern: RegExp; subject: number }[] = [];
+  // A plural counts as a mention: "sprains" names "Sprain".
+  const names = nameFinder(subjects.map((s) => s.names), 's?');
   const byHref = new Map<string, number[]>();
-  subjects.forEach((subject, i) => {
-    byHref.set(subject.href, [...(byHref.get(subject.href) ?? []), i]);
-    for (const name of subject.names) {
-      const key = fold(name);
-      // Sticky: a place found is confirmed where it starts, and nowhere else.
-      const entry = { pattern: new RegExp(`\\b${escape(name)}s?\\b`, key ? 'iy' : 'i'), subject: i };
-      if (key) byName.set(key, [...(byName.get(key) ?? []), entry]);
-      else unfindable.push(entry);
-    }
-  });
-  const names = new AhoCorasick([...byName.keys()]);
+  subjects.forEach((subject, i) => byHref.set(subject.href, [...(byHref.get(subject.href) ?? []), i]));
   const hrefLengths = [...new Set(subjects.map((s) => s.href.length))];
   return (text) => {
-    const found = new Set<number>();
-    const matches = (pattern: RegExp, at: number) => {
-      pattern.lastIndex = at;
-      return pattern.test(text);
-    };
-    for (const { begin, keyword } of names.matchInText(fold(text))) {
-      for (const { pattern, subject } of byName.get(keyword)!) if (!found.has(subject) && matches(pattern, begin)) found.add(subject);
-    }
-    for (const { pattern, subject } of unfindable) if (pattern.test(text)) found.add(subject);
+    const found = names(text);
     for (let at = text.indexOf(']('); at !== -1; at = text.indexOf('](', at + 1)) {
       for (const length of hrefLengths) for (const subject of byHref.get(text.slice(at + 2, at + 2 + length)) ?? []) found.add(subject);
     }

@@ -4,7 +4,7 @@
  * it, and the hand-written prose when there is some. The index (/compare/):
  * every type by every attribute, and the evidence and technique matrices.
  */
-import { ATTRIBUTES, attributeText, chooseHeading, comparisonRows, differenceSummary, gradedReasons, pairTitle, type ComparableType } from './comparisons.ts';
+import { ATTRIBUTES, attributeText, chooseHeading, comparisonRows, differenceSummary, gradedReasons, pairTitle, type ComparableType, type ConditionNames } from './comparisons.ts';
 import type { PressureRange } from '../model/pressure.ts';
 import { chooseSection, SECTION } from '../model/sections.ts';
 import { evidenceMatrix, techniqueMatrix } from './matrices.ts';
@@ -24,11 +24,19 @@ export function pairPaths(site: Site) {
   });
 }
 
+/** The conditions a reason may name, worked out once per loaded site rather than on every pair page. */
+const conditionNames = new WeakMap<Site, ConditionNames[]>();
+function conditionNamesOf(site: Site): ConditionNames[] {
+  let names = conditionNames.get(site);
+  if (!names) conditionNames.set(site, (names = site.conditions.map((c) => ({ id: c.id, inSentence: site.titleInSentence('conditions', c.id), names: [c.data.title, ...c.data.aliases] }))));
+  return names;
+}
+
 export function pairView(site: Site, a: TypeEntry, b: TypeEntry) {
   const comparable: [ComparableType, ComparableType] = [site.comparable(a), site.comparable(b)];
   const names: [string, string] = [a.data.title, b.data.title];
   const prose = site.comparisons.get(compareSlug(a.id, b.id));
-  const conditionNames = site.conditions.map((c) => ({ id: c.id, inSentence: site.titleInSentence('conditions', c.id), names: [c.data.title, ...c.data.aliases] }));
+  const conditionNames = conditionNamesOf(site);
   const title = prose?.data.title ?? pairTitle(a.data.title, b.data.title);
   return {
     title,

@@ -7,6 +7,22 @@ import { compareGrades, GRADE_DEFINITIONS, suggestsBenefit, type EvidenceGrade }
 import { listInWords } from './list-words.ts';
 import { describePressure, PRESSURE_LEVELS, type PressureRange } from '../model/pressure.ts';
 import { canonicalPair, compareSlug } from '../model/urls.ts';
+import { nameFinder } from '../model/name-finder.ts';
+
+/** A condition as a provider's reason may name it. */
+export interface ConditionNames {
+  id: string;
+  inSentence: string;
+  names: string[];
+}
+
+/** One finder per list of conditions (a site's, made once per worker), not one pattern per name per reason of every pair page. */
+const finders = new WeakMap<ConditionNames[], ReturnType<typeof nameFinder>>();
+function namesOf(conditions: ConditionNames[]) {
+  let find = finders.get(conditions);
+  if (!find) finders.set(conditions, (find = nameFinder(conditions.map((c) => c.names))));
+  return find;
+}
 
 export interface ComparableType {
   id: string;
@@ -149,8 +165,8 @@ export function chooseHeading(title: string): string {
  * sciatica"), the grade goes beside it, so the page never says "choose it for
  * sciatica" alone while its evidence says there is not enough evidence.
  */
-export function gradedReasons(reasons: string[], grades: { id: string; grade: EvidenceGrade }[], conditions: { id: string; inSentence: string; names: string[] }[]): { text: string; research: string[] }[] {
-  const named = (text: string) => conditions.filter((c) => c.names.some((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text)));
+export function gradedReasons(reasons: string[], grades: { id: string; grade: EvidenceGrade }[], conditions: ConditionNames[]): { text: string; research: string[] }[] {
+  const named = (text: string) => [...namesOf(conditions)(text)].sort((a, b) => a - b).map((i) => conditions[i]!);
   return reasons.map((text) => ({
     text,
     research: named(text).flatMap((c) => {
