@@ -9,7 +9,7 @@
 import type { ContentProblem } from '../model/content-problems.ts';
 import type { EvidenceGrade } from '../model/evidence.ts';
 import { articleUrl } from '../model/urls.ts';
-import { checkWording, strongestGrade, type ClaimSubject } from './wording-check.ts';
+import { checkWording, mentionsOf, strongestGrade, type ClaimSubject, type Mentions } from './wording-check.ts';
 
 export interface WordedPage {
   id: string;
@@ -40,11 +40,20 @@ const text = (page: WordedPage) => ({ file: page.file, body: page.body, bodyOffs
 
 export function claimWordingProblems({ types, conditions, others, glossary }: WordedSite): ContentProblem[] {
   const claims = types.flatMap((type) => type.claims.map((c) => ({ type, ...c })));
-  const best = (conditionId: string) => strongestGrade(claims.filter((c) => c.condition === conditionId).map((c) => c.grade));
+  const claimsOf = Map.groupBy(claims, (c) => c.condition);
+  const best = (conditionId: string) => strongestGrade((claimsOf.get(conditionId) ?? []).map((c) => c.grade));
   const siteBest = strongestGrade(claims.map((c) => c.grade));
   const conditionSubject = (c: WordedPage, grade = best(c.id)): ClaimSubject => ({ href: articleUrl('conditions', c.id), names: [c.title, ...c.aliases], grade });
-  // A page's own claims first; every other condition at its best grade, so a block naming it is held to what any type can say.
-  const withOtherConditions = (own: ClaimSubject[], except: Set<string>) => [...own, ...conditions.filter((c) => !except.has(c.id)).map((c) => conditionSubject(c))];
+  // Every condition at its best grade, found once for all pages: a block naming one is held to what any type can say.
+  const atBest = conditions.map((c) => conditionSubject(c));
+  const idOf = new Map(atBest.map((subject, i) => [subject, conditions[i]!.id]));
+  const anyCondition = mentionsOf(atBest);
+  // A page's own claims first, then the other conditions, as one list in that order.
+  const withOtherConditions = (own: ClaimSubject[], except: Set<string>): Mentions => {
+    const ownMentions = mentionsOf(own);
+    return (text) => [...ownMentions(text), ...anyCondition(text).filter((s) => !except.has(idOf.get(s)!))];
+  };
+  const noOwnClaims = withOtherConditions([], new Set());
   return [
     ...types.flatMap((type) => {
       const own = new Map(type.claims.map((c) => [c.condition, c.grade]));
@@ -55,22 +64,22 @@ export function claimWordingProblems({ types, conditions, others, glossary }: Wo
         notes: type.claims.flatMap((c, i) => (c.note ? [{ field: `helps[${i}] (${c.condition}) → note`, text: c.note, grade: c.grade }] : [])),
       });
     }),
-    ...conditions.flatMap((condition) =>
+    ...conditions.flatMap((condition, i) =>
       checkWording({
         ...text(condition),
         subjects: withOtherConditions(
-          claims.filter((c) => c.condition === condition.id).map(({ type, grade }) => ({ href: articleUrl('types', type.id), names: [type.title, ...type.aliases], grade, own: true })),
+          (claimsOf.get(condition.id) ?? []).map(({ type, grade }) => ({ href: articleUrl('types', type.id), names: [type.title, ...type.aliases], grade, own: true })),
           new Set([condition.id]),
         ),
         // Every sentence on a condition's page is about that condition, at its best grade, unless it names a type.
-        always: conditionSubject(condition),
+        always: atBest[i],
         fallback: best(condition.id),
         notes: [],
       }),
     ),
-    ...others.flatMap((page) => checkWording({ ...text(page), subjects: withOtherConditions([], new Set()), fallback: siteBest, notes: [] })),
+    ...others.flatMap((page) => checkWording({ ...text(page), subjects: noOwnClaims, fallback: siteBest, notes: [] })),
     ...glossary.definitions.flatMap((d) =>
-      checkWording({ file: glossary.file, body: '', summary: d.text, subjects: withOtherConditions([], new Set()), fallback: siteBest, notes: [] }).map((p) => ({ ...p, field: `${d.id} → definition` })),
+      checkWording({ file: glossary.file, body: '', summary: d.text, subjects: noOwnClaims, fallback: siteBest, notes: [] }).map((p) => ({ ...p, field: `${d.id} → definition` })),
     ),
   ];
 }

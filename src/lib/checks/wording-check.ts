@@ -11,6 +11,7 @@
  */
 import type { ContentProblem } from '../model/content-problems.ts';
 import { strings } from '../../i18n/index.ts';
+import { nameFinder } from '../model/name-finder.ts';
 import { compareGrades, overstates, strongestWording, type EvidenceGrade } from '../model/evidence.ts';
 import { bodyBlocks } from './mdx-body.ts';
 
@@ -36,7 +37,8 @@ export interface WordingInput {
   /** The page's summary, shown on cards, in search and to search engines. */
   summary?: string;
   faq?: { answer: string }[];
-  subjects: ClaimSubject[];
+  /** The subjects a block may be about, or what finds them in a text (mentionsOf), made once for many pages. */
+  subjects: ClaimSubject[] | Mentions;
   /** A subject every sentence is about, whatever else it names: a condition page's own condition. */
   always?: ClaimSubject | undefined;
   /** The grade a block that names no subject is held to. */
@@ -44,23 +46,26 @@ export interface WordingInput {
   notes: { field: string; text: string; grade: EvidenceGrade }[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** What a text says about a list of subjects: those it links to or names, in the list's order. */
+export type Mentions = (text: string) => ClaimSubject[];
 
 /**
- * Each name's pattern, made once: every page is checked against every
- * condition's names, and making the patterns afresh for each block was most of
- * the check's time (and grew with pages × conditions: 171 s at 2,000 entries).
+ * Which of a list of subjects a text mentions, in time that grows with the text
+ * rather than the list (nameFinder); links are looked up by the path after each "](".
  */
-const namePatterns = new Map<string, RegExp>();
-function namePattern(name: string): RegExp {
-  let pattern = namePatterns.get(name);
-  if (!pattern) namePatterns.set(name, (pattern = new RegExp(`\\b${escape(name)}s?\\b`, 'i')));
-  return pattern;
-}
-
-function mentions(text: string, subject: ClaimSubject): boolean {
-  if (text.includes(`](${subject.href}`)) return true;
-  return subject.names.some((name) => namePattern(name).test(text));
+export function mentionsOf(subjects: ClaimSubject[]): Mentions {
+  // A plural counts as a mention: "sprains" names "Sprain".
+  const names = nameFinder(subjects.map((s) => s.names), 's?');
+  const byHref = new Map<string, number[]>();
+  subjects.forEach((subject, i) => byHref.set(subject.href, [...(byHref.get(subject.href) ?? []), i]));
+  const hrefLengths = [...new Set(subjects.map((s) => s.href.length))];
+  return (text) => {
+    const found = names(text);
+    for (let at = text.indexOf(']('); at !== -1; at = text.indexOf('](', at + 1)) {
+      for (const length of hrefLengths) for (const subject of byHref.get(text.slice(at + 2, at + 2 + length)) ?? []) found.add(subject);
+    }
+    return [...found].sort((a, b) => a - b).map((i) => subjects[i]!);
+  };
 }
 
 /** The strongest of some grades; "not enough evidence" when there are none. */
@@ -88,6 +93,7 @@ function problem(file: string, field: string, used: { grade: EvidenceGrade; phra
 
 export function checkWording({ file, body, bodyOffset = 0, summary, faq = [], subjects, always, fallback, notes }: WordingInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const mentioned = typeof subjects === 'function' ? subjects : mentionsOf(subjects);
   for (const note of notes) {
     const used = strongestWording(note.text);
     if (used && overstates(used.grade, note.grade)) problems.push(problem(file, note.field, used, note.grade, 'the claim'));
@@ -98,12 +104,12 @@ export function checkWording({ file, body, bodyOffset = 0, summary, faq = [], su
     ...bodyBlocks(body).map((b) => ({ field: `line ${b.line + bodyOffset}`, text: b.text })),
   ];
   for (const block of blocks) {
-    const inBlock = subjects.filter((s) => mentions(block.text, s));
+    let inBlock: ClaimSubject[] | undefined;
     for (const sentence of sentences(block.text)) {
       const used = strongestWording(sentence);
       if (!used) continue;
-      const named = ownFirst(subjects.filter((s) => mentions(sentence, s)));
-      const about = [...(named.length ? named : ownFirst(inBlock)), ...(always ? [always] : [])];
+      const named = ownFirst(mentioned(sentence));
+      const about = [...(named.length ? named : ownFirst((inBlock ??= mentioned(block.text)))), ...(always ? [always] : [])];
       const allowed = about.length ? weakestGrade(about.map((s) => s.grade)) : fallback;
       if (!overstates(used.grade, allowed)) continue;
       const weakest = about.filter((s) => s.grade === allowed).map((s) => s.names[0]);

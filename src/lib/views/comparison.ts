@@ -5,7 +5,7 @@
  * every type by every attribute, and the evidence and technique matrices.
  */
 import { strings } from '../../i18n/index.ts';
-import { attributes, attributeText, chooseHeading, comparisonRows, differenceSummary, gradedReasons, pairTitle, type ComparableType } from './comparisons.ts';
+import { attributes, attributeText, chooseHeading, comparisonRows, differenceSummary, gradedReasons, pairTitle, type ComparableType, type ConditionNames } from './comparisons.ts';
 import type { PressureRange } from '../model/pressure.ts';
 import { chooseSection, SECTION } from '../model/sections.ts';
 import { evidenceMatrix, techniqueMatrix } from './matrices.ts';
@@ -26,11 +26,19 @@ export function pairPaths(site: Site) {
   });
 }
 
+/** The conditions a reason may name, worked out once per loaded site rather than on every pair page. */
+const conditionNames = new WeakMap<Site, ConditionNames[]>();
+function conditionNamesOf(site: Site): ConditionNames[] {
+  let names = conditionNames.get(site);
+  if (!names) conditionNames.set(site, (names = site.conditions.map((c) => ({ id: c.id, inSentence: site.titleInSentence('conditions', c.id), names: [c.data.title, ...c.data.aliases] }))));
+  return names;
+}
+
 export function pairView(site: Site, a: TypeEntry, b: TypeEntry) {
   const comparable: [ComparableType, ComparableType] = [site.comparable(a), site.comparable(b)];
   const names: [string, string] = [a.data.title, b.data.title];
   const prose = site.comparisons.get(compareSlug(a.id, b.id));
-  const conditionNames = site.conditions.map((c) => ({ id: c.id, inSentence: site.titleInSentence('conditions', c.id), names: [c.data.title, ...c.data.aliases] }));
+  const conditionNames = conditionNamesOf(site);
   const { locale } = site;
   const words = strings(locale);
   const title = prose?.data.title ?? pairTitle(a.data.title, b.data.title, locale);

@@ -9,6 +9,22 @@ import { listInWords } from './list-words.ts';
 import { PRESSURE_LEVELS, type PressureRange } from '../model/pressure.ts';
 import type { Prescription } from '../model/prescription.ts';
 import { canonicalPair, compareSlug } from '../model/urls.ts';
+import { nameFinder } from '../model/name-finder.ts';
+
+/** A condition as a provider's reason may name it. */
+export interface ConditionNames {
+  id: string;
+  inSentence: string;
+  names: string[];
+}
+
+/** One finder per list of conditions (a site's, made once per worker), not one pattern per name per reason of every pair page. */
+const finders = new WeakMap<ConditionNames[], ReturnType<typeof nameFinder>>();
+function namesOf(conditions: ConditionNames[]) {
+  let find = finders.get(conditions);
+  if (!find) finders.set(conditions, (find = nameFinder(conditions.map((c) => c.names))));
+  return find;
+}
 
 export interface ComparableType {
   id: string;
@@ -160,11 +176,11 @@ export function chooseHeading(title: string, locale: Locale = DEFAULT_LOCALE): s
 export function gradedReasons(
   reasons: string[],
   grades: { id: string; grade: EvidenceGrade }[],
-  conditions: { id: string; inSentence: string; names: string[] }[],
+  conditions: ConditionNames[],
   locale: Locale = DEFAULT_LOCALE,
 ): { text: string; research: string[] }[] {
   const words = strings(locale);
-  const named = (text: string) => conditions.filter((c) => c.names.some((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text)));
+  const named = (text: string) => [...namesOf(conditions)(text)].sort((a, b) => a - b).map((i) => conditions[i]!);
   return reasons.map((text) => ({
     text,
     research: named(text).flatMap((c) => {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkWording } from '../../../src/lib/checks/wording-check.ts';
+import { checkWording, mentionsOf, type ClaimSubject } from '../../../src/lib/checks/wording-check.ts';
 import { bodyBlocks } from '../../../src/lib/checks/mdx-body.ts';
+import { escape, manyNames, randomTexts } from '../model/random-names.ts';
 
 const body = [
   '## What is it? { #what-it-is }',
@@ -91,4 +92,25 @@ test('a note may not claim more than its own grade', () => {
 test('the summary and each FAQ answer are held to the grades too', () => {
   const problems = checkWording({ file: 'a.md', body: '', summary: 'Massage probably helps low back pain.', faq: [{ answer: 'Yes, it is proven.' }], subjects: subjects('limited', 'limited'), fallback: 'limited', notes: [] });
   assert.deepEqual(problems.map((p) => p.field), ['summary', 'faq[0] → answer']);
+});
+
+// What finding mentions meant before mentionsOf: every subject's link and every name's pattern tested on the text.
+const testedOneByOne = (subjects: ClaimSubject[]) => (text: string) =>
+  subjects.filter((s) => text.includes(`](${s.href}`) || s.names.some((name) => new RegExp(`\\b${escape(name)}s?\\b`, 'i').test(text)));
+
+test('finding the mentions of many conditions at once gives what testing each name and link on its own gave', () => {
+  const subjects: ClaimSubject[] = manyNames(600).map((names, i) => ({
+    // Some subjects share a link, and one link starts another.
+    href: i % 7 === 0 ? `/conditions/c${Math.floor(i / 70)}/` : `/conditions/c${i}/`,
+    names,
+    grade: (['moderate', 'limited', 'insufficient'] as const)[i % 3]!,
+  }));
+  const fast = mentionsOf(subjects);
+  const slow = testedOneByOne(subjects);
+  for (const text of randomTexts(400)) assert.deepEqual(fast(text), slow(text), text);
+  // And a whole page's problems are the same either way.
+  const page = 'Massage probably helps low back pain. It may help [neck](/conditions/c3/) and ﬁbre ache.\n\n- Back pains: it is proven.\n- Stress and sleep: massage may help.';
+  const input = { file: 'a.md', body: page, summary: 'Massage can help knee ache.', fallback: 'limited' as const, notes: [] };
+  assert.deepEqual(checkWording({ ...input, subjects: fast }), checkWording({ ...input, subjects: slow }));
+  assert.ok(checkWording({ ...input, subjects: slow }).length > 0, 'the page has problems to compare');
 });
