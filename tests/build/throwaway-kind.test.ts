@@ -47,9 +47,13 @@ test('a throwaway kind is one entry in the kinds table plus its schema, sections
   // 3. Its sections: no required prose, the questions and sources every page has.
   edit('src/lib/model/sections.ts', '  guides: [],', '  guides: [],\n  systems: [],');
   edit('src/lib/model/sections.ts', '  guides: [faq, sources],', '  guides: [faq, sources],\n  systems: [faq, sources],');
-  // 4. Its words in each language's table.
+  // 4. Its words in each language's table: its names, its index's introduction, its sections' lines.
   edit('src/i18n/en.ts', "    guides: { singular: 'Guide', plural: 'Guides' },", "    guides: { singular: 'Guide', plural: 'Guides' },\n    systems: { singular: 'Body system', plural: 'Body systems' },");
-  edit('src/lib/views/listings.ts', "  guides: 'Practical guides", "  systems: 'Conditions grouped by the body system they affect.',\n  guides: 'Practical guides");
+  edit('src/i18n/es.ts', "    guides: { singular: 'Guía', plural: 'Guías' },", "    guides: { singular: 'Guía', plural: 'Guías' },\n    systems: { singular: 'Sistema del cuerpo', plural: 'Sistemas del cuerpo' },");
+  edit('src/i18n/en/listings.ts', "    guides: 'Practical guides", "    systems: 'Conditions grouped by the body system they affect.',\n    guides: 'Practical guides");
+  edit('src/i18n/es/listings.ts', "    guides: 'Guías prácticas", "    systems: 'Afecciones agrupadas por el sistema del cuerpo que afectan.',\n    guides: 'Guías prácticas");
+  edit('src/i18n/en/sections.ts', '  guides: { faq, sources },', '  guides: { faq, sources },\n  systems: { faq, sources },');
+  edit('src/i18n/es/sections.ts', '  guides: { faq, sources },', '  guides: { faq, sources },\n  systems: { faq, sources },');
   // 5. Its view and page: a guide's view, rendered through the article layout.
   write('src/pages/systems/[slug].astro', readFileSync('src/pages/guides/[slug].astro', 'utf8').replaceAll("'guides'", "'systems'"));
   // 6. Content: one entry, and a guide that links to it (the link check must know the new page).
