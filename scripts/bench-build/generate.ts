@@ -4,7 +4,7 @@
  * and cross-entry checks (see main.ts for the distribution and what each kind
  * carries). All randomness comes from the generator passed in.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { RESEARCH_KINDS, type Certainty } from '../../src/lib/model/evidence.ts';
@@ -15,6 +15,7 @@ import { collectionEntryProblems } from '../lib/check-schemas.ts';
 import { PRESSURE_LEVELS } from '../../src/lib/model/pressure.ts';
 import { PRESCRIPTIONS } from '../../src/lib/model/prescription.ts';
 import { slugify } from '../../src/lib/model/slug.ts';
+import { TRANSLATED_LOCALES } from '../../src/lib/model/locales.ts';
 import { alwaysLinkable } from '../../src/lib/model/sections.ts';
 import { ARTICLE_KINDS, compareSlug } from '../../src/lib/model/urls.ts';
 import { comparisonBody, conditionBody, guideBody, regionBody, summary, techniqueBody, typeBody, type Entry, type Site } from './bodies.ts';
@@ -303,6 +304,9 @@ export function generate({ total, dir, real, project, random }: GenerateOptions)
   const findingsFile = join(dir, 'findings.yaml');
   problems.push(...findings.flatMap((f) => collectionEntryProblems(findingsFile, 'findings', f, f.id)));
   writeFileSync(findingsFile, `${readFileSync(findingsFile, 'utf8')}\n${stringify(findings, { lineWidth: 0 })}`);
+  // The synthetic findings have no translation: each language's findings are left out as not yet translated,
+  // since a translated list must give every English entry (src/lib/checks/translations.ts).
+  for (const locale of TRANSLATED_LOCALES) rmSync(join(dir, locale, 'findings.yaml'), { force: true });
 
   for (const e of fresh) {
     if (e.kind === 'types') e.body = typeBody(random, e, site, p, components('types'));
