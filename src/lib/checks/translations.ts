@@ -78,7 +78,7 @@ export function translationProblems(translation: TranslationWords, english: Engl
     const missing = theirIds.filter((id) => !ourIds.includes(id));
     const extra = ours.filter((h) => !theirIds.includes(h.id));
     said(
-      extra[0] ? `line ${extra[0].line}` : 'headings',
+      extra[0] ? `body line ${extra[0].line}` : 'headings',
       missing.length || extra.length
         ? `its headings' ids differ from the English: ${[...missing.map((id) => `#${id} is missing`), ...extra.map((h) => `#${h.id} is not an English heading`)].join('; ')}`
         : 'its headings are in another order than the English',

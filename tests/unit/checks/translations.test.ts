@@ -62,7 +62,7 @@ test("a heading without the English heading's id is refused with its line, so se
   const t = good();
   t.body = t.body.replace(' { #how-does-it-feel }', '');
   const [problem] = translationProblems(t, english, english.file);
-  assert.equal(problem!.field, 'line 6');
+  assert.equal(problem!.field, 'body line 6', 'the build names the file line (fileLine)');
   assert.match(problem!.message, /#how-does-it-feel is missing; #cómo-se-siente is not an English heading/);
 });
 
