@@ -43,23 +43,3 @@ export function localePath(path: string, locale: Locale): string {
 export function localeOfPath(path: string): Locale {
   return TRANSLATED_LOCALES.find((locale) => path === LOCALES[locale].prefix || path.startsWith(`${LOCALES[locale].prefix}/`)) ?? DEFAULT_LOCALE;
 }
-
-/** A site path as the default language has it: "/es/types/x/" → "/types/x/". */
-export function defaultLocalePath(path: string): string {
-  const { prefix } = LOCALES[localeOfPath(path)] as { prefix: string };
-  return prefix ? path.slice(prefix.length) || '/' : path;
-}
-
-/**
- * Every language's version of a page, for `<link rel="alternate" hreflang>`
- * and the sitemap, in `locales` (those that have the page) plus x-default,
- * which search engines show a reader whose language has none: the default
- * language's page. Each version names every other, the pairing both ways.
- */
-export function languageVersions(path: string, locales: readonly Locale[]): { hreflang: string; path: string }[] {
-  const base = defaultLocalePath(path);
-  return [
-    ...locales.map((locale) => ({ hreflang: LOCALES[locale].lang, path: localePath(base, locale) })),
-    { hreflang: 'x-default', path: localePath(base, DEFAULT_LOCALE) },
-  ];
-}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
-import { DEFAULT_LOCALE, localePath } from '../../../src/lib/model/locales.ts';
+import { DEFAULT_LOCALE, localeOfPath, localePath } from '../../../src/lib/model/locales.ts';
 import { API_FILES, articleUrl, codeUrl, comparePickerUrl, compareUrl, decisionPath, embedUrl, handoutUrl, indexUrl, oembedUrl, qrUrl, searchUrl, EMBED_KINDS, HANDOUT_KINDS, hasSections, hostPathPatterns, isArticleKind, isEmbedKind, isHandoutKind, ROUTES, searchedPagesGlob, slugFamilies, type Route } from '../../../src/lib/model/urls.ts';
 
 const routes: [string, Route][] = Object.entries(ROUTES);
@@ -95,4 +95,17 @@ test('every builder of a page gives the English address it always has, with or w
   for (const [built, expected] of pages) assert.equal(built, expected);
   assert.equal(articleUrl('types', 'x'), articleUrl('types', 'x', DEFAULT_LOCALE));
   assert.equal(localePath('//cdn.example/x', 'en'), '//cdn.example/x');
+});
+
+test('a page in another language is under its prefix, and English keeps its address', () => {
+  assert.equal(articleUrl('types', 'swedish-massage', 'es'), '/es/types/swedish-massage/');
+  assert.equal(decisionPath('', 'es'), '/es/decide/');
+  assert.equal(localePath('https://example.org/x', 'es'), 'https://example.org/x', 'a full address is left alone');
+});
+
+test('a path tells its language by its prefix alone', () => {
+  assert.equal(localeOfPath('/es/types/x/'), 'es');
+  assert.equal(localeOfPath('/es/'), 'es');
+  assert.equal(localeOfPath('/escape/'), 'en', 'a word that begins with es is no prefix');
+  assert.equal(localeOfPath('/types/x/'), 'en');
 });
