@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { strictFields, withMessages } from './messages.ts';
 import { reviewDate } from './shared.ts';
+import { TRANSLATED_LISTS, TRANSLATED_TEXT } from '../lib/model/translations.ts';
 
 const text = z.string().min(2);
 const list = z.array(z.string().min(2));
@@ -28,16 +29,9 @@ export const translationSchema = withMessages(
     aliases: list.default([]),
     searchTerms: list.default([]),
     faq: z.array(strictFields({ question: text, answer: text })).default([]),
-    purpose: text.optional(),
-    goal: text.optional(),
-    supervision: text.optional(),
-    afterEffects: text.optional(),
-    frequency: text.optional(),
-    insurance: text.optional(),
-    chooseIf: list.optional(),
-    notIdealIf: list.optional(),
-    cautions: list.optional(),
-    redFlags: list.optional(),
+    // The sentences and lists the check pairs with the English entry's, named once (src/lib/model/translations.ts).
+    ...(Object.fromEntries(TRANSLATED_TEXT.map((field) => [field, text.optional()])) as Record<(typeof TRANSLATED_TEXT)[number], z.ZodOptional<typeof text>>),
+    ...(Object.fromEntries(TRANSLATED_LISTS.map((field) => [field, list.optional()])) as Record<(typeof TRANSLATED_LISTS)[number], z.ZodOptional<typeof list>>),
     focus: strictFields({ description: text }).optional(),
     /** The notes of the English `helps`, by condition id; a lowered grade's reason as `lowerReason`. */
     helps: z.array(strictFields({ condition: z.string(), note: text.optional(), lowerReason: text.optional() })).optional(),

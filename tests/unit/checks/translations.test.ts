@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { translatedListProblems, translationProblems, translationState, type EnglishWords, type TranslationWords } from '../../../src/lib/checks/translations.ts';
 import { sourceRevision } from '../../../src/lib/model/translations.ts';
+import { translationSchema } from '../../../src/schemas/translations.ts';
 
 const englishText = '---\ntitle: Swedish massage\n---\n\n## What is it? { #what-it-is }\n\nText.\n\n### How does it feel?\n\nMore.\n';
 const english: EnglishWords = {
@@ -91,4 +92,11 @@ test('a safety answer keeps its urgency, paired by position', () => {
   const english = [{ urgent: true, answer: 'Call 911.' }];
   const [problem] = translatedListProblems('es.yaml', 'en.yaml', english, [{ urgent: false, answer: 'Llame al 911.' }], HEADER, { ids: false, fields: ['answer', 'urgent'] });
   assert.equal(problem!.field, 'entry 1.urgent');
+});
+
+test('a translation holds words only: a fact field is refused, each translated sentence and list is accepted', () => {
+  const base = { translation: { source: 'abcdef012345', translated: '2026-12-08' }, title: 'Masaje sueco', summary: 'El masaje clásico de cuerpo entero, con movimientos largos y suaves.' };
+  assert.equal(translationSchema.safeParse({ ...base, purpose: 'Relajarse.', cautions: ['Consulte a su médico.'] }).success, true);
+  assert.equal(translationSchema.safeParse({ ...base, pressure: { min: 'light', max: 'firm' } }).success, false);
+  assert.equal(translationSchema.safeParse({ ...base, lastReviewed: '2026-11-23' }).success, false);
 });
