@@ -58,7 +58,7 @@ export function typeView(site: Site, entry: TypeEntry, headings: HeadingLike[]) 
   // The studies of this style by name are cited here; those of massage in general are cited on each condition's page.
   const namedStudies = evidence.flatMap((row) => row.findings.filter((f) => !f.general).map((f) => f.sourceId));
   const priceSource = d.prices && site.sources.get(d.prices.source.id);
-  const regions = d.focus.regions.map((r) => ({ id: r.id, title: site.title('regions', r.id) }));
+  const regions = d.focus.regions.map((r) => ({ id: r.id, title: site.title('regions', r.id), inSentence: site.titleInSentence('regions', r.id) }));
   const sections = sectionsOf(site, 'types', entry);
   return {
     frame: frame(site, 'types', entry, headings, [...d.sources.map((s) => s.id), ...namedStudies, ...(d.prices ? [d.prices.source.id] : [])], regions.map((r) => r.title)),
@@ -85,7 +85,7 @@ export function conditionView(site: Site, entry: ConditionEntry, headings: Headi
   return {
     frame: frame(site, 'conditions', entry, headings, [...d.sources.map((s) => s.id), ...research.map((l) => l.sourceId), ...statements], regions.map((r) => r.data.title)),
     sections,
-    regions: regions.map((r) => ({ id: r.id, title: r.data.title, href: articleUrl('regions', r.id) })),
+    regions: regions.map((r) => ({ id: r.id, title: r.data.title, inSentence: site.titleInSentence('regions', r.id), href: articleUrl('regions', r.id) })),
     titleInSentence: site.titleInSentence('conditions', entry.id),
     evidence,
     statements: site.conditionStatements(entry.id).all.map((s) => s.sentence),
