@@ -57,7 +57,7 @@ test('a condition shows the types graded for it, best grade first, and its regio
   assert.deepEqual(view.statements, [
     'For low back pain, compared with no treatment or usual care, massage may help with pain. Low certainty. Source: Furlan et al., review.',
   ]);
-  assert.deepEqual(view.regions, [{ id: 'lower-back', title: 'Lower back', href: '/regions/lower-back/' }]);
+  assert.deepEqual(view.regions, [{ id: 'lower-back', title: 'Lower back', inSentence: 'lower back', href: '/regions/lower-back/' }]);
   assert.deepEqual(view.related?.map((c) => c.href), ['/conditions/sciatica/']);
   assert.deepEqual(ids(view.frame.outline), ['what-it-is', 'evidence', 'safety', 'faq', 'sources']);
   assert.deepEqual(view.frame.regions, ['Lower back']);
